@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed resolvers from schema/; output only under src/__generated__/ (committed, checked current in CI). */
+const config: CodegenConfig = {
+  schema: 'schema/**/*.graphql',
+  generates: {
+    'src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        contextType: '../context#GraphContext',
+        useIndexSignature: false,
+        mappers: {
+          Plan: '../plan/plan.model#PlanModel',
+          Goal: '../goal/goal.model#GoalModel',
+          Indicator: '../indicator/indicator.model#IndicatorModel',
+          Task: '../task/task.model#TaskModel',
+          Agency: '../agency/agency.model#AgencyModel',
+          Law: '../law/law.model#LawModel',
+          Measurement: '../review/review.model#MeasurementModel',
+          IndicatorReview: '../review/review.model#IndicatorReviewModel',
+          MidTermReview: '../review/review.model#MidTermReviewModel',
+          ImpactedNode: '../impact/impact.model#ImpactedNodeModel',
+          Impact: '../impact/impact.model#ImpactModel',
+          SearchHit: '../search/search.model#SearchHitModel',
+        },
+        resolversNonOptionalTypename: { interfaceImplementingType: true, unionMember: true },
+      },
+    },
+  },
+};
+
+export default config;
