@@ -27,7 +27,6 @@ const config: CodegenConfig = {
           Impact: '../impact/impact.model#ImpactModel',
           SearchHit: '../search/search.model#SearchHitModel',
         },
-        resolversNonOptionalTypename: { interfaceImplementingType: true, unionMember: true },
       },
     },
   },

@@ -4,7 +4,13 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -21,7 +28,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Runs Neo4j Community embedded, in this JVM, with a Bolt connector, for PlanGraph.
  *
  * <p>Usage: {@code java [jvm options] -cp classes:lib/* PlanGraphNeo4j --home <dir> [--host 127.0.0.1]
- * [--bolt-port 7687] [--page-cache 128m] [--password <pw>] [--no-stdin-watch]}
+ * [--bolt-port 7687] [--page-cache 128m] [--password <pw>] [--no-stdin-watch]}.
+ * The password may come from the environment variable PLANGRAPH_NEO4J_PASSWORD instead, which keeps it out of
+ * {@code ps}; with a password, auth is on and user neo4j gets it, without one auth is off.
  *
  * <p>Protocol with the parent process (src/db/embedded/embeddedNeo4j.ts), one line each:
  * stdout {@code PLANGRAPH-NEO4J READY bolt://host:port} once Bolt accepts connections and the default
@@ -64,6 +73,12 @@ public final class PlanGraphNeo4j {
             return;
         }
 
+        // Neo4j finds its store lock taken only after several seconds of start-up; checking first fails fast.
+        if (isStoreLockHeldElsewhere(options.home())) {
+            failDataDirLocked(options.home());
+            return;
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             DatabaseManagementService running = dbms;
             if (running == null) return;
@@ -82,7 +97,7 @@ public final class PlanGraphNeo4j {
             dbms = buildDatabaseManagementService(options);
         } catch (Throwable t) {
             if (isStoreLockFailure(t)) {
-                fail("DATA_DIR_LOCKED", options.home() + " is in use by another Neo4j process", EXIT_DATA_DIR_LOCKED);
+                failDataDirLocked(options.home());
             } else {
                 t.printStackTrace();
                 fail("START_FAILED", rootMessage(t), EXIT_START_FAILED);
@@ -115,7 +130,8 @@ public final class PlanGraphNeo4j {
         String host = "127.0.0.1";
         int boltPort = 7687;
         String pageCache = "128m";
-        String password = null;
+        String password = System.getenv("PLANGRAPH_NEO4J_PASSWORD");
+        if (password != null && password.isEmpty()) password = null;
         boolean watchStdin = true;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -157,6 +173,22 @@ public final class PlanGraphNeo4j {
         }
     }
 
+    private static boolean isStoreLockHeldElsewhere(Path home) {
+        Path storeLock = home.resolve("data/databases/store_lock");
+        if (!Files.exists(storeLock)) return false;
+        try (FileChannel channel = FileChannel.open(storeLock, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) return true;
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            // Unreadable or read-only: let Neo4j itself decide and report.
+            return false;
+        }
+    }
+
     private static DatabaseManagementService buildDatabaseManagementService(Options options) {
         long pageCacheBytes = SettingValueParsers.BYTES.parse(options.pageCache());
         return new DatabaseManagementServiceBuilder(options.home())
@@ -164,6 +196,11 @@ public final class PlanGraphNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(options.host(), options.boltPort()))
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+                // A local development database: no anonymous usage reports to neo4j.com.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Bolt waits 5 s + 5 s on shutdown by default, even with no connections; stop() should be quick.
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 .build();
     }
 
@@ -225,6 +262,10 @@ public final class PlanGraphNeo4j {
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String message = root.getMessage() != null ? root.getMessage() : root.getClass().getName();
         return message.replace('\n', ' ');
+    }
+
+    private static void failDataDirLocked(Path home) {
+        fail("DATA_DIR_LOCKED", home + " is in use by another Neo4j process", EXIT_DATA_DIR_LOCKED);
     }
 
     private static void fail(String code, String message, int exitCode) {

@@ -126,6 +126,27 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
     return task;
   };
 
+  // A task's paragraphs wait until its next heading: a lone paragraph stays its task's text, while
+  // several paragraphs each led by a short heading sentence become that task's measures.
+  let pending: { owner: ParsedTask; line: string; lineNo: number; path: string[] }[] = [];
+  const flushParagraphs = () => {
+    const splits = pending.length > 1;
+    for (const { owner, line, lineNo, path } of pending) {
+      const paragraphSentences = splitSentences(line);
+      const lead = paragraphSentences[0] ?? '';
+      const isLead = splits && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
+      let target = owner;
+      if (isLead) {
+        const n = (measureCounts.get(owner.code) ?? 0) + 1;
+        measureCounts.set(owner.code, n);
+        target = addTask('MEASURE', `${owner.code}.m${n}`, lead.slice(0, -1), lead, owner, lineNo, path);
+      }
+      target.paragraphs.push(stripJunk(line, layout.junk));
+      collectCitations(line, layout.junk, target.code, path, lineNo, citations);
+    }
+    pending = [];
+  };
+
   for (let i = startIdx + 1; i < endIdx; i++) {
     const line = lines[i].trim();
     const lineNo = i + 1;
@@ -146,6 +167,8 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
     }
 
     const heading = classifyHeading(line);
+    if (heading && heading.level !== 'ITEM') flushParagraphs();
+    if (heading?.level === 'ITEM' && isTaskChapter()) flushParagraphs();
     if (heading?.level === 'CHAPTER') {
       chapter = { n: Number(heading.number), line };
       section = subsection = null;
@@ -175,9 +198,11 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
       continue;
     }
     if (heading?.level === 'COLUMN' && isTaskChapter()) {
+      // A 专栏 belongs to the section its own number names (专栏3-5-1 → 3.5), wherever it stands in the text.
       item = null;
-      const parent = subsectionTask ?? sectionTask;
-      column = { task: addTask('COLUMN', `Z${heading.number}`, heading.name, line, parent, lineNo, [...pathHere(), line]) };
+      subsection = null;
+      subsectionTask = null;
+      column = { task: addTask('COLUMN', `Z${heading.number}`, heading.name, line, sectionTask, lineNo, [...pathHere(), line]) };
       continue;
     }
     if (heading?.level === 'ITEM' && isTaskChapter()) {
@@ -197,24 +222,18 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
       const clean = longestJunkFreePiece(sentence, layout.junk);
       if (clean) sentences.push({ text: clean, sectionPath: path, taskCode: owner?.code ?? null, line: lineNo });
     }
-    collectCitations(line, layout.junk, owner?.code ?? null, path, lineNo, citations);
-
     if (inGoals) {
+      collectCitations(line, layout.junk, null, path, lineNo, citations);
       if (!GOAL_TABLE_POINTER.test(line)) goals.push(readGoal(line, subsection?.line ?? '', goals, path, lineNo));
       continue;
     }
-    if (!owner) continue;
-    const lead = paragraphSentences[0] ?? '';
-    const isLead = !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
-    if (isLead) {
-      const n = (measureCounts.get(owner.code) ?? 0) + 1;
-      measureCounts.set(owner.code, n);
-      const measure = addTask('MEASURE', `${owner.code}.m${n}`, lead.slice(0, -1), lead, owner, lineNo, path);
-      measure.paragraphs.push(stripJunk(line, layout.junk));
-    } else {
-      owner.paragraphs.push(stripJunk(line, layout.junk));
+    if (!owner) {
+      collectCitations(line, layout.junk, null, path, lineNo, citations);
+      continue;
     }
+    pending.push({ owner, line, lineNo, path });
   }
+  flushParagraphs();
 
   const title = layout.bodyStartLine;
   return { title, tasks, goals, tableCategories, indicators, citations, sentences };

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/** Schemas of the curated YAML files (see seed/README.md); validated before anything touches the database. */
+
+const quote = z.string().min(2);
+const goalCode = z.string().regex(/^G-(OVERALL|VISION|SPECIFIC-\d+|CATEGORY-\d+)$/, 'a goal code such as G-SPECIFIC-3');
+const indicatorCode = z.union([z.number().int().positive(), z.string().regex(/^(\d+|T\d+)$/)]).transform(String);
+
+export const planFileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  source: z.string(),
+  layout: z.object({
+    bodyStartLine: z.string(),
+    bodyEndLine: z.string(),
+    junk: z.array(z.string().min(1)),
+    taskChapters: z.array(z.number().int()),
+    goalsSection: z.string(),
+    tableHeading: z.string(),
+  }),
+  name: z.string(),
+  nameEn: z.string(),
+  issuer: z.string().nullable().optional(),
+  issuerEn: z.string().nullable().optional(),
+  publishedOn: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+  publishedOnQuote: quote.optional(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  quote,
+  follows: z
+    .array(z.object({ key: z.string(), name: z.string(), nameEn: z.string(), issuer: z.string().nullable().optional(), level: z.string().nullable().optional(), quote }).passthrough())
+    .default([]),
+  notLaws: z.array(z.object({ text: z.string(), reason: z.string() })).default([]),
+});
+
+export const goalsFileSchema = z.object({
+  goals: z.record(
+    goalCode,
+    z.object({
+      nameEn: z.string(),
+      textEn: z.string().optional(),
+      correspondsTo: z.array(z.union([goalCode, z.object({ goal: goalCode, quote: quote.optional() })])).optional(),
+      quote: quote.optional(),
+    }).passthrough(),
+  ),
+});
+
+const agencyRef = z.object({ agency: z.string(), quote });
+const targetSchema = z.object({
+  value: z.number().nullable(),
+  unit: z.string().nullable().optional(),
+  comparator: z.enum(['EQ', 'GT', 'GTE', 'LT', 'LTE']).nullable(),
+  kind: z.enum(['LEVEL', 'ANNUAL', 'GROWTH']),
+  year: z.number().int().optional(),
+  per: z.string().nullable().optional(),
+});
+
+export const indicatorsFileSchema = z.object({
+  table: z.record(
+    z.string().regex(/^\d+$/),
+    z.object({
+      nameEn: z.string(),
+      measures: z.array(goalCode).default([]),
+      baseline: z.object({ value: z.number(), unit: z.string().nullable().optional(), year: z.number().int(), quote, note: z.string().optional() }).nullable().optional(),
+      ownedBy: z.array(agencyRef).default([]),
+    }).passthrough(),
+  ),
+  text: z
+    .array(
+      z.object({
+        code: z.string().regex(/^T\d+$/),
+        name: z.string(),
+        nameEn: z.string(),
+        targetRaw: z.string(),
+        target: targetSchema,
+        quote,
+        task: z.string(),
+        measures: z.array(goalCode).default([]),
+        category: goalCode.optional(),
+        ownedBy: z.array(agencyRef).default([]),
+      }).passthrough(),
+    )
+    .default([]),
+});
+
+const goalRef = z.union([goalCode.transform((goal) => ({ goal, quote: undefined as string | undefined })), z.object({ goal: goalCode, quote: quote.optional() })]);
+
+export const taskCurationSchema = z.object({
+  nameEn: z.string(),
+  summary: z.string().optional(),
+  supports: z.array(goalRef).default([]),
+  moves: z.array(z.union([indicatorCode.transform((indicator) => ({ indicator, quote: undefined as string | undefined })), z.object({ indicator: indicatorCode, quote: quote.optional() })])).default([]),
+  ownedBy: z.array(agencyRef).default([]),
+  involves: z.array(agencyRef).default([]),
+  basedOn: z.array(z.object({ law: z.string(), quote })).default([]),
+}).passthrough();
+
+export const tasksFileSchema = z.record(z.string(), taskCurationSchema);
+
+export const agencyLevels = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP', 'OTHER'] as const;
+export const agencyKinds = ['GOVERNMENT', 'PARTY', 'JUDICIAL', 'INSTITUTION', 'ASSOCIATION', 'PLATFORM', 'ENTERPRISE', 'OTHER'] as const;
+export const lawKinds = ['LAW', 'ADMINISTRATIVE_REGULATION', 'LOCAL_REGULATION', 'RULE', 'NORMATIVE_DOCUMENT', 'STANDARD', 'PLAN'] as const;
+
+export const agenciesFileSchema = z.array(
+  z.object({
+    key: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    nameEn: z.string(),
+    level: z.enum(agencyLevels),
+    kind: z.enum(agencyKinds),
+    quote: quote.optional(),
+  }).passthrough(),
+);
+
+export const lawsFileSchema = z.array(
+  z.object({
+    key: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string(),
+    aliases: z.array(z.string()).default([]),
+    nameEn: z.string(),
+    kind: z.enum(lawKinds),
+    documentNumber: z.string().nullable().optional(),
+    codesAsWritten: z.array(z.string()).default([]),
+    quote: quote.optional(),
+  }).passthrough(),
+);
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type GoalsFile = z.infer<typeof goalsFileSchema>;
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+export type TaskCuration = z.infer<typeof taskCurationSchema>;
+export type AgencyEntry = z.infer<typeof agenciesFileSchema>[number];
+export type LawEntry = z.infer<typeof lawsFileSchema>[number];

@@ -1,0 +1,50 @@
+/** The graph a plan becomes: plain nodes and edges, ready for the loader (and for export). */
+
+/** Node labels the graph uses: a closed list, so labels never come from input. */
+export const NODE_LABELS = ['Plan', 'Goal', 'Task', 'Indicator', 'Agency', 'Law'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Relationship types: a closed list, so types never come from input. */
+export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO'] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+/** Where a node or edge comes from: parsed from the text, curated by judgment, or written through the API. */
+export type Origin = 'PARSED' | 'CURATED' | 'API';
+
+export interface GraphNode {
+  label: NodeLabel;
+  id: string;
+  props: Record<string, string | number | boolean | string[] | null>;
+}
+
+export interface GraphEdge {
+  type: EdgeType;
+  from: string;
+  to: string;
+  props: { sectionPath: string[]; quote: string; origin: Origin };
+}
+
+export interface PlanGraphData {
+  planId: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The label encoded in an id (`Task:lps-msm-14:3.1`), or null when the id is not ours. */
+export function labelOfId(id: string): NodeLabel | null {
+  const label = id.slice(0, id.indexOf(':'));
+  return (NODE_LABELS as readonly string[]).includes(label) ? (label as NodeLabel) : null;
+}
+
+/** Which labels each edge type may join, from → to. */
+export const EDGE_ENDPOINTS: Record<EdgeType, [NodeLabel[], NodeLabel[]]> = {
+  FOLLOWS: [['Plan'], ['Plan']],
+  PART_OF: [['Task', 'Goal', 'Indicator'], ['Task', 'Plan']],
+  SUPPORTS: [['Task'], ['Goal']],
+  MEASURES: [['Indicator'], ['Goal']],
+  MOVES: [['Task'], ['Indicator']],
+  OWNED_BY: [['Task', 'Indicator'], ['Agency']],
+  INVOLVES: [['Task'], ['Agency']],
+  BASED_ON: [['Task', 'Plan'], ['Law']],
+  CORRESPONDS_TO: [['Goal'], ['Goal']],
+};

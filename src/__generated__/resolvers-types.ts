@@ -1,0 +1,1103 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PlanModel } from '../plan/plan.model';
+import type { GoalModel } from '../goal/goal.model';
+import type { IndicatorModel } from '../indicator/indicator.model';
+import type { TaskModel } from '../task/task.model';
+import type { AgencyModel } from '../agency/agency.model';
+import type { LawModel } from '../law/law.model';
+import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel } from '../review/review.model';
+import type { ImpactedNodeModel, ImpactModel } from '../impact/impact.model';
+import type { SearchHitModel } from '../search/search.model';
+import type { GraphContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Agency = Node & {
+  __typename?: 'Agency';
+  /** Other ways the plan writes it. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Tasks it takes part in. */
+  involvedIn: Array<Task>;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  /** The agency's name as the plan writes it (its fullest form). */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  ownedIndicators: Array<Indicator>;
+  ownedTasks: Array<Task>;
+  /** Tasks and indicators it leads. */
+  owns: Array<Ownable>;
+  provenance?: Maybe<Provenance>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  kind?: InputMaybe<AgencyKind>;
+  level?: InputMaybe<AgencyLevel>;
+};
+
+export type AgencyKind =
+  /** Trade association, chamber of commerce, consumers' association. */
+  | 'ASSOCIATION'
+  /** Enterprises or other market actors. */
+  | 'ENTERPRISE'
+  /** A government department or bureau. */
+  | 'GOVERNMENT'
+  /** Public institution: testing centre, hospital, institute. */
+  | 'INSTITUTION'
+  /** Court or procuratorate. */
+  | 'JUDICIAL'
+  | 'OTHER'
+  /** A Party committee or its office. */
+  | 'PARTY'
+  /** A platform or system the plan names as doing work. */
+  | 'PLATFORM';
+
+export type AgencyLevel =
+  | 'CITY'
+  | 'COUNTY'
+  | 'NATIONAL'
+  | 'OTHER'
+  | 'PROVINCIAL'
+  | 'TOWNSHIP';
+
+export type AssignIndicatorOwnerPayload = {
+  __typename?: 'AssignIndicatorOwnerPayload';
+  indicator: Indicator;
+};
+
+/** The value the plan reports for the end of the previous five-year period. */
+export type Baseline = {
+  __typename?: 'Baseline';
+  provenance: Provenance;
+  /** The sentence the baseline comes from, verbatim. */
+  quote: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Comparator =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE';
+
+export type Goal = Node & {
+  __typename?: 'Goal';
+  /** Stable code within the plan, e.g. G-SPECIFIC-3 or G-CATEGORY-2. */
+  code: Scalars['String']['output'];
+  /** Table 1's categories and the text's specific goals that correspond to each other (the plan words them differently). */
+  correspondsTo: Array<Goal>;
+  id: Scalars['ID']['output'];
+  kind: GoalKind;
+  /** Indicators that measure this goal. */
+  measuredBy: Array<Indicator>;
+  /** The goal's wording as the plan writes it (for a specific goal, its lead sentence). */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  plan: Plan;
+  provenance: Provenance;
+  /** Tasks that support this goal. */
+  supportedBy: Array<Task>;
+  /** The goal's full text, verbatim. */
+  text?: Maybe<Scalars['String']['output']>;
+  textEn?: Maybe<Scalars['String']['output']>;
+};
+
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  edges: Array<GoalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalEdge = {
+  __typename?: 'GoalEdge';
+  cursor: Scalars['String']['output'];
+  node: Goal;
+};
+
+export type GoalFilter = {
+  kind?: InputMaybe<GoalKind>;
+};
+
+/** What kind of goal: the plan's overall 2025 goal, the 2035 vision, a specific goal (具体目标), or one of Table 1's categories. */
+export type GoalKind =
+  | 'OVERALL'
+  | 'SPECIFIC'
+  | 'TABLE_CATEGORY'
+  | 'VISION';
+
+export type Impact = {
+  __typename?: 'Impact';
+  affected: Array<ImpactedNode>;
+  source: Node;
+};
+
+export type ImpactedNode = {
+  __typename?: 'ImpactedNode';
+  /** Steps from the source along the walked edges (1 = a direct neighbour). */
+  distance: Scalars['Int']['output'];
+  node: Node;
+  /** A shortest path: the source first, this node last (length = distance + 1). */
+  path: Array<Node>;
+};
+
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** Table 1's 指标属性; null for a text target, which the plan does not classify. */
+  attribute?: Maybe<IndicatorAttribute>;
+  baseline?: Maybe<Baseline>;
+  /** The Table 1 category (类别) as the plan words it; for a text target, the category it fits. */
+  category?: Maybe<Scalars['String']['output']>;
+  categoryEn?: Maybe<Scalars['String']['output']>;
+  /** Stable code within the plan: the Table 1 number (1-47), or T1, T2 … for text targets. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Measurements recorded for this indicator, oldest year first. */
+  measurements: Array<Measurement>;
+  /** Goals this indicator measures: its Table 1 category and the text's specific goal(s). */
+  measures: Array<Goal>;
+  /** Tasks whose work moves this indicator. */
+  movedBy: Array<Task>;
+  /** The indicator as the plan words it. */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The row number in Table 1; null for an indicator the text sets outside the table. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** Agencies the plan names as responsible for it; empty when the plan names none. */
+  ownedBy: Array<Agency>;
+  plan: Plan;
+  provenance: Provenance;
+  source: IndicatorSource;
+  target: Target;
+};
+
+/** The plan's own classification of an indicator: 约束性 (binding) or 预期性 (expected). */
+export type IndicatorAttribute =
+  /** 约束性: constrained, binding. */
+  | 'BINDING'
+  /** 预期性: expected, anticipatory. */
+  | 'EXPECTED';
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+/** Indicator filters; every field given is ANDed. */
+export type IndicatorFilter = {
+  attribute?: InputMaybe<IndicatorAttribute>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A goal's id: indicators that measure it. */
+  measures?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** An agency's id: indicators it owns. */
+  ownedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Which sources to include; Table 1 only unless asked. */
+  source?: InputMaybe<Array<IndicatorSource>>;
+};
+
+export type IndicatorReview = {
+  __typename?: 'IndicatorReview';
+  /** The value expected by asOf on a straight path from the baseline to the target. */
+  expected?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** The newest measurement at or before asOf (the baseline counts as one of its year). */
+  latest?: Maybe<ReviewedValue>;
+  status: ReviewStatus;
+};
+
+/** Where an indicator comes from: Table 1, or a quantified target the text sets elsewhere. */
+export type IndicatorSource =
+  | 'TABLE'
+  | 'TEXT';
+
+export type Law = Node & {
+  __typename?: 'Law';
+  /** Other names the plan uses for it. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Tasks that rest on it. */
+  basisOf: Array<Task>;
+  /** A document number or standard code (六盘水府办函〔2019〕61号, GB/T 19022-2003), where it has one. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LawKind;
+  /** The document's name as the plan writes it (its fullest form). */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  provenance?: Maybe<Provenance>;
+};
+
+export type LawConnection = {
+  __typename?: 'LawConnection';
+  edges: Array<LawEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LawEdge = {
+  __typename?: 'LawEdge';
+  cursor: Scalars['String']['output'];
+  node: Law;
+};
+
+export type LawFilter = {
+  kind?: InputMaybe<LawKind>;
+};
+
+export type LawKind =
+  /** 条例 of the State Council. */
+  | 'ADMINISTRATIVE_REGULATION'
+  /** 法: a law of the National People's Congress. */
+  | 'LAW'
+  /** A local regulation (地方性法规). */
+  | 'LOCAL_REGULATION'
+  /** A normative document: 通知, 意见, 实施方案, 办法 issued as policy. */
+  | 'NORMATIVE_DOCUMENT'
+  /** A plan or programme (规划, 纲要). */
+  | 'PLAN'
+  /** 规章: a departmental or local government rule (办法, 规定). */
+  | 'RULE'
+  /** A national, sector, local or international standard or technical specification. */
+  | 'STANDARD';
+
+export type Measurement = {
+  __typename?: 'Measurement';
+  indicator: Indicator;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type MidTermReview = {
+  __typename?: 'MidTermReview';
+  asOf: Scalars['Int']['output'];
+  indicators: Array<IndicatorReview>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** No-op: a write the schema always has, so domains can extend Mutation. */
+  _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Make an agency an owner of an indicator. Needs PLANNER or above. */
+  assignIndicatorOwner: AssignIndicatorOwnerPayload;
+  /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
+  recordMeasurement: RecordMeasurementPayload;
+};
+
+
+export type MutationAssignIndicatorOwnerArgs = {
+  agency: Scalars['ID']['input'];
+  indicator: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMeasurementArgs = {
+  input: RecordMeasurementInput;
+};
+
+/** Every entity of the graph has a stable, globally unique id of the form `Kind:key`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** The things an agency can own. */
+export type Ownable = Indicator | Task;
+
+/** Relay paging information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A five-year plan: the document the rest of the graph is drawn from, or one it says it follows. */
+export type Plan = Node & {
+  __typename?: 'Plan';
+  /** Plans this one says it is drawn up according to (根据…). */
+  follows: Array<Plan>;
+  id: Scalars['ID']['output'];
+  issuer?: Maybe<Scalars['String']['output']>;
+  issuerEn?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  periodEnd?: Maybe<Scalars['Int']['output']>;
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  provenance?: Maybe<Provenance>;
+  /** The date the plan was published (YYYY-MM-DD), where known. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where in the plan a node or edge comes from, and the exact sentence it rests on. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** The sentence (or table row) of the plan this rests on, verbatim from the source text. */
+  quote: Scalars['String']['output'];
+  /** Chapter / section / subsection / 专栏 headings, outermost first, verbatim. */
+  sectionPath: Array<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Agencies ordered by id. */
+  agencies: AgencyConnection;
+  /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
+  goals: GoalConnection;
+  /** Everything a change to one node reaches along the plan's meaningful directions. */
+  impact: Impact;
+  /** Indicators ordered by number (Table 1), then text targets by code. */
+  indicators: IndicatorConnection;
+  /** Laws ordered by id. */
+  laws: LawConnection;
+  /** Where every indicator stands as of a year. */
+  midTermReview: MidTermReview;
+  /** Any entity by its id; null when no entity has it. A malformed id is BAD_USER_INPUT. */
+  node?: Maybe<Node>;
+  /** Several entities by id, in the order asked; null for an id no entity has. */
+  nodes: Array<Maybe<Node>>;
+  /** The plans in the graph, the imported ones first. */
+  plans: Array<Plan>;
+  /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
+  search: Array<SearchHit>;
+  /** Tasks in plan order. */
+  tasks: TaskConnection;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GoalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImpactArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLawsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LawFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMidTermReviewArgs = {
+  asOf: Scalars['Int']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordMeasurementInput = {
+  indicator: Scalars['ID']['input'];
+  /** Where the figure comes from. */
+  source: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RecordMeasurementPayload = {
+  __typename?: 'RecordMeasurementPayload';
+  measurement: Measurement;
+};
+
+export type ReviewStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+export type ReviewedValue = {
+  __typename?: 'ReviewedValue';
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node's kind: Goal, Task, Indicator, Agency, Law or Plan. */
+  kind: Scalars['String']['output'];
+  node: Node;
+  /** Relevance, higher first. */
+  score: Scalars['Float']['output'];
+};
+
+/** A target as the plan writes it (`raw`) and parsed. */
+export type Target = {
+  __typename?: 'Target';
+  /** True where the plan says 力争 (strive for): aspirational wording. */
+  aspirational: Scalars['Boolean']['output'];
+  comparator?: Maybe<Comparator>;
+  kind: TargetKind;
+  /** For rates per population, the denominator (千人, 百万人). */
+  per?: Maybe<Scalars['String']['output']>;
+  /** Exactly as the plan's table (or text) writes it, e.g. 98%及以上. */
+  raw: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a target's value means. */
+export type TargetKind =
+  /** An amount every year (每年40批, 每年4批次/千人). */
+  | 'ANNUAL'
+  /** A year-on-year growth rate (年增长5%). */
+  | 'GROWTH'
+  /** A level to reach by the target year (95%以上, 28万户). */
+  | 'LEVEL';
+
+export type Task = Node & {
+  __typename?: 'Task';
+  /** Laws, regulations, standards and documents it rests on. */
+  basedOn: Array<Law>;
+  children: Array<Task>;
+  /** Stable code from the plan's structure: 3, 3.1, 3.1.2, 3.3.1.i2, 3.1.2.m1, Z3-1-1, Z3-1-1.i2. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Agencies that take part in it. */
+  involves: Array<Agency>;
+  level: TaskLevel;
+  /** Indicators it moves. */
+  moves: Array<Indicator>;
+  /** The plan's title for it, verbatim. */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Agencies that lead it (the plan's 牵头 or plain attribution); empty when the plan names none. */
+  ownedBy: Array<Agency>;
+  parent?: Maybe<Task>;
+  plan: Plan;
+  provenance: Provenance;
+  /** A short English summary of what the task does. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Goals this task supports. */
+  supports: Array<Goal>;
+  /** The task's own text (its paragraphs, not its children's). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+/** Task filters; every field given is ANDed. */
+export type TaskFilter = {
+  /** A law's id. */
+  basedOn?: InputMaybe<Scalars['ID']['input']>;
+  hasLaw?: InputMaybe<Scalars['Boolean']['input']>;
+  hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
+  level?: InputMaybe<TaskLevel>;
+  /** An agency's id. */
+  ownedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** A task's id: its direct children. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** A goal's id. */
+  supports?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a task sits in the plan's hierarchy. */
+export type TaskLevel =
+  /** 第三章 …: a chapter of tasks. */
+  | 'CHAPTER'
+  /** 专栏: an action plan box. */
+  | 'COLUMN'
+  /** A numbered item (1、2、…) of a 专栏. */
+  | 'COLUMN_ITEM'
+  /** A numbered item (1、2、…) of a subsection. */
+  | 'ITEM'
+  /** A paragraph of a subsection led by its own short heading sentence. */
+  | 'MEASURE'
+  /** 第一节 … */
+  | 'SECTION'
+  /** (一) … */
+  | 'SUBSECTION';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Ownable:
+    | ( IndicatorModel )
+    | ( TaskModel )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( AgencyModel )
+    | ( GoalModel )
+    | ( IndicatorModel )
+    | ( LawModel )
+    | ( PlanModel )
+    | ( TaskModel )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<AgencyModel>;
+  AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  AgencyFilter: AgencyFilter;
+  AgencyKind: AgencyKind;
+  AgencyLevel: AgencyLevel;
+  AssignIndicatorOwnerPayload: ResolverTypeWrapper<Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
+  Baseline: ResolverTypeWrapper<Baseline>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Comparator: Comparator;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Goal: ResolverTypeWrapper<GoalModel>;
+  GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges'> & { edges: Array<ResolversTypes['GoalEdge']> }>;
+  GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
+  GoalFilter: GoalFilter;
+  GoalKind: GoalKind;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: ResolverTypeWrapper<ImpactModel>;
+  ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorAttribute: IndicatorAttribute;
+  IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
+  IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorReview: ResolverTypeWrapper<IndicatorReviewModel>;
+  IndicatorSource: IndicatorSource;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Law: ResolverTypeWrapper<LawModel>;
+  LawConnection: ResolverTypeWrapper<Omit<LawConnection, 'edges'> & { edges: Array<ResolversTypes['LawEdge']> }>;
+  LawEdge: ResolverTypeWrapper<Omit<LawEdge, 'node'> & { node: ResolversTypes['Law'] }>;
+  LawFilter: LawFilter;
+  LawKind: LawKind;
+  Measurement: ResolverTypeWrapper<MeasurementModel>;
+  MidTermReview: ResolverTypeWrapper<MidTermReviewModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Ownable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Ownable']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMeasurementInput: RecordMeasurementInput;
+  RecordMeasurementPayload: ResolverTypeWrapper<Omit<RecordMeasurementPayload, 'measurement'> & { measurement: ResolversTypes['Measurement'] }>;
+  ReviewStatus: ReviewStatus;
+  ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<Target>;
+  TargetKind: TargetKind;
+  Task: ResolverTypeWrapper<TaskModel>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskLevel: TaskLevel;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: AgencyModel;
+  AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  AgencyFilter: AgencyFilter;
+  AssignIndicatorOwnerPayload: Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  Baseline: Baseline;
+  Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  Goal: GoalModel;
+  GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
+  GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
+  GoalFilter: GoalFilter;
+  ID: Scalars['ID']['output'];
+  Impact: ImpactModel;
+  ImpactedNode: ImpactedNodeModel;
+  Indicator: IndicatorModel;
+  IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
+  IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorFilter: IndicatorFilter;
+  IndicatorReview: IndicatorReviewModel;
+  Int: Scalars['Int']['output'];
+  Law: LawModel;
+  LawConnection: Omit<LawConnection, 'edges'> & { edges: Array<ResolversParentTypes['LawEdge']> };
+  LawEdge: Omit<LawEdge, 'node'> & { node: ResolversParentTypes['Law'] };
+  LawFilter: LawFilter;
+  Measurement: MeasurementModel;
+  MidTermReview: MidTermReviewModel;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Ownable: ResolversUnionTypes<ResolversParentTypes>['Ownable'];
+  PageInfo: PageInfo;
+  Plan: PlanModel;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  RecordMeasurementInput: RecordMeasurementInput;
+  RecordMeasurementPayload: Omit<RecordMeasurementPayload, 'measurement'> & { measurement: ResolversParentTypes['Measurement'] };
+  ReviewedValue: ReviewedValue;
+  SearchHit: SearchHitModel;
+  String: Scalars['String']['output'];
+  Target: Target;
+  Task: TaskModel;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+};
+
+export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownedIndicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  ownedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgencyConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AssignIndicatorOwnerPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignIndicatorOwnerPayload'] = ResolversParentTypes['AssignIndicatorOwnerPayload']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type BaselineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GoalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correspondsTo?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GoalKind'], ParentType, ContextType>;
+  measuredBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalConnection'] = ResolversParentTypes['GoalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GoalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type ImpactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
+  affected?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type ImpactedNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImpactedNode'] = ResolversParentTypes['ImpactedNode']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorReview'] = ResolversParentTypes['IndicatorReview']> = {
+  expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
+export type LawResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basisOf?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LawKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LawConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawConnection'] = ResolversParentTypes['LawConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LawEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LawEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawEdge'] = ResolversParentTypes['LawEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
+};
+
+export type MeasurementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MidTermReview'] = ResolversParentTypes['MidTermReview']> = {
+  asOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
+  recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
+};
+
+export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Agency' | 'Goal' | 'Indicator' | 'Law' | 'Plan' | 'Task', ParentType, ContextType>;
+};
+
+export type OwnableResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Ownable'] = ResolversParentTypes['Ownable']> = {
+  __resolveType: TypeResolveFn<'Indicator' | 'Task', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  follows?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuerEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, Partial<QueryAgenciesArgs>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'of'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  laws?: Resolver<ResolversTypes['LawConnection'], ParentType, ContextType, Partial<QueryLawsArgs>>;
+  midTermReview?: Resolver<ResolversTypes['MidTermReview'], ParentType, ContextType, RequireFields<QueryMidTermReviewArgs, 'asOf'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+};
+
+export type RecordMeasurementPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecordMeasurementPayload'] = ResolversParentTypes['RecordMeasurementPayload']> = {
+  measurement?: Resolver<ResolversTypes['Measurement'], ParentType, ContextType>;
+};
+
+export type ReviewedValueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ReviewedValue'] = ResolversParentTypes['ReviewedValue']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  aspirational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
+  per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  basedOn?: Resolver<Array<ResolversTypes['Law']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TaskLevel'], ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AssignIndicatorOwnerPayload?: AssignIndicatorOwnerPayloadResolvers<ContextType>;
+  Baseline?: BaselineResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Goal?: GoalResolvers<ContextType>;
+  GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GoalEdge?: GoalEdgeResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorReview?: IndicatorReviewResolvers<ContextType>;
+  Law?: LawResolvers<ContextType>;
+  LawConnection?: LawConnectionResolvers<ContextType>;
+  LawEdge?: LawEdgeResolvers<ContextType>;
+  Measurement?: MeasurementResolvers<ContextType>;
+  MidTermReview?: MidTermReviewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Ownable?: OwnableResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordMeasurementPayload?: RecordMeasurementPayloadResolvers<ContextType>;
+  ReviewedValue?: ReviewedValueResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,505 @@
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { constants as fsConstants, existsSync, promises as fs } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+/** Neo4j Community version the embedded runtime fetches; keep in step with launcher/pom.xml. */
+export const NEO4J_EMBEDDED_VERSION = '5.26.31';
+
+/** Why an embedded Neo4j could not be started. */
+export type EmbeddedNeo4jErrorCode = 'PORT_IN_USE' | 'DATA_DIR_LOCKED' | 'JAVA_MISSING' | 'START_FAILED' | 'START_TIMEOUT';
+
+/** A failure to prepare or start the embedded Neo4j, with a code callers can act on. */
+export class EmbeddedNeo4jError extends Error {
+  override readonly name = 'EmbeddedNeo4jError';
+  readonly code: EmbeddedNeo4jErrorCode;
+  /** The JVM's last stderr lines before the failure, if a JVM was started. */
+  readonly stderrTail: readonly string[];
+
+  constructor(code: EmbeddedNeo4jErrorCode, message: string, stderrTail: readonly string[] = []) {
+    super(message);
+    this.code = code;
+    this.stderrTail = stderrTail;
+  }
+}
+
+/** Where the embedded runtime lives on disk: what the JVM needs to run the launcher. */
+export interface EmbeddedNeo4jRuntime {
+  /** Launcher jar plus every Neo4j jar, joined with the platform's path delimiter. */
+  classpath: string;
+  /** The `java` executable to run the launcher with. */
+  javaPath: string;
+  /** Class-data-sharing archive for faster JVM start; may not exist yet (the first run writes it). */
+  classDataArchivePath: string;
+}
+
+/** Options for ensureNeo4jRuntime. */
+export interface EnsureNeo4jRuntimeOptions {
+  /** Root of the cache; defaults to $PLANGRAPH_CACHE_DIR or ~/.cache/plangraph. */
+  cacheDir?: string;
+  /** Progress messages (fetching jars, compiling the launcher). */
+  log?: (msg: string) => void;
+}
+
+/** Options for startEmbeddedNeo4j. */
+export interface StartEmbeddedNeo4jOptions {
+  /** Neo4j home: the store goes to <dataDir>/data, its logs to <dataDir>/logs. One running instance per dir. */
+  dataDir: string;
+  /** Bolt port; 0 picks a free one. Defaults to $NEO4J_BOLT_PORT or 7687. */
+  boltPort?: number;
+  /** Interface Bolt listens on; defaults to 127.0.0.1. */
+  host?: string;
+  /** JVM max heap (-Xmx); defaults to $NEO4J_HEAP or 512m. */
+  heap?: string;
+  /** Neo4j page cache size; defaults to $NEO4J_PAGECACHE or 256m. */
+  pageCache?: string;
+  /** With a password (8+ characters) auth is on for user neo4j; without, auth is off. */
+  password?: string;
+  /** Progress messages. */
+  log?: (msg: string) => void;
+  /** The JVM's own stderr/stdout chatter, line by line; noisy, meant for debug level. */
+  debugLog?: (msg: string) => void;
+  /** Give up (and kill the JVM) if not ready within this; defaults to 120 s. */
+  startTimeoutMs?: number;
+  /** Cache root passed to ensureNeo4jRuntime. */
+  cacheDir?: string;
+}
+
+/** A running embedded Neo4j. */
+export interface EmbeddedNeo4j {
+  /** bolt://host:port to hand to neo4j-driver. */
+  uri: string;
+  boltPort: number;
+  /** Absolute Neo4j home directory. */
+  dataDir: string;
+  /** Process id of the JVM. */
+  pid: number;
+  /** Resolves with the JVM's exit code (null if killed by a signal) whenever it exits, stopped or not. */
+  exited: Promise<number | null>;
+  /** Shuts Neo4j down cleanly (SIGTERM; SIGKILL after 30 s) and waits for the JVM to exit; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+// What Neo4j's own server scripts pass to the JVM; embedded has to add them itself.
+const NEO4J_JVM_OPTIONS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-XX:+UseG1GC',
+  // JVM warnings default to stdout, which carries the launcher's protocol lines.
+  '-Xlog:disable',
+  '-Xlog:all=warning:stderr',
+  // The class-data-sharing flags are HotSpot-only; another JVM should still start, just slower.
+  '-XX:+IgnoreUnrecognizedVMOptions',
+];
+
+const LAUNCHER_MAIN_CLASS = 'PlanGraphNeo4j';
+const LAUNCHER_JAR_NAME = 'plangraph-neo4j-launcher.jar';
+const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies';
+const PROTOCOL_PREFIX = 'PLANGRAPH-NEO4J ';
+const STDERR_TAIL_LINES = 30;
+const STOP_GRACE_MS = 30_000;
+const DEFAULT_START_TIMEOUT_MS = 120_000;
+const MIN_JAVA_MAJOR = 17;
+const JAVA_MISSING_MESSAGE =
+  'Java 17+ is needed to run the embedded Neo4j (install OpenJDK 17, or set NEO4J_URI to use your own Neo4j)';
+
+const runtimeByCacheDir = new Map<string, Promise<EmbeddedNeo4jRuntime>>();
+const runningJvms = new Set<ChildProcessWithoutNullStreams>();
+let exitHookInstalled = false;
+
+/** Makes sure the Neo4j jars and the compiled launcher are in the cache (fetching/compiling once) and says where. */
+export function ensureNeo4jRuntime(opts: EnsureNeo4jRuntimeOptions = {}): Promise<EmbeddedNeo4jRuntime> {
+  const cacheRoot = path.resolve(opts.cacheDir ?? process.env.PLANGRAPH_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'plangraph'));
+  const cached = runtimeByCacheDir.get(cacheRoot);
+  if (cached) return cached;
+  const preparing = prepareRuntime(path.join(cacheRoot, `neo4j-${NEO4J_EMBEDDED_VERSION}`), opts.log ?? (() => {}));
+  runtimeByCacheDir.set(cacheRoot, preparing);
+  preparing.catch(() => runtimeByCacheDir.delete(cacheRoot));
+  return preparing;
+}
+
+/** Starts Neo4j in a child JVM and resolves once Bolt accepts connections and the default database is available. */
+export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  const debugLog = opts.debugLog ?? (() => {});
+  const runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+
+  const host = opts.host ?? '127.0.0.1';
+  const requestedPort = opts.boltPort ?? portFromEnv();
+  const boltPort = requestedPort === 0 ? await findFreePort(host) : requestedPort;
+  const heap = opts.heap ?? process.env.NEO4J_HEAP ?? '512m';
+  const pageCache = opts.pageCache ?? process.env.NEO4J_PAGECACHE ?? '256m';
+  const dataDir = path.resolve(opts.dataDir);
+  await fs.mkdir(dataDir, { recursive: true });
+
+  // The first run records the classes it loads into an archive that later runs map in (about twice as fast a start).
+  // Each run dumps to its own file, renamed into place after exit, so concurrent first runs cannot clash.
+  const hasClassDataArchive = existsSync(runtime.classDataArchivePath);
+  const classDataDumpPath = `${runtime.classDataArchivePath}.tmp-${process.pid}-${Date.now()}`;
+  const classDataOptions = hasClassDataArchive
+    ? [`-XX:SharedArchiveFile=${runtime.classDataArchivePath}`]
+    : [`-XX:ArchiveClassesAtExit=${classDataDumpPath}`];
+
+  const args = [
+    ...NEO4J_JVM_OPTIONS,
+    `-Xmx${heap}`,
+    ...classDataOptions,
+    '-cp',
+    runtime.classpath,
+    LAUNCHER_MAIN_CLASS,
+    '--home',
+    dataDir,
+    '--host',
+    host,
+    '--bolt-port',
+    String(boltPort),
+    '--page-cache',
+    pageCache,
+  ];
+  // Through the environment rather than argv, so the password does not show in `ps`.
+  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: opts.password ?? '' };
+
+  log(`starting Neo4j ${NEO4J_EMBEDDED_VERSION} (embedded) on bolt://${host}:${boltPort}, data in ${dataDir}`);
+  const startedAt = Date.now();
+  // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF.
+  const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+  child.stdin.on('error', () => {});
+  trackUntilExit(child);
+
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(child.exitCode));
+  });
+  if (!hasClassDataArchive) {
+    void exited.then(() => adoptClassDataDump(classDataDumpPath, runtime.classDataArchivePath));
+  }
+
+  const stderrTail: string[] = [];
+  const rememberStderr = (line: string): void => {
+    stderrTail.push(line);
+    if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
+  };
+  let launcherError: { code: string; message: string } | undefined;
+  readline.createInterface({ input: child.stderr }).on('line', (line) => {
+    const error = /^PLANGRAPH-NEO4J ERROR ([A-Z_]+): (.*)$/.exec(line);
+    if (error) launcherError = { code: error[1], message: error[2] };
+    rememberStderr(line);
+    debugLog(line);
+  });
+
+  const startTimeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new EmbeddedNeo4jError(
+          'START_TIMEOUT',
+          `Neo4j did not become ready within ${Math.round(startTimeoutMs / 1000)} s (data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')})`,
+          [...stderrTail],
+        ),
+      );
+    }, startTimeoutMs);
+    const settle = (outcome: () => void): void => {
+      clearTimeout(timer);
+      outcome();
+    };
+
+    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line.startsWith(`${PROTOCOL_PREFIX}READY `)) settle(resolve);
+      else if (!line.startsWith(PROTOCOL_PREFIX)) debugLog(line);
+    });
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      const code: EmbeddedNeo4jErrorCode = error.code === 'ENOENT' ? 'JAVA_MISSING' : 'START_FAILED';
+      const message = code === 'JAVA_MISSING' ? JAVA_MISSING_MESSAGE : `could not run ${runtime.javaPath}: ${error.message}`;
+      settle(() => reject(new EmbeddedNeo4jError(code, message)));
+    });
+    // 'close' rather than 'exit': by then every stderr line, including the ERROR line, has been read.
+    child.once('close', (exitCode: number | null, signal: NodeJS.Signals | null) => {
+      settle(() => reject(startFailure(launcherError, exitCode, signal, stderrTail)));
+    });
+  });
+
+  await ready;
+  log(`Neo4j ready at bolt://${host}:${boltPort} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const exitedInTime = await Promise.race([exited.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+      if (!exitedInTime) {
+        log(`Neo4j did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
+        child.kill('SIGKILL');
+        await exited;
+      }
+    })();
+    return stopping;
+  };
+
+  return { uri: `bolt://${host}:${boltPort}`, boltPort, dataDir, pid: child.pid ?? -1, exited, stop };
+}
+
+function startFailure(
+  launcherError: { code: string; message: string } | undefined,
+  exitCode: number | null,
+  signal: NodeJS.Signals | null,
+  stderrTail: readonly string[],
+): EmbeddedNeo4jError {
+  const tail = [...stderrTail];
+  if (launcherError?.code === 'PORT_IN_USE' || launcherError?.code === 'DATA_DIR_LOCKED') {
+    return new EmbeddedNeo4jError(launcherError.code, launcherError.message, tail);
+  }
+  const summary = launcherError?.message ?? `the Neo4j JVM exited before it was ready (${signal ?? `exit code ${exitCode}`})`;
+  const details = tail.length > 0 ? `\n--- last JVM stderr lines ---\n${tail.join('\n')}` : '';
+  return new EmbeddedNeo4jError('START_FAILED', summary + details, tail);
+}
+
+function trackUntilExit(child: ChildProcessWithoutNullStreams): void {
+  runningJvms.add(child);
+  child.once('exit', () => runningJvms.delete(child));
+  child.once('error', () => runningJvms.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Last resort when the process exits without stop(): SIGKILL (synchronous, unlike a clean shutdown) so no JVM
+  // outlives us holding the store lock. Neo4j recovers from its transaction log on the next start.
+  process.on('exit', () => {
+    for (const jvm of runningJvms) jvm.kill('SIGKILL');
+  });
+}
+
+async function adoptClassDataDump(dumpPath: string, archivePath: string): Promise<void> {
+  try {
+    const dump = await fs.stat(dumpPath);
+    if (dump.size > 0 && !existsSync(archivePath)) {
+      await fs.rename(dumpPath, archivePath);
+      return;
+    }
+  } catch {
+    // No dump (killed, or a non-HotSpot JVM): the next run tries again.
+  }
+  await fs.rm(dumpPath, { force: true });
+}
+
+function portFromEnv(): number {
+  const fromEnv = process.env.NEO4J_BOLT_PORT;
+  if (fromEnv === undefined || fromEnv === '') return 7687;
+  const port = Number(fromEnv);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new EmbeddedNeo4jError('START_FAILED', `NEO4J_BOLT_PORT must be a port number, got "${fromEnv}"`);
+  }
+  return port;
+}
+
+function findFreePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+// ---- runtime preparation ----
+
+async function prepareRuntime(runtimeDir: string, log: (msg: string) => void): Promise<EmbeddedNeo4jRuntime> {
+  const launcherDir = findLauncherDir();
+  const javaPath = await findJdkTool('java');
+  const javacPath = await findJdkTool('javac');
+  if (!javaPath || !javacPath) throw new EmbeddedNeo4jError('JAVA_MISSING', JAVA_MISSING_MESSAGE);
+  const javaVersionText = await checkJavaVersion(javaPath);
+
+  await fs.mkdir(runtimeDir, { recursive: true });
+  const libDir = await ensureNeo4jJars(runtimeDir, launcherDir, log);
+  const launcherJar = await ensureLauncherCompiled(runtimeDir, launcherDir, libDir, javacPath, log);
+
+  const jvmFingerprint = createHash('sha256').update(`${javaPath}\n${javaVersionText}`).digest('hex').slice(0, 12);
+  return {
+    classpath: [launcherJar, path.join(libDir, '*')].join(path.delimiter),
+    javaPath,
+    classDataArchivePath: path.join(path.dirname(launcherJar), `neo4j-cds-${jvmFingerprint}.jsa`),
+  };
+}
+
+async function ensureNeo4jJars(runtimeDir: string, launcherDir: string, log: (msg: string) => void): Promise<string> {
+  const libDir = path.join(runtimeDir, 'lib');
+  if (existsSync(path.join(libDir, '.complete'))) return libDir;
+
+  const mvnPath = await findOnPath('mvn');
+  if (!mvnPath) {
+    throw new EmbeddedNeo4jError(
+      'START_FAILED',
+      `Maven (mvn) is needed once to fetch the Neo4j ${NEO4J_EMBEDDED_VERSION} jars into ${libDir} ` +
+        '(install Maven, or set NEO4J_URI to use your own Neo4j)',
+    );
+  }
+
+  // Download into a private directory and mark it complete before the rename, so an interrupted fetch is never used.
+  const tmpLibDir = path.join(runtimeDir, `lib.tmp-${process.pid}`);
+  await fs.rm(tmpLibDir, { recursive: true, force: true });
+  const mavenArgs = (offline: boolean): string[] => [
+    '-B',
+    '-q',
+    ...(offline ? ['-o'] : []),
+    '-f',
+    path.join(launcherDir, 'pom.xml'),
+    DEPENDENCY_PLUGIN,
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${tmpLibDir}`,
+  ];
+  const startedAt = Date.now();
+  try {
+    try {
+      await run(mvnPath, mavenArgs(true));
+    } catch {
+      log(`fetching Neo4j ${NEO4J_EMBEDDED_VERSION} jars from Maven Central (once, ~120 MB)…`);
+      await run(mvnPath, mavenArgs(false));
+    }
+    await fs.writeFile(path.join(tmpLibDir, '.complete'), `${new Date().toISOString()}\n`);
+    await moveIntoPlace(tmpLibDir, libDir);
+  } catch (error) {
+    await fs.rm(tmpLibDir, { recursive: true, force: true });
+    throw new EmbeddedNeo4jError('START_FAILED', `could not fetch the Neo4j ${NEO4J_EMBEDDED_VERSION} jars with Maven: ${errorMessage(error)}`);
+  }
+  log(`Neo4j ${NEO4J_EMBEDDED_VERSION} jars ready in ${libDir} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  return libDir;
+}
+
+async function ensureLauncherCompiled(
+  runtimeDir: string,
+  launcherDir: string,
+  libDir: string,
+  javacPath: string,
+  log: (msg: string) => void,
+): Promise<string> {
+  const sourcePath = path.join(launcherDir, `${LAUNCHER_MAIN_CLASS}.java`);
+  const sourceHash = createHash('sha256').update(await fs.readFile(sourcePath)).digest('hex').slice(0, 12);
+  const classesDir = path.join(runtimeDir, `classes-${sourceHash}`);
+  const launcherJar = path.join(classesDir, LAUNCHER_JAR_NAME);
+  if (existsSync(launcherJar)) return launcherJar;
+
+  log('compiling the Neo4j launcher…');
+  const tmpDir = path.join(runtimeDir, `classes-${sourceHash}.tmp-${process.pid}`);
+  await fs.rm(tmpDir, { recursive: true, force: true });
+  try {
+    const compiledDir = path.join(tmpDir, 'classes');
+    await run(javacPath, ['--release', '17', '-nowarn', '-d', compiledDir, '-cp', path.join(libDir, '*'), sourcePath]);
+    // A jar rather than a classes directory: class-data sharing refuses non-empty directories on the classpath.
+    const jarTool = path.join(path.dirname(javacPath), process.platform === 'win32' ? 'jar.exe' : 'jar');
+    await run(jarTool, ['--create', '--file', path.join(tmpDir, LAUNCHER_JAR_NAME), '-C', compiledDir, '.']);
+    await fs.rm(compiledDir, { recursive: true, force: true });
+    await moveIntoPlace(tmpDir, classesDir);
+  } catch (error) {
+    await fs.rm(tmpDir, { recursive: true, force: true });
+    throw new EmbeddedNeo4jError('START_FAILED', `could not compile ${sourcePath}: ${errorMessage(error)}`);
+  }
+  return launcherJar;
+}
+
+/** Renames a freshly built directory into place; if another process got there first, keeps theirs. */
+async function moveIntoPlace(tmpDir: string, finalDir: string): Promise<void> {
+  try {
+    await fs.rename(tmpDir, finalDir);
+  } catch (error) {
+    if (!existsSync(finalDir)) throw error;
+    await fs.rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+function findLauncherDir(): string {
+  // Walk up rather than assume a depth, so this also works from a compiled copy under dist/.
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'launcher');
+    if (existsSync(path.join(candidate, `${LAUNCHER_MAIN_CLASS}.java`))) return candidate;
+    if (path.dirname(dir) === dir) break;
+  }
+  return path.resolve(__dirname, '../../../launcher');
+}
+
+async function findJdkTool(name: string): Promise<string | undefined> {
+  const javaHome = process.env.JAVA_HOME;
+  if (javaHome) {
+    const candidate = path.join(javaHome, 'bin', executableName(name));
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return findOnPath(name);
+}
+
+async function findOnPath(name: string): Promise<string | undefined> {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const candidate of executableCandidates(path.join(dir, name))) {
+      if (await isExecutable(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function executableName(name: string): string {
+  return process.platform === 'win32' ? `${name}.exe` : name;
+}
+
+function executableCandidates(basePath: string): string[] {
+  return process.platform === 'win32' ? [`${basePath}.exe`, `${basePath}.cmd`] : [basePath];
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await fs.access(file, fsConstants.X_OK);
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Fails with JAVA_MISSING unless `java -version` reports 17 or newer; returns the version text. */
+async function checkJavaVersion(javaPath: string): Promise<string> {
+  let versionText: string;
+  try {
+    versionText = (await run(javaPath, ['-version'])).trim();
+  } catch (error) {
+    throw new EmbeddedNeo4jError('JAVA_MISSING', `${JAVA_MISSING_MESSAGE}; ${javaPath} -version failed: ${errorMessage(error)}`);
+  }
+  const version = /version "([^"]+)"/.exec(versionText)?.[1];
+  if (version) {
+    const parts = version.split(/[.+-]/).map(Number);
+    const major = parts[0] === 1 ? parts[1] : parts[0];
+    if (major !== undefined && major < MIN_JAVA_MAJOR) {
+      throw new EmbeddedNeo4jError('JAVA_MISSING', `${JAVA_MISSING_MESSAGE}; found Java ${version} at ${javaPath}`);
+    }
+  }
+  return versionText;
+}
+
+/** Runs a command to completion; resolves with stdout+stderr, rejects with the output's tail on failure. */
+function run(command: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const output = `${stdout}${stderr}`;
+      if (!error) {
+        resolve(output);
+        return;
+      }
+      const tail = output.trim().split('\n').slice(-15).join('\n');
+      reject(new Error(`${path.basename(command)} ${error.code === 'ENOENT' ? 'not found' : 'failed'}${tail ? `:\n${tail}` : ''}`));
+    });
+  });
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,21 @@
+import { NODE_LABELS } from '../../seed/graph';
+import type { GraphGateway } from './gateway';
+
+/** The full-text index behind `search`: names, English names, aliases and provenance text, CJK bigrams. */
+export const SEARCH_INDEX = 'plangraph_search';
+
+/** Constraints and indexes, idempotent (IF NOT EXISTS); applied before any data is written. */
+export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
+  const statements = [
+    ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+    'CREATE INDEX task_ord IF NOT EXISTS FOR (n:Task) ON (n.planId, n.ord)',
+    'CREATE INDEX indicator_ord IF NOT EXISTS FOR (n:Indicator) ON (n.planId, n.ord)',
+    'CREATE INDEX indicator_attribute IF NOT EXISTS FOR (n:Indicator) ON (n.attribute)',
+    'CREATE INDEX goal_ord IF NOT EXISTS FOR (n:Goal) ON (n.planId, n.ord)',
+    'CREATE CONSTRAINT measurement_key IF NOT EXISTS FOR (m:Measurement) REQUIRE m.key IS UNIQUE',
+    'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:PlanGraphMeta) REQUIRE m.key IS UNIQUE',
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.aliasesText, n.searchText, n.summary] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+  ];
+  for (const cypher of statements) await db.write({ cypher });
+  await db.write({ cypher: 'CALL db.awaitIndexes(120)' });
+}

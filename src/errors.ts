@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes clients can rely on (extensions.code). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+abstract class PlanGraphError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** A malformed or impossible input: an unknown id, a bad cursor, a value of the wrong kind. */
+export class BadUserInputError extends PlanGraphError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, 'BAD_USER_INPUT', extra);
+  }
+}
+
+/** Something asked for by id does not exist, where null would hide the mistake. */
+export class NotFoundError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+/** No valid token where one is required. */
+export class UnauthenticatedError extends PlanGraphError {
+  constructor(message = 'a valid token is required: Authorization: Bearer <token>') {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+/** The token's role may not do this. */
+export class ForbiddenError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN', { http: { status: 403 } });
+  }
+}
+
+/** A write based on a stale version. */
+export class ConflictError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+  }
+}
+
+/** The database cannot be reached right now; retrying later may succeed. */
+export class ServiceUnavailableError extends PlanGraphError {
+  constructor(message = 'the graph database is not reachable; try again shortly') {
+    super(message, 'SERVICE_UNAVAILABLE', { http: { status: 503 } });
+  }
+}
+
+/** A failure we did not foresee; details stay in the log, never reach the client. */
+export class InternalError extends PlanGraphError {
+  constructor(message = 'internal error') {
+    super(message, 'INTERNAL_SERVER_ERROR');
+  }
+}

@@ -1,0 +1,66 @@
+import neo4j from 'neo4j-driver';
+import type { NodeLabel } from '../../seed/graph';
+import type { GraphGateway } from '../db/gateway';
+import type { PageRequest } from '../shared/connection';
+import { toNodeModel, type NodeModel } from './node.model';
+import { RELATIONS, relationPattern, type RelationKey } from './relations';
+
+/** Nodes by id, in the order asked, null where none exists. */
+export async function findNodesByIds(db: GraphGateway, ids: readonly string[]): Promise<(NodeModel | null)[]> {
+  const rows = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>({
+    cypher: 'UNWIND $ids AS id MATCH (n {id: id}) WHERE n:Plan OR n:Goal OR n:Task OR n:Indicator OR n:Agency OR n:Law RETURN id, labels(n) AS labels, properties(n) AS props',
+    params: { ids: [...ids] },
+  });
+  const byId = new Map(rows.map((r) => [r.id, toNodeModel(r.labels, r.props)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** For each source id, its neighbours along one relation, ordered by plan order then id. */
+export async function findRelated(db: GraphGateway, key: RelationKey, ids: readonly string[]): Promise<NodeModel[][]> {
+  const relation = RELATIONS[key];
+  const rows = await db.read<{ id: string; targets: { labels: string[]; props: Record<string, unknown> }[] }>({
+    cypher: `UNWIND $ids AS id
+             OPTIONAL MATCH ${relationPattern(relation)}
+             WITH id, t ORDER BY t.ord, t.id
+             RETURN id, [x IN collect(t) | {labels: labels(x), props: properties(x)}] AS targets`,
+    params: { ids: [...ids] },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r.targets.map((t) => toNodeModel(t.labels, t.props)).filter((m): m is NodeModel => m !== null)]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** A filter as Cypher conditions on `n` (fixed strings written in code) and their parameters. */
+export interface NodeFilter {
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+/** One page of nodes of a label in a stable order (ord then id, or id alone), with the filter's total count. */
+export async function findPage(
+  db: GraphGateway,
+  label: NodeLabel,
+  filter: NodeFilter,
+  page: PageRequest,
+  orderByOrd: boolean,
+): Promise<{ rows: NodeModel[]; totalCount: number }> {
+  const where = filter.conditions.length ? `WHERE ${filter.conditions.join(' AND ')}` : '';
+  const afterCondition = page.after
+    ? orderByOrd
+      ? 'AND (n.ord > $afterOrd OR (n.ord = $afterOrd AND n.id > $afterId))'
+      : 'AND n.id > $afterId'
+    : '';
+  const order = orderByOrd ? 'n.ord, n.id' : 'n.id';
+  const params = { ...filter.params, afterOrd: page.after?.[0] ?? null, afterId: page.after?.[1] ?? null, limit: neo4j.int(page.first + 1) };
+  return db.readTx(async (tx) => {
+    const [count] = await db.run<{ total: number }>(tx, { cypher: `MATCH (n:${label}) ${where} RETURN count(n) AS total`, params }, 'READ');
+    const rows =
+      page.first === 0
+        ? []
+        : await db.run<{ labels: string[]; props: Record<string, unknown> }>(
+            tx,
+            { cypher: `MATCH (n:${label}) ${where || 'WHERE true'} ${afterCondition} RETURN labels(n) AS labels, properties(n) AS props ORDER BY ${order} LIMIT $limit`, params },
+            'READ',
+          );
+    return { rows: rows.map((r) => toNodeModel(r.labels, r.props)).filter((m): m is NodeModel => m !== null), totalCount: count?.total ?? 0 };
+  });
+}

@@ -1,0 +1,14 @@
+import type { PlanResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { related } from '../node/resolve';
+import { provenanceOf } from '../shared/provenance';
+import { listPlans } from './plan.repository';
+
+/** plans: the imported plans and those they follow. */
+export const planQueries: Pick<QueryResolvers, 'plans'> = {
+  plans: (_, __, ctx) => listPlans(ctx.db),
+};
+
+export const Plan: PlanResolvers = {
+  follows: (plan, _, ctx) => related(ctx, 'Plan.follows', plan.id),
+  provenance: (plan) => provenanceOf(plan),
+};

@@ -1,0 +1,45 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from './__generated__/resolvers-types';
+import { Agency, agencyQueries } from './agency/agency.resolvers';
+import { Goal, goalQueries } from './goal/goal.resolvers';
+import { Impact, impactQueries } from './impact/impact.resolvers';
+import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
+import { Law, lawQueries } from './law/law.resolvers';
+import { Node, nodeQueries, Ownable } from './node/node.resolvers';
+import { Plan, planQueries } from './plan/plan.resolvers';
+import { IndicatorReview, Measurement, reviewMutations, reviewQueries } from './review/review.resolvers';
+import { SearchHit, searchQueries } from './search/search.resolvers';
+import { Task, taskQueries } from './task/task.resolvers';
+
+/** Every domain's resolvers, merged into one map. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query: {
+    ...nodeQueries,
+    ...planQueries,
+    ...goalQueries,
+    ...indicatorQueries,
+    ...taskQueries,
+    ...agencyQueries,
+    ...lawQueries,
+    ...searchQueries,
+    ...impactQueries,
+    ...reviewQueries,
+  },
+  Mutation: {
+    _noop: () => null,
+    ...reviewMutations,
+  },
+  Node,
+  Ownable,
+  Plan,
+  Goal,
+  Indicator,
+  Task,
+  Agency,
+  Law,
+  SearchHit,
+  Impact,
+  Measurement,
+  IndicatorReview,
+};

@@ -1,0 +1,103 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import express, { type Express } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
+import type { GraphQLFormattedError } from 'graphql';
+import { authenticate } from './auth/auth';
+import type { Config } from './config';
+import { createLoaders, type GraphContext } from './context';
+import type { GraphGateway } from './db/gateway';
+import { UnauthenticatedError } from './errors';
+import type { Logger } from './logger';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+/** What the HTTP app needs from the outside world. */
+export interface AppDeps {
+  db: GraphGateway;
+  config: Config;
+  log: Logger;
+}
+
+/** The executable schema: SDL from schema/, resolvers from the domains. */
+export function buildSchema() {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}
+
+// Codes we raise on purpose, plus Apollo's own request-shape codes: passed through as they are.
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Keeps internals (stack traces, Cypher, driver messages) away from clients; logs what it hides. */
+export function formatErrorFor(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { code } };
+    log.error({ err: error, path: formatted.path }, 'unexpected error in a request');
+    return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** The Apollo server with limits: depth, cost, no stack traces, a landing page fit for the environment. */
+export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
+  const production = deps.config.NODE_ENV === 'production';
+  const plugins: ApolloServerPlugin<GraphContext>[] = [
+    production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+  ];
+  return new ApolloServer<GraphContext>({
+    schema: buildSchema(),
+    plugins,
+    includeStacktraceInErrorResponses: false,
+    // Clients authenticate with bearer tokens, never cookies, so there is no ambient credential to forge;
+    // turning this off lets plain GET requests follow the GraphQL-over-HTTP spec.
+    csrfPrevention: false,
+    validationRules: [
+      depthLimit(deps.config.MAX_QUERY_DEPTH),
+      createComplexityRule({ maximumComplexity: deps.config.MAX_QUERY_COST, estimators: [simpleEstimator({ defaultComplexity: 1 })] }),
+    ],
+    formatError: formatErrorFor(deps.log),
+  });
+}
+
+/** Readiness: the database answers and holds a seeded plan. */
+export async function readiness(db: GraphGateway): Promise<{ ready: boolean; reason?: string }> {
+  if (!(await db.isReachable())) return { ready: false, reason: 'database unreachable' };
+  try {
+    const rows = await db.read<{ plans: number }>({ cypher: 'MATCH (p:Plan {imported: true}) RETURN count(p) AS plans' });
+    return (rows[0]?.plans ?? 0) > 0 ? { ready: true } : { ready: false, reason: 'database not seeded' };
+  } catch {
+    return { ready: false, reason: 'database unreachable' };
+  }
+}
+
+/** The HTTP app: /graphql, /healthz, /readyz. The caller starts and stops the Apollo server. */
+export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+  const apollo = buildApolloServer(deps);
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const state = await readiness(deps.db);
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', ...(state.reason ? { reason: state.reason } : {}) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
+        if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
+        return { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
+      },
+    }),
+  );
+  return { app, apollo };
+}
