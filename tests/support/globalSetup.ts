@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embeddedNeo4j';
+import { GraphGateway, openDriver } from '../../src/db/gateway';
+import { createLogger } from '../../src/logger';
+import { loadPlanGraphFromDisk } from '../../seed/build';
+import { loadPlanGraph } from '../../seed/load';
+import { PLAN_DIR } from './paths';
+
+/**
+ * Starts one real Neo4j for the integration and contract tests (embedded, in a throwaway directory,
+ * on a free port) and seeds the plan. With NEO4J_URI set, uses that database instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  if (!process.env.NEO4J_URI) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-test-neo4j-'));
+    const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, log: (msg) => process.stdout.write(`[neo4j] ${msg}\n`) });
+    (globalThis as { __PLANGRAPH_NEO4J__?: EmbeddedNeo4j }).__PLANGRAPH_NEO4J__ = neo4j;
+    process.env.NEO4J_URI = neo4j.uri;
+    process.env.PLANGRAPH_TEST_EMBEDDED = '1';
+  }
+  const log = createLogger('warn');
+  const db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, log);
+  try {
+    await loadPlanGraph(db, loadPlanGraphFromDisk(PLAN_DIR));
+  } finally {
+    await db.close();
+  }
+  process.stdout.write(`\n[setup] Neo4j at ${process.env.NEO4J_URI}, plan seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
