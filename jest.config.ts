@@ -1,6 +1,6 @@
 import type { Config } from 'jest';
 
-const tsJest = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] } as const;
+const tsJest = { '^.+\\.ts$': 'ts-jest' } as const;
 
 /** Three layers: unit (no database), integration and contract (a real Neo4j started once per run). */
 const config: Config = {

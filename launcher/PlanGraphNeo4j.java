@@ -27,7 +27,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 /**
  * Runs Neo4j Community embedded, in this JVM, with a Bolt connector, for PlanGraph.
  *
- * <p>Usage: {@code java [jvm options] -cp classes:lib/* PlanGraphNeo4j --home <dir> [--host 127.0.0.1]
+ * <p>Usage: {@code java [jvm options] -cp plangraph-neo4j-launcher.jar:lib/* PlanGraphNeo4j --home <dir> [--host 127.0.0.1]
  * [--bolt-port 7687] [--page-cache 128m] [--password <pw>] [--no-stdin-watch]}.
  * The password may come from the environment variable PLANGRAPH_NEO4J_PASSWORD instead, which keeps it out of
  * {@code ps}; with a password, auth is on and user neo4j gets it, without one auth is off.
@@ -120,7 +120,8 @@ public final class PlanGraphNeo4j {
             return;
         }
 
-        protocolOut.println(PREFIX + "READY bolt://" + options.host() + ":" + options.boltPort());
+        String uriHost = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        protocolOut.println(PREFIX + "READY bolt://" + uriHost + ":" + options.boltPort());
         protocolOut.flush();
         // main returns; Neo4j's non-daemon threads keep the JVM alive until shutdown.
     }

@@ -4,8 +4,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import depthLimit from 'graphql-depth-limit';
-import { createComplexityRule, simpleEstimator } from 'graphql-query-complexity';
-import type { GraphQLFormattedError } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { authenticate } from './auth/auth';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
@@ -29,7 +29,7 @@ export function buildSchema() {
 
 // Codes we raise on purpose, plus Apollo's own request-shape codes: passed through as they are.
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
@@ -46,11 +46,13 @@ export function formatErrorFor(log: Logger) {
 /** The Apollo server with limits: depth, cost, no stack traces, a landing page fit for the environment. */
 export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   const production = deps.config.NODE_ENV === 'production';
+  const schema = buildSchema();
   const plugins: ApolloServerPlugin<GraphContext>[] = [
+    costLimit(schema, deps.config.MAX_QUERY_COST),
     production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
   ];
   return new ApolloServer<GraphContext>({
-    schema: buildSchema(),
+    schema,
     plugins,
     includeStacktraceInErrorResponses: false,
     // Clients authenticate with bearer tokens, never cookies, so there is no ambient credential to forge;
@@ -58,10 +60,26 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     csrfPrevention: false,
     validationRules: [
       depthLimit(deps.config.MAX_QUERY_DEPTH),
-      createComplexityRule({ maximumComplexity: deps.config.MAX_QUERY_COST, estimators: [simpleEstimator({ defaultComplexity: 1 })] }),
     ],
     formatError: formatErrorFor(deps.log),
   });
+}
+
+/** Refuses an operation whose estimated cost (one per field, times list sizes asked for) is over the limit. */
+function costLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        // After validation, so the variables are known (a validation rule would not see them).
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+          if (cost > maximum) {
+            throw new GraphQLError(`query cost ${cost} is over the limit of ${maximum}`, { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Readiness: the database answers and holds a seeded plan. */

@@ -38,7 +38,8 @@ export async function measurementsUpTo(db: GraphGateway, asOf: number): Promise<
     cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE'
              OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
              WITH i, m ORDER BY m.year
-             RETURN i.id AS id, [x IN collect(m) | {year: x.year, value: x.value}] AS values ORDER BY i.ord`,
+             WITH i, collect(m) AS ms
+             RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.ord`,
     params: { asOf },
   });
 }

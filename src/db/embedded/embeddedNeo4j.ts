@@ -166,7 +166,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   // Through the environment rather than argv, so the password does not show in `ps`.
   const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: opts.password ?? '' };
 
-  log(`starting Neo4j ${NEO4J_EMBEDDED_VERSION} (embedded) on bolt://${host}:${boltPort}, data in ${dataDir}`);
+  const uri = `bolt://${net.isIPv6(host) ? `[${host}]` : host}:${boltPort}`;
+  log(`starting Neo4j ${NEO4J_EMBEDDED_VERSION} (embedded) on ${uri}, data in ${dataDir}`);
   const startedAt = Date.now();
   // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF.
   const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
@@ -177,8 +178,14 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     child.once('exit', (code) => resolve(code));
     child.once('error', () => resolve(child.exitCode));
   });
+  let reachedReady = false;
   if (!hasClassDataArchive) {
-    void exited.then(() => adoptClassDataDump(classDataDumpPath, runtime.classDataArchivePath));
+    // Only a run that got as far as READY has loaded the classes worth archiving; a failed start's dump is tiny.
+    void exited
+      .then(() =>
+        reachedReady ? adoptClassDataDump(classDataDumpPath, runtime.classDataArchivePath) : fs.rm(classDataDumpPath, { force: true }),
+      )
+      .catch(() => {});
   }
 
   const stderrTail: string[] = [];
@@ -201,7 +208,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
       reject(
         new EmbeddedNeo4jError(
           'START_TIMEOUT',
-          `Neo4j did not become ready within ${Math.round(startTimeoutMs / 1000)} s (data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')})`,
+          `Neo4j did not become ready within ${startTimeoutMs / 1000} s (data dir ${dataDir}; see ${path.join(dataDir, 'logs', 'debug.log')})`,
           [...stderrTail],
         ),
       );
@@ -227,7 +234,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   });
 
   await ready;
-  log(`Neo4j ready at bolt://${host}:${boltPort} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  reachedReady = true;
+  log(`Neo4j ready at ${uri} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -244,7 +252,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     return stopping;
   };
 
-  return { uri: `bolt://${host}:${boltPort}`, boltPort, dataDir, pid: child.pid ?? -1, exited, stop };
+  return { uri, boltPort, dataDir, pid: child.pid ?? -1, exited, stop };
 }
 
 function startFailure(
@@ -319,13 +327,13 @@ function delay(ms: number): Promise<void> {
 async function prepareRuntime(runtimeDir: string, log: (msg: string) => void): Promise<EmbeddedNeo4jRuntime> {
   const launcherDir = findLauncherDir();
   const javaPath = await findJdkTool('java');
-  const javacPath = await findJdkTool('javac');
-  if (!javaPath || !javacPath) throw new EmbeddedNeo4jError('JAVA_MISSING', JAVA_MISSING_MESSAGE);
+  if (!javaPath) throw new EmbeddedNeo4jError('JAVA_MISSING', JAVA_MISSING_MESSAGE);
   const javaVersionText = await checkJavaVersion(javaPath);
 
   await fs.mkdir(runtimeDir, { recursive: true });
+  await removeLeftoversOfDeadProcesses(runtimeDir);
   const libDir = await ensureNeo4jJars(runtimeDir, launcherDir, log);
-  const launcherJar = await ensureLauncherCompiled(runtimeDir, launcherDir, libDir, javacPath, log);
+  const launcherJar = await ensureLauncherCompiled(runtimeDir, launcherDir, libDir, log);
 
   const jvmFingerprint = createHash('sha256').update(`${javaPath}\n${javaVersionText}`).digest('hex').slice(0, 12);
   return {
@@ -383,7 +391,6 @@ async function ensureLauncherCompiled(
   runtimeDir: string,
   launcherDir: string,
   libDir: string,
-  javacPath: string,
   log: (msg: string) => void,
 ): Promise<string> {
   const sourcePath = path.join(launcherDir, `${LAUNCHER_MAIN_CLASS}.java`);
@@ -392,6 +399,11 @@ async function ensureLauncherCompiled(
   const launcherJar = path.join(classesDir, LAUNCHER_JAR_NAME);
   if (existsSync(launcherJar)) return launcherJar;
 
+  // javac only matters here: a machine with just a JRE can run an already compiled launcher.
+  const javacPath = await findJdkTool('javac');
+  if (!javacPath) {
+    throw new EmbeddedNeo4jError('JAVA_MISSING', `${JAVA_MISSING_MESSAGE}; javac (a JDK, not just a JRE) is needed once to compile the launcher`);
+  }
   log('compiling the Neo4j launcher…');
   const tmpDir = path.join(runtimeDir, `classes-${sourceHash}.tmp-${process.pid}`);
   await fs.rm(tmpDir, { recursive: true, force: true });
@@ -407,7 +419,37 @@ async function ensureLauncherCompiled(
     await fs.rm(tmpDir, { recursive: true, force: true });
     throw new EmbeddedNeo4jError('START_FAILED', `could not compile ${sourcePath}: ${errorMessage(error)}`);
   }
+  // Builds of an older launcher source, each with a ~100 MB class-data archive, are of no further use.
+  for (const entry of await fs.readdir(runtimeDir)) {
+    if (/^classes-[0-9a-f]{12}$/.test(entry) && entry !== path.basename(classesDir)) {
+      await fs.rm(path.join(runtimeDir, entry), { recursive: true, force: true });
+    }
+  }
   return launcherJar;
+}
+
+/** Deletes `*.tmp-<pid>…` work files and directories whose process is gone (an interrupted fetch, compile or dump). */
+async function removeLeftoversOfDeadProcesses(runtimeDir: string): Promise<void> {
+  const dirs = [runtimeDir];
+  for (const entry of await fs.readdir(runtimeDir)) {
+    if (entry.startsWith('classes-') && !entry.includes('.tmp-')) dirs.push(path.join(runtimeDir, entry));
+  }
+  for (const dir of dirs) {
+    for (const entry of await fs.readdir(dir)) {
+      const ownerPid = /\.tmp-(\d+)/.exec(entry)?.[1];
+      if (ownerPid && !isProcessAlive(Number(ownerPid))) await fs.rm(path.join(dir, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, just someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Renames a freshly built directory into place; if another process got there first, keeps theirs. */
