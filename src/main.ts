@@ -23,8 +23,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    // A stuck step must not keep the process (and its Neo4j) alive forever.
+    setTimeout(() => {
+      log.error('shutdown took over 30 s; exiting');
+      process.exit(1);
+    }, 30_000).unref();
+    if (server) {
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+    }
+    log.debug('HTTP closed');
     await apolloStop?.();
+    log.debug('GraphQL stopped');
     await database.close();
     log.info('stopped');
     process.exit(0);

@@ -55,6 +55,8 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     schema,
     plugins,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops HTTP, GraphQL and Neo4j in order.
+    stopOnTerminationSignals: false,
     // Clients authenticate with bearer tokens, never cookies, so there is no ambient credential to forge;
     // turning this off lets plain GET requests follow the GraphQL-over-HTTP spec.
     csrfPrevention: false,

@@ -1,0 +1,16 @@
+# The PlanGraph API. Neo4j runs beside it (docker-compose.yml), so NEO4J_URI is always set here.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY tsconfig.json ./
+COPY schema ./schema
+COPY src ./src
+COPY seed ./seed
+COPY contract ./contract
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"
+CMD ["node_modules/.bin/tsx", "src/main.ts"]
