@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           ImpactedNode: '../impact/impact.model#ImpactedNodeModel',
           Impact: '../impact/impact.model#ImpactModel',
           SearchHit: '../search/search.model#SearchHitModel',
+          Link: '../node/link.model#LinkModel',
+          Gaps: '../analysis/gaps.model#GapsModel',
         },
       },
     },

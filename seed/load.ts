@@ -28,12 +28,14 @@ export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, prog
   let removedNodes = 0;
   let removedEdges = 0;
   await db.writeTx(async (tx) => {
+    // Databases seeded before every entity carried :Entity get it now, so MERGE finds their nodes.
+    await db.run(tx, { cypher: `MATCH (n) WHERE n.seedPlan IS NOT NULL AND NOT n:Entity SET n:Entity` });
     for (const label of NODE_LABELS) {
       const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: graph.planId } }));
       nodeCounts[label] = rows.length;
       for (let i = 0; i < rows.length; i += BATCH) {
-        // Label from the closed list NODE_LABELS, values as parameters.
-        await db.run(tx, { cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, params: { rows: rows.slice(i, i + BATCH) } });
+        // Every entity also carries :Entity, so a lookup by id alone uses one index. Label from the closed list.
+        await db.run(tx, { cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label} SET n = row.props`, params: { rows: rows.slice(i, i + BATCH) } });
       }
       progress(`  ${label}: ${rows.length} nodes`);
     }

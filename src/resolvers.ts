@@ -1,10 +1,12 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Agency, agencyQueries } from './agency/agency.resolvers';
+import { Gaps, gapsQueries } from './analysis/gaps.resolvers';
 import { Goal, goalQueries } from './goal/goal.resolvers';
 import { Impact, impactQueries } from './impact/impact.resolvers';
 import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
 import { Law, lawQueries } from './law/law.resolvers';
+import { Link } from './node/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { Plan, planQueries } from './plan/plan.resolvers';
 import { IndicatorReview, Measurement, reviewMutations, reviewQueries } from './review/review.resolvers';
@@ -25,6 +27,7 @@ export const resolvers: Resolvers = {
     ...searchQueries,
     ...impactQueries,
     ...reviewQueries,
+    ...gapsQueries,
   },
   Mutation: {
     _noop: () => null,
@@ -42,4 +45,6 @@ export const resolvers: Resolvers = {
   Impact,
   Measurement,
   IndicatorReview,
+  Link,
+  Gaps,
 };

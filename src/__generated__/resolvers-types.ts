@@ -8,6 +8,8 @@ import type { LawModel } from '../law/law.model';
 import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel } from '../review/review.model';
 import type { ImpactedNodeModel, ImpactModel } from '../impact/impact.model';
 import type { SearchHitModel } from '../search/search.model';
+import type { LinkModel } from '../node/link.model';
+import type { GapsModel } from '../analysis/gaps.model';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,16 +33,48 @@ export type Agency = Node & {
   id: Scalars['ID']['output'];
   /** Tasks it takes part in. */
   involvedIn: Array<Task>;
+  /** Tasks it takes part in, paged. */
+  involvedInConnection: TaskConnection;
   kind: AgencyKind;
   level: AgencyLevel;
+  /** Every edge of this agency with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   /** The agency's name as the plan writes it (its fullest form). */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   ownedIndicators: Array<Indicator>;
+  /** Indicators it owns, paged. */
+  ownedIndicatorsConnection: IndicatorConnection;
   ownedTasks: Array<Task>;
+  /** Tasks it leads, paged. */
+  ownedTasksConnection: TaskConnection;
   /** Tasks and indicators it leads. */
   owns: Array<Ownable>;
   provenance?: Maybe<Provenance>;
+};
+
+
+export type AgencyInvolvedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
+};
+
+
+export type AgencyOwnedIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyOwnedTasksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyConnection = {
@@ -57,8 +91,12 @@ export type AgencyEdge = {
 };
 
 export type AgencyFilter = {
+  /** Whether it leads any task or indicator. */
+  hasOwnership?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<AgencyKind>;
   level?: InputMaybe<AgencyLevel>;
+  /** Text in the name, an alias or the English name (case-insensitive substring). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AgencyKind =
@@ -109,6 +147,65 @@ export type Comparator =
   | 'LT'
   | 'LTE';
 
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type Gaps = {
+  __typename?: 'Gaps';
+  /** 约束性 indicators no agency owns. */
+  bindingIndicatorsWithoutOwner: IndicatorConnection;
+  /** Goals no indicator measures. */
+  goalsWithoutIndicator: GoalConnection;
+  /** Indicators no task moves. */
+  indicatorsWithoutTask: IndicatorConnection;
+  /** Laws no task rests on. */
+  lawsWithoutTask: LawConnection;
+  /** Tasks that rest on no law, regulation, standard or document. */
+  tasksWithoutLegalBasis: TaskConnection;
+  /** Tasks no agency leads. */
+  tasksWithoutOwner: TaskConnection;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsBindingIndicatorsWithoutOwnerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsGoalsWithoutIndicatorArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsIndicatorsWithoutTaskArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsLawsWithoutTaskArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsTasksWithoutLegalBasisArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsTasksWithoutOwnerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Goal = Node & {
   __typename?: 'Goal';
   /** Stable code within the plan, e.g. G-SPECIFIC-3 or G-CATEGORY-2. */
@@ -117,8 +214,12 @@ export type Goal = Node & {
   correspondsTo: Array<Goal>;
   id: Scalars['ID']['output'];
   kind: GoalKind;
+  /** Every edge of this goal with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   /** Indicators that measure this goal. */
   measuredBy: Array<Indicator>;
+  /** Indicators that measure this goal, paged. */
+  measuredByConnection: IndicatorConnection;
   /** The goal's wording as the plan writes it (for a specific goal, its lead sentence). */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
@@ -126,9 +227,29 @@ export type Goal = Node & {
   provenance: Provenance;
   /** Tasks that support this goal. */
   supportedBy: Array<Task>;
+  /** Tasks that support this goal, paged. */
+  supportedByConnection: TaskConnection;
   /** The goal's full text, verbatim. */
   text?: Maybe<Scalars['String']['output']>;
   textEn?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type GoalLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
+};
+
+
+export type GoalMeasuredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GoalSupportedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type GoalConnection = {
@@ -145,6 +266,8 @@ export type GoalEdge = {
 };
 
 export type GoalFilter = {
+  /** Whether any indicator measures it. */
+  hasIndicator?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<GoalKind>;
 };
 
@@ -181,6 +304,8 @@ export type Indicator = Node & {
   /** Stable code within the plan: the Table 1 number (1-47), or T1, T2 … for text targets. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Every edge of this indicator with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   /** Measurements recorded for this indicator, oldest year first. */
   measurements: Array<Measurement>;
   /** Goals this indicator measures: its Table 1 category and the text's specific goal(s). */
@@ -198,6 +323,12 @@ export type Indicator = Node & {
   provenance: Provenance;
   source: IndicatorSource;
   target: Target;
+};
+
+
+export type IndicatorLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
 };
 
 /** The plan's own classification of an indicator: 约束性 (binding) or 预期性 (expected). */
@@ -225,6 +356,8 @@ export type IndicatorFilter = {
   attribute?: InputMaybe<IndicatorAttribute>;
   category?: InputMaybe<Scalars['String']['input']>;
   hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether any task moves it. */
+  hasTask?: InputMaybe<Scalars['Boolean']['input']>;
   /** A goal's id: indicators that measure it. */
   measures?: InputMaybe<Scalars['ID']['input']>;
   number?: InputMaybe<Scalars['Int']['input']>;
@@ -232,6 +365,8 @@ export type IndicatorFilter = {
   ownedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Which sources to include; Table 1 only unless asked. */
   source?: InputMaybe<Array<IndicatorSource>>;
+  /** Text in the indicator's name or English name (case-insensitive substring). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IndicatorReview = {
@@ -255,14 +390,30 @@ export type Law = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Tasks that rest on it. */
   basisOf: Array<Task>;
+  /** Tasks that rest on it, paged. */
+  basisOfConnection: TaskConnection;
   /** A document number or standard code (六盘水府办函〔2019〕61号, GB/T 19022-2003), where it has one. */
   documentNumber?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: LawKind;
+  /** Every edge of this law with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   /** The document's name as the plan writes it (its fullest form). */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   provenance?: Maybe<Provenance>;
+};
+
+
+export type LawBasisOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LawLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
 };
 
 export type LawConnection = {
@@ -279,7 +430,11 @@ export type LawEdge = {
 };
 
 export type LawFilter = {
+  /** Whether any task rests on it. */
+  hasTask?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<LawKind>;
+  /** Text in the name, an alias, the English name or the document number (case-insensitive substring). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LawKind =
@@ -297,6 +452,36 @@ export type LawKind =
   | 'RULE'
   /** A national, sector, local or international standard or technical specification. */
   | 'STANDARD';
+
+/** One edge seen from a node: what it joins, and the evidence for it. */
+export type Link = {
+  __typename?: 'Link';
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who wrote it, for an edge written through the API. */
+  assignedBy?: Maybe<Scalars['String']['output']>;
+  direction: LinkDirection;
+  /** The node at the other end. */
+  node: Node;
+  origin: LinkOrigin;
+  /** The section path and verbatim sentence the edge rests on; null for an edge written through the API. */
+  provenance?: Maybe<Provenance>;
+  relation: RelationKind;
+};
+
+export type LinkDirection =
+  /** From the other node to this one (that task SUPPORTS this goal). */
+  | 'IN'
+  /** From this node to the other (this task SUPPORTS that goal). */
+  | 'OUT';
+
+/** Where an edge comes from. */
+export type LinkOrigin =
+  /** Written through the API (e.g. assignIndicatorOwner). */
+  | 'API'
+  /** Curated by judgment from the text, with the sentence it rests on. */
+  | 'CURATED'
+  /** Parsed from the plan's text (its structure, Table 1, a 《》 citation). */
+  | 'PARSED';
 
 export type Measurement = {
   __typename?: 'Measurement';
@@ -360,6 +545,8 @@ export type Plan = Node & {
   id: Scalars['ID']['output'];
   issuer?: Maybe<Scalars['String']['output']>;
   issuerEn?: Maybe<Scalars['String']['output']>;
+  /** Every edge of this plan with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   periodEnd?: Maybe<Scalars['Int']['output']>;
@@ -367,6 +554,13 @@ export type Plan = Node & {
   provenance?: Maybe<Provenance>;
   /** The date the plan was published (YYYY-MM-DD), where known. */
   publishedOn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A five-year plan: the document the rest of the graph is drawn from, or one it says it follows. */
+export type PlanLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
 };
 
 /** Where in the plan a node or edge comes from, and the exact sentence it rests on. */
@@ -382,6 +576,8 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies ordered by id. */
   agencies: AgencyConnection;
+  /** The plan's gaps, for analysts. */
+  gaps: Gaps;
   /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
   goals: GoalConnection;
   /** Everything a change to one node reaches along the plan's meaningful directions. */
@@ -479,6 +675,18 @@ export type RecordMeasurementPayload = {
   measurement: Measurement;
 };
 
+/** The kinds of edge the graph has. */
+export type RelationKind =
+  | 'BASED_ON'
+  | 'CORRESPONDS_TO'
+  | 'FOLLOWS'
+  | 'INVOLVES'
+  | 'MEASURES'
+  | 'MOVES'
+  | 'OWNED_BY'
+  | 'PART_OF'
+  | 'SUPPORTS';
+
 export type ReviewStatus =
   | 'ACHIEVED'
   | 'AT_RISK'
@@ -537,6 +745,8 @@ export type Task = Node & {
   /** Agencies that take part in it. */
   involves: Array<Agency>;
   level: TaskLevel;
+  /** Every edge of this task with its provenance (filter by relation and direction). */
+  links: Array<Link>;
   /** Indicators it moves. */
   moves: Array<Indicator>;
   /** The plan's title for it, verbatim. */
@@ -553,6 +763,12 @@ export type Task = Node & {
   supports: Array<Goal>;
   /** The task's own text (its paragraphs, not its children's). */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type TaskLinksArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  relation?: InputMaybe<RelationKind>;
 };
 
 export type TaskConnection = {
@@ -581,6 +797,10 @@ export type TaskFilter = {
   parent?: InputMaybe<Scalars['ID']['input']>;
   /** A goal's id. */
   supports?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the task's name, English name or summary (case-insensitive substring). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** A task's id: all tasks under it, at any depth. */
+  under?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Where a task sits in the plan's hierarchy. */
@@ -703,6 +923,7 @@ export type ResolversTypes = {
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gaps: ResolverTypeWrapper<GapsModel>;
   Goal: ResolverTypeWrapper<GoalModel>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges'> & { edges: Array<ResolversTypes['GoalEdge']> }>;
   GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
@@ -724,6 +945,9 @@ export type ResolversTypes = {
   LawEdge: ResolverTypeWrapper<Omit<LawEdge, 'node'> & { node: ResolversTypes['Law'] }>;
   LawFilter: LawFilter;
   LawKind: LawKind;
+  Link: ResolverTypeWrapper<LinkModel>;
+  LinkDirection: LinkDirection;
+  LinkOrigin: LinkOrigin;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
   MidTermReview: ResolverTypeWrapper<MidTermReviewModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -735,6 +959,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMeasurementInput: RecordMeasurementInput;
   RecordMeasurementPayload: ResolverTypeWrapper<Omit<RecordMeasurementPayload, 'measurement'> & { measurement: ResolversTypes['Measurement'] }>;
+  RelationKind: RelationKind;
   ReviewStatus: ReviewStatus;
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -759,6 +984,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  Gaps: GapsModel;
   Goal: GoalModel;
   GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
   GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
@@ -776,6 +1002,7 @@ export type ResolversParentTypes = {
   LawConnection: Omit<LawConnection, 'edges'> & { edges: Array<ResolversParentTypes['LawEdge']> };
   LawEdge: Omit<LawEdge, 'node'> & { node: ResolversParentTypes['Law'] };
   LawFilter: LawFilter;
+  Link: LinkModel;
   Measurement: MeasurementModel;
   MidTermReview: MidTermReviewModel;
   Mutation: Record<PropertyKey, never>;
@@ -801,12 +1028,16 @@ export type AgencyResolvers<ContextType = GraphContext, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  involvedInConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyInvolvedInConnectionArgs>>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<AgencyLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownedIndicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  ownedIndicatorsConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<AgencyOwnedIndicatorsConnectionArgs>>;
   ownedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  ownedTasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyOwnedTasksConnectionArgs>>;
   owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -839,17 +1070,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GapsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Gaps'] = ResolversParentTypes['Gaps']> = {
+  bindingIndicatorsWithoutOwner?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsBindingIndicatorsWithoutOwnerArgs>>;
+  goalsWithoutIndicator?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<GapsGoalsWithoutIndicatorArgs>>;
+  indicatorsWithoutTask?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsIndicatorsWithoutTaskArgs>>;
+  lawsWithoutTask?: Resolver<ResolversTypes['LawConnection'], ParentType, ContextType, Partial<GapsLawsWithoutTaskArgs>>;
+  tasksWithoutLegalBasis?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<GapsTasksWithoutLegalBasisArgs>>;
+  tasksWithoutOwner?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<GapsTasksWithoutOwnerArgs>>;
+};
+
 export type GoalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correspondsTo?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GoalKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<GoalLinksArgs>>;
   measuredBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measuredByConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GoalMeasuredByConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  supportedByConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<GoalSupportedByConnectionArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -884,6 +1127,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   categoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -919,9 +1163,11 @@ export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType exte
 export type LawResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basisOf?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  basisOfConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<LawBasisOfConnectionArgs>>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LawKind'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<LawLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
@@ -937,6 +1183,16 @@ export type LawConnectionResolvers<ContextType = GraphContext, ParentType extend
 export type LawEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawEdge'] = ResolversParentTypes['LawEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
+};
+
+export type LinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['LinkOrigin'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
 };
 
 export type MeasurementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
@@ -979,6 +1235,7 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuerEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<PlanLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -995,6 +1252,7 @@ export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, Partial<QueryAgenciesArgs>>;
+  gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'of'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -1040,6 +1298,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['TaskLevel'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<TaskLinksArgs>>;
   moves?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1071,6 +1330,7 @@ export type Resolvers<ContextType = GraphContext> = {
   AssignIndicatorOwnerPayload?: AssignIndicatorOwnerPayloadResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Gaps?: GapsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalEdge?: GoalEdgeResolvers<ContextType>;
@@ -1083,6 +1343,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Law?: LawResolvers<ContextType>;
   LawConnection?: LawConnectionResolvers<ContextType>;
   LawEdge?: LawEdgeResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   MidTermReview?: MidTermReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,21 +1,28 @@
 import type { AgencyResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import type { NodeFilter } from '../node/node.repository';
-import { findPage } from '../node/node.repository';
+import { links } from '../node/links';
 import { related } from '../node/resolve';
-import { pageRequest, toConnection } from '../shared/connection';
+import { FilterBuilder } from '../shared/filters';
+import { pageOf, relatedPage } from '../shared/paging';
 import { provenanceOf } from '../shared/provenance';
 import type { AgencyModel } from './agency.model';
 
+const OWNS_SOMETHING = 'EXISTS { (n)<-[:OWNED_BY]-() }';
+
 /** agencies: ordered by id. */
 export const agencyQueries: Pick<QueryResolvers, 'agencies'> = {
-  agencies: async (_, { filter, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
-    const where: NodeFilter = { conditions: [], params: {} };
-    if (filter?.level) where.conditions.push('n.level = $level'), (where.params.level = filter.level);
-    if (filter?.kind) where.conditions.push('n.kind = $kind'), (where.params.kind = filter.kind);
-    const { rows, totalCount } = await findPage(ctx.db, 'Agency', where, page, false);
-    return toConnection(rows as AgencyModel[], page, totalCount, (a) => [null, a.id]);
-  },
+  agencies: (_, { filter, first, after }, ctx) =>
+    pageOf<AgencyModel>(
+      ctx,
+      'Agency',
+      new FilterBuilder()
+        .when(filter?.level, 'n.level = $level', 'level')
+        .when(filter?.kind, 'n.kind = $kind', 'kind')
+        .flag(filter?.hasOwnership, OWNS_SOMETHING, `NOT ${OWNS_SOMETHING}`)
+        .text(filter?.text, ['n.name', 'n.nameEn', 'n.aliasesText'])
+        .build(),
+      first,
+      after,
+    ),
 };
 
 export const Agency: AgencyResolvers = {
@@ -24,5 +31,9 @@ export const Agency: AgencyResolvers = {
   ownedTasks: (a, _, ctx) => related(ctx, 'Agency.ownedTasks', a.id),
   ownedIndicators: (a, _, ctx) => related(ctx, 'Agency.ownedIndicators', a.id),
   involvedIn: (a, _, ctx) => related(ctx, 'Agency.involvedIn', a.id),
+  ownedTasksConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.ownedTasks', a.id, 'Task', first, after),
+  ownedIndicatorsConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.ownedIndicators', a.id, 'Indicator', first, after),
+  involvedInConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.involvedIn', a.id, 'Task', first, after),
+  links: (a, args, ctx) => links(ctx, a.id, args),
   provenance: (a) => provenanceOf(a),
 };

@@ -7,7 +7,9 @@ export const SEARCH_INDEX = 'plangraph_search';
 /** Constraints and indexes, idempotent (IF NOT EXISTS); applied before any data is written. */
 export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
   const statements = [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+    'CREATE INDEX entity_seed_plan IF NOT EXISTS FOR (n:Entity) ON (n.seedPlan)',
     'CREATE INDEX task_ord IF NOT EXISTS FOR (n:Task) ON (n.planId, n.ord)',
     'CREATE INDEX indicator_ord IF NOT EXISTS FOR (n:Indicator) ON (n.planId, n.ord)',
     'CREATE INDEX indicator_attribute IF NOT EXISTS FOR (n:Indicator) ON (n.attribute)',

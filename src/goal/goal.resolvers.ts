@@ -1,23 +1,26 @@
 import type { GoalResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { findPage } from '../node/node.repository';
+import { links } from '../node/links';
 import { related } from '../node/resolve';
-import { pageRequest, toConnection } from '../shared/connection';
-import { goalFilter } from './goal.repository';
+import { FilterBuilder } from '../shared/filters';
+import { pageOf, relatedPage } from '../shared/paging';
 import type { GoalModel } from './goal.model';
+
+/** Cypher for "a goal some indicator measures". */
+export const GOAL_HAS_INDICATOR = 'EXISTS { (n)<-[:MEASURES]-(:Indicator) }';
 
 /** goals: in plan order. */
 export const goalQueries: Pick<QueryResolvers, 'goals'> = {
-  goals: async (_, { filter, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
-    const { rows, totalCount } = await findPage(ctx.db, 'Goal', goalFilter(filter), page, true);
-    return toConnection(rows as GoalModel[], page, totalCount, (g) => [(g as GoalModel & { ord: number }).ord, g.id]);
-  },
+  goals: (_, { filter, first, after }, ctx) =>
+    pageOf<GoalModel>(ctx, 'Goal', new FilterBuilder().when(filter?.kind, 'n.kind = $kind', 'kind').flag(filter?.hasIndicator, GOAL_HAS_INDICATOR, `NOT ${GOAL_HAS_INDICATOR}`).build(), first, after),
 };
 
 export const Goal: GoalResolvers = {
   measuredBy: (goal, _, ctx) => related(ctx, 'Goal.measuredBy', goal.id),
   supportedBy: (goal, _, ctx) => related(ctx, 'Goal.supportedBy', goal.id),
+  measuredByConnection: (goal, { first, after }, ctx) => relatedPage(ctx, 'Goal.measuredBy', goal.id, 'Indicator', first, after),
+  supportedByConnection: (goal, { first, after }, ctx) => relatedPage(ctx, 'Goal.supportedBy', goal.id, 'Task', first, after),
   correspondsTo: async (goal, _, ctx) => [...(await related(ctx, 'Goal.correspondsTo', goal.id)), ...(await related(ctx, 'Goal.correspondedBy', goal.id))],
   plan: async (goal, _, ctx) => (await related(ctx, 'Goal.plan', goal.id))[0],
+  links: (goal, args, ctx) => links(ctx, goal.id, args),
   provenance: (goal) => ({ sectionPath: goal.sectionPath, quote: goal.quote }),
 };

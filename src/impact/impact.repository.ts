@@ -17,7 +17,7 @@ export async function impactOf(db: GraphGateway, source: NodeModel, maxDepth: nu
   // Variable-length bounds cannot be parameters; maxDepth is an integer checked by the resolver.
   const depth = Math.trunc(maxDepth);
   const rows = await db.read<{ path: { labels: string[]; props: Record<string, unknown> }[] }>({
-    cypher: `MATCH (s {id: $id})
+    cypher: `MATCH (s:Entity {id: $id})
              MATCH p = (s)-[rels:${[...AGAINST, ...ALONG].join('|')}*1..${depth}]-(n)
              WHERE n <> s AND NOT n:Plan
                AND all(i IN range(0, size(rels) - 1) WHERE

@@ -1,34 +1,21 @@
 import type { IndicatorFilter } from '../__generated__/resolvers-types';
 import type { NodeFilter } from '../node/node.repository';
+import { FilterBuilder } from '../shared/filters';
+
+/** Cypher for "an indicator some agency owns". */
+export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->(:Agency) }';
 
 /** Indicator filters as Cypher conditions, ANDed; ids already checked by the resolver. */
 export function indicatorFilter(filter: IndicatorFilter | null | undefined): NodeFilter {
-  const conditions: string[] = [];
-  const params: Record<string, unknown> = {};
-  const sources = filter?.source ?? ['TABLE'];
-  conditions.push('n.source IN $sources');
-  params.sources = sources;
-  if (filter?.attribute) {
-    conditions.push('n.attribute = $attribute');
-    params.attribute = filter.attribute;
-  }
-  if (filter?.hasOwner === true) conditions.push('EXISTS { (n)-[:OWNED_BY]->(:Agency) }');
-  if (filter?.hasOwner === false) conditions.push('NOT EXISTS { (n)-[:OWNED_BY]->(:Agency) }');
-  if (filter?.number != null) {
-    conditions.push('n.number = $number');
-    params.number = filter.number;
-  }
-  if (filter?.measures) {
-    conditions.push('EXISTS { (n)-[:MEASURES]->(:Goal {id: $measures}) }');
-    params.measures = filter.measures;
-  }
-  if (filter?.ownedBy) {
-    conditions.push('EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }');
-    params.ownedBy = filter.ownedBy;
-  }
-  if (filter?.category) {
-    conditions.push('n.category = $category');
-    params.category = filter.category;
-  }
-  return { conditions, params };
+  return new FilterBuilder()
+    .when(filter?.source ?? ['TABLE'], 'n.source IN $sources', 'sources')
+    .when(filter?.attribute, 'n.attribute = $attribute', 'attribute')
+    .flag(filter?.hasOwner, INDICATOR_HAS_OWNER, `NOT ${INDICATOR_HAS_OWNER}`)
+    .flag(filter?.hasTask, 'EXISTS { (n)<-[:MOVES]-(:Task) }', 'NOT EXISTS { (n)<-[:MOVES]-(:Task) }')
+    .when(filter?.number, 'n.number = $number', 'number')
+    .when(filter?.measures, 'EXISTS { (n)-[:MEASURES]->(:Goal {id: $measures}) }', 'measures')
+    .when(filter?.ownedBy, 'EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }', 'ownedBy')
+    .when(filter?.category, 'n.category = $category', 'category')
+    .text(filter?.text, ['n.name', 'n.nameEn'])
+    .build();
 }

@@ -1,19 +1,17 @@
 import type { IndicatorResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { findPage } from '../node/node.repository';
+import { links } from '../node/links';
 import { related, requireExisting } from '../node/resolve';
-import { pageRequest, toConnection } from '../shared/connection';
 import { listMeasurements } from '../review/review.repository';
+import { pageOf } from '../shared/paging';
 import type { IndicatorModel } from './indicator.model';
 import { indicatorFilter } from './indicator.repository';
 
 /** indicators: by number (Table 1), then text targets by code. */
 export const indicatorQueries: Pick<QueryResolvers, 'indicators'> = {
   indicators: async (_, { filter, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
     if (filter?.measures) await requireExisting(ctx, filter.measures, 'Goal', 'filter.measures');
     if (filter?.ownedBy) await requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy');
-    const { rows, totalCount } = await findPage(ctx.db, 'Indicator', indicatorFilter(filter), page, true);
-    return toConnection(rows as IndicatorModel[], page, totalCount, (i) => [(i as IndicatorModel & { ord: number }).ord, i.id]);
+    return pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), first, after);
   },
 };
 
@@ -43,5 +41,6 @@ export const Indicator: IndicatorResolvers = {
   movedBy: (i, _, ctx) => related(ctx, 'Indicator.movedBy', i.id),
   plan: async (i, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${i.planId}`)) as never,
   measurements: (i, _, ctx) => listMeasurements(ctx.db, i.id),
+  links: (i, args, ctx) => links(ctx, i.id, args),
   provenance: (i) => ({ sectionPath: i.sectionPath, quote: i.quote }),
 };

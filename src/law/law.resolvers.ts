@@ -1,24 +1,34 @@
 import type { LawResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import type { NodeFilter } from '../node/node.repository';
-import { findPage } from '../node/node.repository';
+import { links } from '../node/links';
 import { related } from '../node/resolve';
-import { pageRequest, toConnection } from '../shared/connection';
+import { FilterBuilder } from '../shared/filters';
+import { pageOf, relatedPage } from '../shared/paging';
 import { provenanceOf } from '../shared/provenance';
 import type { LawModel } from './law.model';
 
+/** Cypher for "a law some task rests on". */
+export const LAW_HAS_TASK = 'EXISTS { (n)<-[:BASED_ON]-(:Task) }';
+
 /** laws: ordered by id. */
 export const lawQueries: Pick<QueryResolvers, 'laws'> = {
-  laws: async (_, { filter, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
-    const where: NodeFilter = { conditions: [], params: {} };
-    if (filter?.kind) where.conditions.push('n.kind = $kind'), (where.params.kind = filter.kind);
-    const { rows, totalCount } = await findPage(ctx.db, 'Law', where, page, false);
-    return toConnection(rows as LawModel[], page, totalCount, (l) => [null, l.id]);
-  },
+  laws: (_, { filter, first, after }, ctx) =>
+    pageOf<LawModel>(
+      ctx,
+      'Law',
+      new FilterBuilder()
+        .when(filter?.kind, 'n.kind = $kind', 'kind')
+        .flag(filter?.hasTask, LAW_HAS_TASK, `NOT ${LAW_HAS_TASK}`)
+        .text(filter?.text, ['n.name', 'n.nameEn', 'n.aliasesText', 'n.documentNumber'])
+        .build(),
+      first,
+      after,
+    ),
 };
 
 export const Law: LawResolvers = {
   aliases: (l) => l.aliases ?? [],
   basisOf: (l, _, ctx) => related(ctx, 'Law.basisOf', l.id),
+  basisOfConnection: (l, { first, after }, ctx) => relatedPage(ctx, 'Law.basisOf', l.id, 'Task', first, after),
+  links: (l, args, ctx) => links(ctx, l.id, args),
   provenance: (l) => provenanceOf(l),
 };

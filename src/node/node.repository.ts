@@ -1,14 +1,15 @@
 import neo4j from 'neo4j-driver';
-import type { NodeLabel } from '../../seed/graph';
+import { EDGE_TYPES, type EdgeType, type NodeLabel } from '../../seed/graph';
 import type { GraphGateway } from '../db/gateway';
 import type { PageRequest } from '../shared/connection';
+import type { LinkModel } from './link.model';
 import { toNodeModel, type NodeModel } from './node.model';
 import { RELATIONS, relationPattern, type RelationKey } from './relations';
 
 /** Nodes by id, in the order asked, null where none exists. */
 export async function findNodesByIds(db: GraphGateway, ids: readonly string[]): Promise<(NodeModel | null)[]> {
   const rows = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>({
-    cypher: 'UNWIND $ids AS id MATCH (n {id: id}) WHERE n:Plan OR n:Goal OR n:Task OR n:Indicator OR n:Agency OR n:Law RETURN id, labels(n) AS labels, properties(n) AS props',
+    cypher: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, labels(n) AS labels, properties(n) AS props',
     params: { ids: [...ids] },
   });
   const byId = new Map(rows.map((r) => [r.id, toNodeModel(r.labels, r.props)]));
@@ -63,4 +64,44 @@ export async function findPage(
           );
     return { rows: rows.map((r) => toNodeModel(r.labels, r.props)).filter((m): m is NodeModel => m !== null), totalCount: count?.total ?? 0 };
   });
+}
+
+/** For each node id, every edge it has to another entity, with the edge's evidence. */
+export async function findLinks(db: GraphGateway, ids: readonly string[]): Promise<LinkModel[][]> {
+  const rows = await db.read<{ id: string; links: { relation: EdgeType; direction: 'OUT' | 'IN'; labels: string[]; props: Record<string, unknown>; edge: Record<string, unknown> }[] }>({
+    cypher: `UNWIND $ids AS id
+             MATCH (s:Entity {id: id})
+             OPTIONAL MATCH (s)-[r]-(t:Entity) WHERE type(r) IN $types
+             WITH id, s, r, t ORDER BY type(r), t.ord, t.id
+             RETURN id, [x IN collect(CASE WHEN r IS NULL THEN null ELSE {relation: type(r), direction: CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END,
+                                       labels: labels(t), props: properties(t), edge: properties(r)} END) WHERE x IS NOT NULL] AS links`,
+    params: { ids: [...ids], types: [...EDGE_TYPES] },
+  });
+  const byId = new Map(
+    rows.map((r) => [
+      r.id,
+      r.links.flatMap((l) => {
+        const node = toNodeModel(l.labels, l.props);
+        if (!node) return [];
+        const edge = l.edge as { origin?: string; sectionPath?: string[]; quote?: string | null; assignedBy?: string; assignedAt?: string };
+        return [{
+          relation: l.relation, direction: l.direction, node,
+          origin: (edge.origin ?? 'API') as LinkModel['origin'],
+          sectionPath: edge.sectionPath ?? null, quote: edge.quote ?? null,
+          assignedBy: edge.assignedBy ?? null, assignedAt: edge.assignedAt ? String(edge.assignedAt) : null,
+        }];
+      }),
+    ]),
+  );
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/**
+ * A condition on `n` (the target of a relation) that holds when `n` is related to the node `$sourceId`
+ * along `key`: for paging a relation with findPage.
+ */
+export function relatedToCondition(key: RelationKey): string {
+  const relation = RELATIONS[key];
+  const edge = relation.direction === 'OUT' ? `<-[:${relation.type}]-` : `-[:${relation.type}]->`;
+  return `EXISTS { (n)${edge}(:${relation.from} {id: $sourceId}) }`;
 }

@@ -5,6 +5,8 @@ import type { NodeLabel } from '../../seed/graph';
 import type { NodeModel } from './node.model';
 import { RELATIONS, type RelationKey } from './relations';
 
+export type { RelationKey };
+
 /** The model type a relation leads to. */
 export type TargetOf<K extends RelationKey> = Extract<NodeModel, { label: (typeof RELATIONS)[K]['to'] }>;
 

@@ -1,4 +1,5 @@
 import type { PlanResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { links } from '../node/links';
 import { related } from '../node/resolve';
 import { provenanceOf } from '../shared/provenance';
 import { listPlans } from './plan.repository';
@@ -10,5 +11,6 @@ export const planQueries: Pick<QueryResolvers, 'plans'> = {
 
 export const Plan: PlanResolvers = {
   follows: (plan, _, ctx) => related(ctx, 'Plan.follows', plan.id),
+  links: (plan, args, ctx) => links(ctx, plan.id, args),
   provenance: (plan) => provenanceOf(plan),
 };

@@ -1,33 +1,21 @@
 import type { TaskFilter } from '../__generated__/resolvers-types';
 import type { NodeFilter } from '../node/node.repository';
+import { FilterBuilder } from '../shared/filters';
+
+export const TASK_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->(:Agency) }';
+export const TASK_HAS_LAW = 'EXISTS { (n)-[:BASED_ON]->(:Law) }';
 
 /** Task filters as Cypher conditions, ANDed; ids already checked by the resolver. */
 export function taskFilter(filter: TaskFilter | null | undefined): NodeFilter {
-  const conditions: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (filter?.level) {
-    conditions.push('n.level = $level');
-    params.level = filter.level;
-  }
-  if (filter?.supports) {
-    conditions.push('EXISTS { (n)-[:SUPPORTS]->(:Goal {id: $supports}) }');
-    params.supports = filter.supports;
-  }
-  if (filter?.ownedBy) {
-    conditions.push('EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }');
-    params.ownedBy = filter.ownedBy;
-  }
-  if (filter?.basedOn) {
-    conditions.push('EXISTS { (n)-[:BASED_ON]->(:Law {id: $basedOn}) }');
-    params.basedOn = filter.basedOn;
-  }
-  if (filter?.parent) {
-    conditions.push('EXISTS { (n)-[:PART_OF]->(:Task {id: $parent}) }');
-    params.parent = filter.parent;
-  }
-  if (filter?.hasOwner === true) conditions.push('EXISTS { (n)-[:OWNED_BY]->(:Agency) }');
-  if (filter?.hasOwner === false) conditions.push('NOT EXISTS { (n)-[:OWNED_BY]->(:Agency) }');
-  if (filter?.hasLaw === true) conditions.push('EXISTS { (n)-[:BASED_ON]->(:Law) }');
-  if (filter?.hasLaw === false) conditions.push('NOT EXISTS { (n)-[:BASED_ON]->(:Law) }');
-  return { conditions, params };
+  return new FilterBuilder()
+    .when(filter?.level, 'n.level = $level', 'level')
+    .when(filter?.supports, 'EXISTS { (n)-[:SUPPORTS]->(:Goal {id: $supports}) }', 'supports')
+    .when(filter?.ownedBy, 'EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }', 'ownedBy')
+    .when(filter?.basedOn, 'EXISTS { (n)-[:BASED_ON]->(:Law {id: $basedOn}) }', 'basedOn')
+    .when(filter?.parent, 'EXISTS { (n)-[:PART_OF]->(:Task {id: $parent}) }', 'parent')
+    .when(filter?.under, 'EXISTS { (n)-[:PART_OF*1..10]->(:Task {id: $under}) }', 'under')
+    .flag(filter?.hasOwner, TASK_HAS_OWNER, `NOT ${TASK_HAS_OWNER}`)
+    .flag(filter?.hasLaw, TASK_HAS_LAW, `NOT ${TASK_HAS_LAW}`)
+    .text(filter?.text, ['n.name', 'n.nameEn', 'n.summary'])
+    .build();
 }

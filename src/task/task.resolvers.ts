@@ -1,20 +1,19 @@
 import type { QueryResolvers, TaskResolvers } from '../__generated__/resolvers-types';
-import { findPage } from '../node/node.repository';
+import { links } from '../node/links';
 import { related, relatedOne, requireExisting } from '../node/resolve';
-import { pageRequest, toConnection } from '../shared/connection';
+import { pageOf } from '../shared/paging';
 import type { TaskModel } from './task.model';
 import { taskFilter } from './task.repository';
 
 /** tasks: in plan order. */
 export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
   tasks: async (_, { filter, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
     if (filter?.supports) await requireExisting(ctx, filter.supports, 'Goal', 'filter.supports');
     if (filter?.ownedBy) await requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy');
     if (filter?.basedOn) await requireExisting(ctx, filter.basedOn, 'Law', 'filter.basedOn');
     if (filter?.parent) await requireExisting(ctx, filter.parent, 'Task', 'filter.parent');
-    const { rows, totalCount } = await findPage(ctx.db, 'Task', taskFilter(filter), page, true);
-    return toConnection(rows as TaskModel[], page, totalCount, (t) => [(t as TaskModel & { ord: number }).ord, t.id]);
+    if (filter?.under) await requireExisting(ctx, filter.under, 'Task', 'filter.under');
+    return pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), first, after);
   },
 };
 
@@ -27,5 +26,6 @@ export const Task: TaskResolvers = {
   basedOn: (task, _, ctx) => related(ctx, 'Task.basedOn', task.id),
   moves: (task, _, ctx) => related(ctx, 'Task.moves', task.id),
   plan: async (task, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${task.planId}`)) as never,
+  links: (task, args, ctx) => links(ctx, task.id, args),
   provenance: (task) => ({ sectionPath: task.sectionPath, quote: task.quote }),
 };

@@ -1,0 +1,4 @@
+/** The gaps root: its fields compute each gap on demand. */
+export interface GapsModel {
+  kind: 'gaps';
+}

@@ -1,0 +1,27 @@
+import type { GapsResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { GOAL_HAS_INDICATOR } from '../goal/goal.resolvers';
+import type { GoalModel } from '../goal/goal.model';
+import { INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
+import type { IndicatorModel } from '../indicator/indicator.model';
+import { LAW_HAS_TASK } from '../law/law.resolvers';
+import type { LawModel } from '../law/law.model';
+import { TASK_HAS_LAW, TASK_HAS_OWNER } from '../task/task.repository';
+import type { TaskModel } from '../task/task.model';
+import { pageOf } from '../shared/paging';
+
+
+/** gaps: what the plan leaves open, each as a connection with its count. */
+export const gapsQueries: Pick<QueryResolvers, 'gaps'> = {
+  gaps: () => ({ kind: 'gaps' }),
+};
+
+export const Gaps: GapsResolvers = {
+  bindingIndicatorsWithoutOwner: (_, { first, after }, ctx) =>
+    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`], params: {} }, first, after),
+  goalsWithoutIndicator: (_, { first, after }, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, first, after),
+  indicatorsWithoutTask: (_, { first, after }, ctx) =>
+    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ['NOT EXISTS { (n)<-[:MOVES]-(:Task) }'], params: {} }, first, after),
+  tasksWithoutOwner: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_OWNER}`], params: {} }, first, after),
+  tasksWithoutLegalBasis: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_LAW}`], params: {} }, first, after),
+  lawsWithoutTask: (_, { first, after }, ctx) => pageOf<LawModel>(ctx, 'Law', { conditions: [`NOT ${LAW_HAS_TASK}`], params: {} }, first, after),
+};
