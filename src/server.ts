@@ -4,8 +4,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import depthLimit from 'graphql-depth-limit';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { authenticate } from './auth/auth';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
@@ -67,14 +67,35 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   });
 }
 
-/** Refuses an operation whose estimated cost (one per field, times list sizes asked for) is over the limit. */
+/** Fan-out assumed for a list field that takes no `first`. */
+const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * Estimates a field's cost: 1 plus its selections, times how many items it can return — `first` (or
+ * the default page) for connections, an assumed fan-out for other lists. Introspection counts 1 a field.
+ */
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
+  // Introspection, and a connection's own edges (the connection field already counted its page).
+  if (type.name.startsWith('__') || type.name.endsWith('Connection')) return 1 + childComplexity;
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  const isConnection = getNamedType(field.type).name.endsWith('Connection');
+  const multiplier = first !== undefined ? Math.max(first, 1) : isConnection ? 50 : isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
+  return (1 + childComplexity) * multiplier;
+};
+
+/** Refuses an operation whose estimated cost is over the limit. */
 function costLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
         // After validation, so the variables are known (a validation rule would not see them).
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          } catch {
+            return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+          }
           if (cost > maximum) {
             throw new GraphQLError(`query cost ${cost} is over the limit of ${maximum}`, { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } });
           }
