@@ -21,6 +21,7 @@ const config: Config = {
     },
   ],
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tests/support/neo4jReporter.js'],
 };
 
 export default config;

@@ -24,6 +24,9 @@ export default async function globalSetup(): Promise<void> {
   const log = createLogger('warn');
   const db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, log);
   try {
+    const [component] = await db.read<{ name: string; versions: string[]; edition: string }>({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition' });
+    const where = process.env.PLANGRAPH_TEST_EMBEDDED ? 'embedded' : 'NEO4J_URI';
+    process.env.PLANGRAPH_TEST_NEO4J_INFO = `${component.name} ${component.versions.join('/')} ${component.edition} (${where}) at ${process.env.NEO4J_URI}`;
     await loadPlanGraph(db, loadPlanGraphFromDisk(PLAN_DIR));
   } finally {
     await db.close();
