@@ -11,8 +11,8 @@ class Neo4jReporter {
     const neo4j = process.env.PLANGRAPH_TEST_NEO4J_INFO ?? 'no Neo4j was started (integration tests not selected)';
     // The plain closing line CI reads, alone on its line.
     const skipped = results.numPendingTests + results.numTodoTests;
-    process.stdout.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
-    process.stdout.write(`PlanGraph tests: ${counts.unit} unit tests (no database); ${counts.integration} integration and contract tests ran Cypher against ${neo4j}\n`);
+    process.stderr.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stderr.write(`PlanGraph tests: ${counts.unit} unit tests (no database); ${counts.integration} integration and contract tests ran Cypher against ${neo4j}\n`);
   }
 }
 module.exports = Neo4jReporter;
