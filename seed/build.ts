@@ -146,16 +146,16 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     props: {
       key: planId, name: plan.name, nameEn: plan.nameEn, issuer: plan.issuer ?? null, issuerEn: plan.issuerEn ?? null,
       publishedOn: plan.publishedOn, periodStart: plan.periodStart, periodEnd: plan.periodEnd,
-      sectionPath: [], quote: plan.quote, imported: true, ord: 0, searchText: plan.quote,
+      sectionPath: bodySectionPathOf(parsed, plan.quote), quote: plan.quote, imported: true, ord: 0, searchText: plan.quote,
     },
   }, planFile);
   plan.follows.forEach((followed, i) => {
     checkQuote(followed.quote, planFile, `follows.${followed.key}`);
     addNode({
       label: 'Plan', id: ids.plan(followed.key),
-      props: { key: followed.key, name: followed.name, nameEn: followed.nameEn, issuer: followed.issuer ?? null, issuerEn: null, publishedOn: null, periodStart: null, periodEnd: null, sectionPath: [], quote: followed.quote, imported: false, ord: i + 1, searchText: followed.quote },
+      props: { key: followed.key, name: followed.name, nameEn: followed.nameEn, issuer: followed.issuer ?? null, issuerEn: null, publishedOn: null, periodStart: null, periodEnd: null, sectionPath: bodySectionPathOf(parsed, followed.quote), quote: followed.quote, imported: false, ord: i + 1, searchText: followed.quote },
     }, planFile);
-    addEdge('FOLLOWS', planNodeId, ids.plan(followed.key), [], followed.quote, 'PARSED');
+    addEdge('FOLLOWS', planNodeId, ids.plan(followed.key), bodySectionPathOf(parsed, followed.quote), followed.quote, 'PARSED');
   });
 
   // Goals: the text's goals, then Table 1's categories.
@@ -207,7 +207,7 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     }
     addNode({
       label: 'Agency', id: ids.agency(a.key),
-      props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, sectionPath: [], quote: a.quote ?? null, searchText: [a.name, ...a.aliases].join(' ') },
+      props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, sectionPath: bodySectionPathOf(parsed, a.quote), quote: a.quote ?? null, searchText: [a.name, ...a.aliases].join(' ') },
     }, agenciesFile);
   }
   const lawsFile = 'registry/laws.yaml';
@@ -221,7 +221,7 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     }
     addNode({
       label: 'Law', id: ids.law(l.key),
-      props: { key: l.key, name: l.name, nameEn: l.nameEn, aliases: l.aliases, aliasesText: [...l.aliases, ...l.codesAsWritten].join(' '), kind: l.kind, documentNumber: l.documentNumber ?? null, sectionPath: [], quote: l.quote ?? null, searchText: [l.name, ...l.aliases, l.documentNumber ?? ''].join(' ') },
+      props: { key: l.key, name: l.name, nameEn: l.nameEn, aliases: l.aliases, aliasesText: [...l.aliases, ...l.codesAsWritten].join(' '), kind: l.kind, documentNumber: l.documentNumber ?? null, sectionPath: bodySectionPathOf(parsed, l.quote), quote: l.quote ?? null, searchText: [l.name, ...l.aliases, l.documentNumber ?? ''].join(' ') },
     }, lawsFile);
   }
   const followedNames = new Set(plan.follows.map((f) => f.name));

@@ -114,8 +114,11 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
   let inTable = false;
   let ord = 0;
 
+  // Before the first chapter (the preamble) a sentence stands under the plan's own title.
   const pathHere = (): string[] =>
-    [chapter?.line, section?.line, subsection?.line, column?.task.quote, item?.task.quote].filter((x): x is string => !!x);
+    chapter
+      ? [chapter.line, section?.line, subsection?.line, column?.task.quote, item?.task.quote].filter((x): x is string => !!x)
+      : [layout.bodyStartLine];
   const innermostTask = (): ParsedTask | null => item?.task ?? column?.task ?? subsectionTask ?? sectionTask ?? chapterTask;
   const isTaskChapter = () => chapter !== null && layout.taskChapters.includes(chapter.n);
   const measureCounts = new Map<string, number>();

@@ -34,8 +34,12 @@ describe('the seeded plan graph in Neo4j', () => {
     const count = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [key(x)]: (acc[key(x)] ?? 0) + 1 }), {});
     expect(Object.fromEntries(nodeRows.map((r) => [r.label, r.n]))).toEqual(count(graph.nodes, (n) => n.label));
     expect(Object.fromEntries(edgeRows.map((r) => [r.type, r.n]))).toEqual(count(graph.edges, (e) => e.type));
-    // The figures the README quotes.
-    expect(count(graph.nodes, (n) => n.label)).toMatchObject({ Plan: 3, Goal: 14, Indicator: 90, Task: 186 });
+    // The figures the README quotes: a change to the plan's graph shows up here first.
+    expect(count(graph.nodes, (n) => n.label)).toEqual({ Plan: 3, Goal: 14, Indicator: 90, Task: 186, Agency: 100, Law: 33 });
+    expect(count(graph.edges, (e) => e.type)).toEqual({
+      FOLLOWS: 2, PART_OF: 290, CORRESPONDS_TO: 5, SUPPORTS: 257, MOVES: 191, INVOLVES: 64, OWNED_BY: 12, BASED_ON: 29, MEASURES: 187,
+    });
+    expect(count(graph.nodes.filter((n) => n.label === 'Indicator'), (n) => `${n.props.source}/${n.props.attribute}`)).toEqual({ 'TABLE/BINDING': 24, 'TABLE/EXPECTED': 23, 'TEXT/null': 43 });
   });
 
   it('every quote on every node and edge is a verbatim substring of the source text', async () => {
@@ -47,6 +51,15 @@ describe('the seeded plan graph in Neo4j', () => {
     expect(quotes.length).toBeGreaterThan(1000);
     const notVerbatim = quotes.filter((x) => !SOURCE_TEXT.includes(x.q));
     expect(notVerbatim).toEqual([]);
+  });
+
+  it('every node and edge with a quote also says where in the plan it stands (section path)', async () => {
+    const rows = await db.read<{ where: string }>({
+      cypher: `MATCH (n) WHERE n.seedPlan = $plan AND n.quote IS NOT NULL AND size(n.sectionPath) = 0 RETURN n.id AS where
+               UNION ALL MATCH (a)-[r]->(b) WHERE r.seedPlan = $plan AND size(r.sectionPath) = 0 RETURN a.id + ' ' + type(r) + ' ' + b.id AS where`,
+      params: { plan: graph.planId },
+    });
+    expect(rows).toEqual([]);
   });
 
   it('no property anywhere carries the page’s injected junk or chrome', async () => {
