@@ -9,7 +9,7 @@ import { Law, lawQueries } from './law/law.resolvers';
 import { Link } from './node/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { Plan, planQueries } from './plan/plan.resolvers';
-import { IndicatorReview, Measurement, reviewMutations, reviewQueries } from './review/review.resolvers';
+import { IndicatorReviewFields, Measurement, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
 
@@ -37,14 +37,13 @@ export const resolvers: Resolvers = {
   Ownable,
   Plan,
   Goal,
-  Indicator,
+  Indicator: { ...Indicator, ...IndicatorReviewFields },
   Task,
   Agency,
   Law,
   SearchHit,
   Impact,
   Measurement,
-  IndicatorReview,
   Link,
   Gaps,
 };

@@ -5,8 +5,8 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { TaskModel } from '../task/task.model';
 import type { AgencyModel } from '../agency/agency.model';
 import type { LawModel } from '../law/law.model';
-import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel } from '../review/review.model';
-import type { ImpactedNodeModel, ImpactModel } from '../impact/impact.model';
+import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel, GoalReviewModel, AgencyReviewModel } from '../review/review.model';
+import type { ImpactedNodeModel, ImpactModel, AgencyDissolutionModel, TaskDropModel, LawAmendmentModel } from '../impact/impact.model';
 import type { SearchHitModel } from '../search/search.model';
 import type { LinkModel } from '../node/link.model';
 import type { GapsModel } from '../analysis/gaps.model';
@@ -84,6 +84,20 @@ export type AgencyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** If an agency were dissolved: what would lose its only owner, and what it merely takes part in. */
+export type AgencyDissolution = {
+  __typename?: 'AgencyDissolution';
+  agency: Agency;
+  /** Indicators this agency alone owns. */
+  indicatorsLosingOnlyOwner: Array<Indicator>;
+  /** Tasks it leads together with another agency, which keep an owner. */
+  tasksKeepingAnOwner: Array<Task>;
+  /** Tasks it takes part in without leading. */
+  tasksLosingAParticipant: Array<Task>;
+  /** Tasks this agency alone leads. */
+  tasksLosingOnlyOwner: Array<Task>;
+};
+
 export type AgencyEdge = {
   __typename?: 'AgencyEdge';
   cursor: Scalars['String']['output'];
@@ -124,6 +138,15 @@ export type AgencyLevel =
   | 'PROVINCIAL'
   | 'TOWNSHIP';
 
+/** One owning agency's indicators in the review: binding ones first. */
+export type AgencyReview = {
+  __typename?: 'AgencyReview';
+  agency: Agency;
+  bindingStatusCounts: Array<StatusCount>;
+  indicators: Array<IndicatorReview>;
+  statusCounts: Array<StatusCount>;
+};
+
 export type AssignIndicatorOwnerPayload = {
   __typename?: 'AssignIndicatorOwnerPayload';
   indicator: Indicator;
@@ -146,6 +169,10 @@ export type Comparator =
   | 'GTE'
   | 'LT'
   | 'LTE';
+
+export type DiagramFormat =
+  | 'DOT'
+  | 'MERMAID';
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type Gaps = {
@@ -278,10 +305,29 @@ export type GoalKind =
   | 'TABLE_CATEGORY'
   | 'VISION';
 
+/** One goal's indicators in the review: binding ones first. */
+export type GoalReview = {
+  __typename?: 'GoalReview';
+  bindingStatusCounts: Array<StatusCount>;
+  goal: Goal;
+  indicators: Array<IndicatorReview>;
+  statusCounts: Array<StatusCount>;
+};
+
 export type Impact = {
   __typename?: 'Impact';
   affected: Array<ImpactedNode>;
   source: Node;
+  summary: ImpactSummary;
+};
+
+/** What an impact touches, counted. */
+export type ImpactSummary = {
+  __typename?: 'ImpactSummary';
+  /** 约束性 indicators touched. */
+  bindingIndicators: Scalars['Int']['output'];
+  byKind: Array<KindCount>;
+  total: Scalars['Int']['output'];
 };
 
 export type ImpactedNode = {
@@ -291,6 +337,16 @@ export type ImpactedNode = {
   node: Node;
   /** A shortest path: the source first, this node last (length = distance + 1). */
   path: Array<Node>;
+  /** The relation of each step of the path, in order (length = distance): why the node is reached. */
+  via: Array<RelationKind>;
+};
+
+export type ImportMeasurementsPayload = {
+  __typename?: 'ImportMeasurementsPayload';
+  /** Rows recorded (new indicator-years). */
+  created: Scalars['Int']['output'];
+  /** Rows that replaced an existing indicator-year value. */
+  replaced: Scalars['Int']['output'];
 };
 
 export type Indicator = Node & {
@@ -306,6 +362,8 @@ export type Indicator = Node & {
   id: Scalars['ID']['output'];
   /** Every edge of this indicator with its provenance (filter by relation and direction). */
   links: Array<Link>;
+  /** Values that later recordings replaced, newest replacement first. */
+  measurementRevisions: Array<MeasurementRevision>;
   /** Measurements recorded for this indicator, oldest year first. */
   measurements: Array<Measurement>;
   /** Goals this indicator measures: its Table 1 category and the text's specific goal(s). */
@@ -369,6 +427,11 @@ export type IndicatorFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type IndicatorOwnerPayload = {
+  __typename?: 'IndicatorOwnerPayload';
+  indicator: Indicator;
+};
+
 export type IndicatorReview = {
   __typename?: 'IndicatorReview';
   /** The value expected by asOf on a straight path from the baseline to the target. */
@@ -383,6 +446,12 @@ export type IndicatorReview = {
 export type IndicatorSource =
   | 'TABLE'
   | 'TEXT';
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+};
 
 export type Law = Node & {
   __typename?: 'Law';
@@ -414,6 +483,20 @@ export type LawBasisOfConnectionArgs = {
 export type LawLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
   relation?: InputMaybe<RelationKind>;
+};
+
+/** If a law were amended: the tasks resting on it and the agencies that must act. */
+export type LawAmendment = {
+  __typename?: 'LawAmendment';
+  /** Indicators those tasks move. */
+  indicators: Array<Indicator>;
+  law: Law;
+  /** Agencies leading those tasks. */
+  leadAgencies: Array<Agency>;
+  /** Agencies taking part in those tasks. */
+  participatingAgencies: Array<Agency>;
+  /** Tasks resting on the law, with their sub-tasks. */
+  tasks: Array<Task>;
 };
 
 export type LawConnection = {
@@ -493,10 +576,31 @@ export type Measurement = {
   year: Scalars['Int']['output'];
 };
 
+/** A value that was replaced by a later recording of the same indicator and year. */
+export type MeasurementRevision = {
+  __typename?: 'MeasurementRevision';
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  replacedAt: Scalars['DateTime']['output'];
+  replacedBy: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type MidTermReview = {
   __typename?: 'MidTermReview';
   asOf: Scalars['Int']['output'];
+  bindingStatusCounts: Array<StatusCount>;
+  /** Per owning agency, binding indicators first; indicators without an owner are not in any. */
+  byAgency: Array<AgencyReview>;
+  /** Per goal (specific goals and Table 1 categories), binding indicators first. */
+  byGoal: Array<GoalReview>;
+  /** One row per Table 1 indicator, in number order. */
   indicators: Array<IndicatorReview>;
+  /** How the method judges (see README: Mid-term review). */
+  method: Scalars['String']['output'];
+  statusCounts: Array<StatusCount>;
 };
 
 export type Mutation = {
@@ -505,8 +609,20 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Make an agency an owner of an indicator. Needs PLANNER or above. */
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
+  /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
+  assignTaskOwner: TaskOwnerPayload;
+  /**
+   * Record many measurements from CSV text (header: indicator,year,value,source; indicator is an id or a
+   * Table 1 number). Every row is validated first; one bad row refuses the whole file (BAD_USER_INPUT with
+   * extensions.rows naming each bad line) and nothing is stored. Needs PLANNER or above.
+   */
+  importMeasurementsCsv: ImportMeasurementsPayload;
   /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
   recordMeasurement: RecordMeasurementPayload;
+  /** Remove an agency as an owner of an indicator. Needs PLANNER or above. */
+  removeIndicatorOwner: IndicatorOwnerPayload;
+  /** Remove an agency as a lead of a task. Needs PLANNER or above. */
+  removeTaskOwner: TaskOwnerPayload;
 };
 
 
@@ -516,8 +632,31 @@ export type MutationAssignIndicatorOwnerArgs = {
 };
 
 
+export type MutationAssignTaskOwnerArgs = {
+  agency: Scalars['ID']['input'];
+  task: Scalars['ID']['input'];
+};
+
+
+export type MutationImportMeasurementsCsvArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
 export type MutationRecordMeasurementArgs = {
   input: RecordMeasurementInput;
+};
+
+
+export type MutationRemoveIndicatorOwnerArgs = {
+  agency: Scalars['ID']['input'];
+  indicator: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTaskOwnerArgs = {
+  agency: Scalars['ID']['input'];
+  task: Scalars['ID']['input'];
 };
 
 /** Every entity of the graph has a stable, globally unique id of the form `Kind:key`. */
@@ -580,8 +719,10 @@ export type Query = {
   gaps: Gaps;
   /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
   goals: GoalConnection;
-  /** Everything a change to one node reaches along the plan's meaningful directions. */
+  /** Everything a change to one node reaches along the plan's meaningful directions (see README: Impact). */
   impact: Impact;
+  /** The impact as a diagram (Mermaid flowchart or Graphviz DOT), ready to render. */
+  impactDiagram: Scalars['String']['output'];
   /** Indicators ordered by number (Table 1), then text targets by code. */
   indicators: IndicatorConnection;
   /** Laws ordered by id. */
@@ -598,6 +739,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** Tasks in plan order. */
   tasks: TaskConnection;
+  /** What-if: the agency is dissolved. Changes nothing. */
+  whatIfAgencyDissolved: AgencyDissolution;
+  /** What-if: the law is amended. Changes nothing. */
+  whatIfLawAmended: LawAmendment;
+  /** What-if: the task and its sub-tasks are dropped. Changes nothing. */
+  whatIfTaskDropped: TaskDrop;
 };
 
 
@@ -616,6 +763,13 @@ export type QueryGoalsArgs = {
 
 
 export type QueryImpactArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
+};
+
+
+export type QueryImpactDiagramArgs = {
+  format?: InputMaybe<DiagramFormat>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   of: Scalars['ID']['input'];
 };
@@ -660,6 +814,21 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWhatIfAgencyDissolvedArgs = {
+  agency: Scalars['ID']['input'];
+};
+
+
+export type QueryWhatIfLawAmendedArgs = {
+  law: Scalars['ID']['input'];
+};
+
+
+export type QueryWhatIfTaskDroppedArgs = {
+  task: Scalars['ID']['input'];
 };
 
 export type RecordMeasurementInput = {
@@ -707,6 +876,12 @@ export type SearchHit = {
   node: Node;
   /** Relevance, higher first. */
   score: Scalars['Float']['output'];
+};
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: ReviewStatus;
 };
 
 /** A target as the plan writes it (`raw`) and parsed. */
@@ -778,6 +953,20 @@ export type TaskConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** If a task (and everything under it) were dropped. */
+export type TaskDrop = {
+  __typename?: 'TaskDrop';
+  /** The task and its sub-tasks, all dropped. */
+  dropped: Array<Task>;
+  /** Goals no remaining task would support. */
+  goalsLosingAllSupport: Array<Goal>;
+  /** Goals that keep other support but lose some. */
+  goalsLosingSomeSupport: Array<Goal>;
+  /** Indicators no remaining task would move. */
+  indicatorsLosingEveryTask: Array<Indicator>;
+  task: Task;
+};
+
 export type TaskEdge = {
   __typename?: 'TaskEdge';
   cursor: Scalars['String']['output'];
@@ -819,6 +1008,11 @@ export type TaskLevel =
   | 'SECTION'
   /** (一) … */
   | 'SUBSECTION';
+
+export type TaskOwnerPayload = {
+  __typename?: 'TaskOwnerPayload';
+  task: Task;
+};
 
 
 
@@ -913,15 +1107,18 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyModel>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
+  AgencyDissolution: ResolverTypeWrapper<AgencyDissolutionModel>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   AgencyKind: AgencyKind;
   AgencyLevel: AgencyLevel;
+  AgencyReview: ResolverTypeWrapper<AgencyReviewModel>;
   AssignIndicatorOwnerPayload: ResolverTypeWrapper<Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiagramFormat: DiagramFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gaps: ResolverTypeWrapper<GapsModel>;
   Goal: ResolverTypeWrapper<GoalModel>;
@@ -929,18 +1126,24 @@ export type ResolversTypes = {
   GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
   GoalFilter: GoalFilter;
   GoalKind: GoalKind;
+  GoalReview: ResolverTypeWrapper<GoalReviewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactModel>;
+  ImpactSummary: ResolverTypeWrapper<ImpactSummary>;
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
+  ImportMeasurementsPayload: ResolverTypeWrapper<ImportMeasurementsPayload>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAttribute: IndicatorAttribute;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
+  IndicatorOwnerPayload: ResolverTypeWrapper<Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   IndicatorReview: ResolverTypeWrapper<IndicatorReviewModel>;
   IndicatorSource: IndicatorSource;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   Law: ResolverTypeWrapper<LawModel>;
+  LawAmendment: ResolverTypeWrapper<LawAmendmentModel>;
   LawConnection: ResolverTypeWrapper<Omit<LawConnection, 'edges'> & { edges: Array<ResolversTypes['LawEdge']> }>;
   LawEdge: ResolverTypeWrapper<Omit<LawEdge, 'node'> & { node: ResolversTypes['Law'] }>;
   LawFilter: LawFilter;
@@ -949,6 +1152,7 @@ export type ResolversTypes = {
   LinkDirection: LinkDirection;
   LinkOrigin: LinkOrigin;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
+  MeasurementRevision: ResolverTypeWrapper<MeasurementRevision>;
   MidTermReview: ResolverTypeWrapper<MidTermReviewModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -963,22 +1167,27 @@ export type ResolversTypes = {
   ReviewStatus: ReviewStatus;
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<Target>;
   TargetKind: TargetKind;
   Task: ResolverTypeWrapper<TaskModel>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskDrop: ResolverTypeWrapper<TaskDropModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskLevel: TaskLevel;
+  TaskOwnerPayload: ResolverTypeWrapper<Omit<TaskOwnerPayload, 'task'> & { task: ResolversTypes['Task'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyModel;
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
+  AgencyDissolution: AgencyDissolutionModel;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  AgencyReview: AgencyReviewModel;
   AssignIndicatorOwnerPayload: Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   Baseline: Baseline;
   Boolean: Scalars['Boolean']['output'];
@@ -989,21 +1198,28 @@ export type ResolversParentTypes = {
   GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
   GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
   GoalFilter: GoalFilter;
+  GoalReview: GoalReviewModel;
   ID: Scalars['ID']['output'];
   Impact: ImpactModel;
+  ImpactSummary: ImpactSummary;
   ImpactedNode: ImpactedNodeModel;
+  ImportMeasurementsPayload: ImportMeasurementsPayload;
   Indicator: IndicatorModel;
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
+  IndicatorOwnerPayload: Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   IndicatorReview: IndicatorReviewModel;
   Int: Scalars['Int']['output'];
+  KindCount: KindCount;
   Law: LawModel;
+  LawAmendment: LawAmendmentModel;
   LawConnection: Omit<LawConnection, 'edges'> & { edges: Array<ResolversParentTypes['LawEdge']> };
   LawEdge: Omit<LawEdge, 'node'> & { node: ResolversParentTypes['Law'] };
   LawFilter: LawFilter;
   Link: LinkModel;
   Measurement: MeasurementModel;
+  MeasurementRevision: MeasurementRevision;
   MidTermReview: MidTermReviewModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1016,12 +1232,15 @@ export type ResolversParentTypes = {
   RecordMeasurementPayload: Omit<RecordMeasurementPayload, 'measurement'> & { measurement: ResolversParentTypes['Measurement'] };
   ReviewedValue: ReviewedValue;
   SearchHit: SearchHitModel;
+  StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Target: Target;
   Task: TaskModel;
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskDrop: TaskDropModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskOwnerPayload: Omit<TaskOwnerPayload, 'task'> & { task: ResolversParentTypes['Task'] };
 };
 
 export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -1049,9 +1268,24 @@ export type AgencyConnectionResolvers<ContextType = GraphContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AgencyDissolutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyDissolution'] = ResolversParentTypes['AgencyDissolution']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  indicatorsLosingOnlyOwner?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  tasksKeepingAnOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksLosingAParticipant?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksLosingOnlyOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
 export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AgencyReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyReview'] = ResolversParentTypes['AgencyReview']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
 };
 
 export type AssignIndicatorOwnerPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignIndicatorOwnerPayload'] = ResolversParentTypes['AssignIndicatorOwnerPayload']> = {
@@ -1109,15 +1343,35 @@ export type GoalEdgeResolvers<ContextType = GraphContext, ParentType extends Res
   node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
 };
 
+export type GoalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalReview'] = ResolversParentTypes['GoalReview']> = {
+  bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+};
+
 export type ImpactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
   affected?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ImpactSummary'], ParentType, ContextType>;
+};
+
+export type ImpactSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImpactSummary'] = ResolversParentTypes['ImpactSummary']> = {
+  bindingIndicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImpactedNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImpactedNode'] = ResolversParentTypes['ImpactedNode']> = {
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['RelationKind']>, ParentType, ContextType>;
+};
+
+export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportMeasurementsPayload'] = ResolversParentTypes['ImportMeasurementsPayload']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -1128,6 +1382,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
+  measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType>;
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -1153,11 +1408,20 @@ export type IndicatorEdgeResolvers<ContextType = GraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
+export type IndicatorOwnerPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorOwnerPayload'] = ResolversParentTypes['IndicatorOwnerPayload']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
 export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorReview'] = ResolversParentTypes['IndicatorReview']> = {
   expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LawResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
@@ -1172,6 +1436,14 @@ export type LawResolvers<ContextType = GraphContext, ParentType extends Resolver
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LawAmendmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawAmendment'] = ResolversParentTypes['LawAmendment']> = {
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  law?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
+  leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  participatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type LawConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawConnection'] = ResolversParentTypes['LawConnection']> = {
@@ -1204,15 +1476,34 @@ export type MeasurementResolvers<ContextType = GraphContext, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MeasurementRevisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeasurementRevision'] = ResolversParentTypes['MeasurementRevision']> = {
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  replacedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MidTermReview'] = ResolversParentTypes['MidTermReview']> = {
   asOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  byAgency?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType>;
+  byGoal?: Resolver<Array<ResolversTypes['GoalReview']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
+  assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
+  importMeasurementsCsv?: Resolver<ResolversTypes['ImportMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationImportMeasurementsCsvArgs, 'csv'>>;
   recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
+  removeIndicatorOwner?: Resolver<ResolversTypes['IndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveIndicatorOwnerArgs, 'agency' | 'indicator'>>;
+  removeTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskOwnerArgs, 'agency' | 'task'>>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1255,6 +1546,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'of'>>;
+  impactDiagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryImpactDiagramArgs, 'format' | 'maxDepth' | 'of'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   laws?: Resolver<ResolversTypes['LawConnection'], ParentType, ContextType, Partial<QueryLawsArgs>>;
   midTermReview?: Resolver<ResolversTypes['MidTermReview'], ParentType, ContextType, RequireFields<QueryMidTermReviewArgs, 'asOf'>>;
@@ -1263,6 +1555,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  whatIfAgencyDissolved?: Resolver<ResolversTypes['AgencyDissolution'], ParentType, ContextType, RequireFields<QueryWhatIfAgencyDissolvedArgs, 'agency'>>;
+  whatIfLawAmended?: Resolver<ResolversTypes['LawAmendment'], ParentType, ContextType, RequireFields<QueryWhatIfLawAmendedArgs, 'law'>>;
+  whatIfTaskDropped?: Resolver<ResolversTypes['TaskDrop'], ParentType, ContextType, RequireFields<QueryWhatIfTaskDroppedArgs, 'task'>>;
 };
 
 export type RecordMeasurementPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RecordMeasurementPayload'] = ResolversParentTypes['RecordMeasurementPayload']> = {
@@ -1278,6 +1573,11 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StatusCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
@@ -1318,15 +1618,29 @@ export type TaskConnectionResolvers<ContextType = GraphContext, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TaskDropResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskDrop'] = ResolversParentTypes['TaskDrop']> = {
+  dropped?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  goalsLosingAllSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  goalsLosingSomeSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  indicatorsLosingEveryTask?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
 export type TaskEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type TaskOwnerPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskOwnerPayload'] = ResolversParentTypes['TaskOwnerPayload']> = {
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyDissolution?: AgencyDissolutionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AgencyReview?: AgencyReviewResolvers<ContextType>;
   AssignIndicatorOwnerPayload?: AssignIndicatorOwnerPayloadResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1334,17 +1648,24 @@ export type Resolvers<ContextType = GraphContext> = {
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalEdge?: GoalEdgeResolvers<ContextType>;
+  GoalReview?: GoalReviewResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
+  ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  ImportMeasurementsPayload?: ImportMeasurementsPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorOwnerPayload?: IndicatorOwnerPayloadResolvers<ContextType>;
   IndicatorReview?: IndicatorReviewResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
+  LawAmendment?: LawAmendmentResolvers<ContextType>;
   LawConnection?: LawConnectionResolvers<ContextType>;
   LawEdge?: LawEdgeResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
+  MeasurementRevision?: MeasurementRevisionResolvers<ContextType>;
   MidTermReview?: MidTermReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1356,9 +1677,12 @@ export type Resolvers<ContextType = GraphContext> = {
   RecordMeasurementPayload?: RecordMeasurementPayloadResolvers<ContextType>;
   ReviewedValue?: ReviewedValueResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskDrop?: TaskDropResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskOwnerPayload?: TaskOwnerPayloadResolvers<ContextType>;
 };
 

@@ -1,14 +1,47 @@
+import type { EdgeType } from '../../seed/graph';
+import type { AgencyModel } from '../agency/agency.model';
+import type { GoalModel } from '../goal/goal.model';
+import type { IndicatorModel } from '../indicator/indicator.model';
+import type { LawModel } from '../law/law.model';
 import type { NodeModel } from '../node/node.model';
+import type { TaskModel } from '../task/task.model';
 
 /** A node reached from the impact source, with its distance and one shortest path. */
 export interface ImpactedNodeModel {
   distance: number;
   node: NodeModel;
   path: NodeModel[];
+  /** The relation of each step, in order. */
+  via: EdgeType[];
 }
 
 /** Everything a change to the source reaches. */
 export interface ImpactModel {
   source: NodeModel;
   affected: ImpactedNodeModel[];
+}
+
+/** What-if results: plain lists of models. */
+export interface AgencyDissolutionModel {
+  agency: AgencyModel;
+  tasksLosingOnlyOwner: TaskModel[];
+  indicatorsLosingOnlyOwner: IndicatorModel[];
+  tasksKeepingAnOwner: TaskModel[];
+  tasksLosingAParticipant: TaskModel[];
+}
+
+export interface TaskDropModel {
+  task: TaskModel;
+  dropped: TaskModel[];
+  goalsLosingAllSupport: GoalModel[];
+  goalsLosingSomeSupport: GoalModel[];
+  indicatorsLosingEveryTask: IndicatorModel[];
+}
+
+export interface LawAmendmentModel {
+  law: LawModel;
+  tasks: TaskModel[];
+  leadAgencies: AgencyModel[];
+  participatingAgencies: AgencyModel[];
+  indicators: IndicatorModel[];
 }

@@ -1,3 +1,4 @@
+import type { EdgeType } from '../../seed/graph';
 import type { GraphGateway } from '../db/gateway';
 import { toNodeModel, type NodeModel } from '../node/node.model';
 import type { ImpactedNodeModel } from './impact.model';
@@ -9,14 +10,16 @@ import type { ImpactedNodeModel } from './impact.model';
  * MOVES and the goals it SUPPORTS; an indicator → the goals it MEASURES; a Table 1 category → the text's
  * goal it CORRESPONDS_TO.
  */
-const AGAINST = ['BASED_ON', 'OWNED_BY', 'INVOLVES', 'PART_OF'];
-const ALONG = ['MOVES', 'SUPPORTS', 'MEASURES', 'CORRESPONDS_TO'];
+export const IMPACT_AGAINST: EdgeType[] = ['BASED_ON', 'OWNED_BY', 'INVOLVES', 'PART_OF'];
+export const IMPACT_ALONG: EdgeType[] = ['MOVES', 'SUPPORTS', 'MEASURES', 'CORRESPONDS_TO'];
+const AGAINST = IMPACT_AGAINST;
+const ALONG = IMPACT_ALONG;
 
 /** Everything reachable from the source within maxDepth steps, each node once with a shortest path. */
 export async function impactOf(db: GraphGateway, source: NodeModel, maxDepth: number): Promise<ImpactedNodeModel[]> {
   // Variable-length bounds cannot be parameters; maxDepth is an integer checked by the resolver.
   const depth = Math.trunc(maxDepth);
-  const rows = await db.read<{ path: { labels: string[]; props: Record<string, unknown> }[] }>({
+  const rows = await db.read<{ path: { labels: string[]; props: Record<string, unknown> }[]; via: EdgeType[] }>({
     cypher: `MATCH (s:Entity {id: $id})
              MATCH p = (s)-[rels:${[...AGAINST, ...ALONG].join('|')}*1..${depth}]-(n)
              WHERE n <> s AND NOT n:Plan
@@ -25,12 +28,12 @@ export async function impactOf(db: GraphGateway, source: NodeModel, maxDepth: nu
                  (type(rels[i]) IN $along AND startNode(rels[i]) = nodes(p)[i]))
              WITH n, p ORDER BY length(p)
              WITH n, head(collect(p)) AS shortest
-             RETURN [x IN nodes(shortest) | {labels: labels(x), props: properties(x)}] AS path
+             RETURN [x IN nodes(shortest) | {labels: labels(x), props: properties(x)}] AS path, [r IN relationships(shortest) | type(r)] AS via
              ORDER BY size(path), n.ord, n.id`,
     params: { id: source.id, against: AGAINST, along: ALONG },
   });
   return rows.map((r) => {
     const path = r.path.map((x) => toNodeModel(x.labels, x.props)).filter((m): m is NodeModel => m !== null);
-    return { distance: path.length - 1, node: path[path.length - 1], path };
+    return { distance: path.length - 1, node: path[path.length - 1], path, via: r.via };
   });
 }

@@ -1,4 +1,7 @@
+import type { AgencyModel } from '../agency/agency.model';
+import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import type { ReviewStatus } from './trajectory';
 
 /** A recorded measurement of an indicator for one year. */
 export interface MeasurementModel {
@@ -13,13 +16,30 @@ export interface MeasurementModel {
 /** One indicator's standing in a mid-term review. */
 export interface IndicatorReviewModel {
   indicator: IndicatorModel;
-  status: 'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+  status: ReviewStatus;
   latest: { year: number; value: number } | null;
   expected: number | null;
 }
 
-/** The mid-term review as of a year. */
-export interface MidTermReviewModel {
-  asOf: number;
+/** A group of reviewed indicators (a goal's, an agency's), binding first. */
+export interface ReviewGroup {
   indicators: IndicatorReviewModel[];
+  statusCounts: { status: ReviewStatus; count: number }[];
+  bindingStatusCounts: { status: ReviewStatus; count: number }[];
+}
+
+export interface GoalReviewModel extends ReviewGroup {
+  goal: GoalModel;
+}
+
+export interface AgencyReviewModel extends ReviewGroup {
+  agency: AgencyModel;
+}
+
+/** The mid-term review as of a year. */
+export interface MidTermReviewModel extends ReviewGroup {
+  asOf: number;
+  method: string;
+  byGoal: GoalReviewModel[];
+  byAgency: AgencyReviewModel[];
 }

@@ -1,38 +1,67 @@
 import type { GraphGateway } from '../db/gateway';
+import { recordChange } from '../audit/audit.repository';
 import type { MeasurementModel } from './review.model';
+
+const MEASUREMENT_FIELDS = 'm.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy';
 
 /** An indicator's measurements, oldest year first. */
 export async function listMeasurements(db: GraphGateway, indicatorId: string): Promise<MeasurementModel[]> {
   return db.read<MeasurementModel>({
-    cypher: `MATCH (:Indicator {id: $id})-[:HAS_MEASUREMENT]->(m:Measurement)
-             RETURN m.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy
-             ORDER BY m.year`,
+    cypher: `MATCH (:Indicator {id: $id})-[:HAS_MEASUREMENT]->(m:Measurement) RETURN ${MEASUREMENT_FIELDS} ORDER BY m.year`,
     params: { id: indicatorId },
   });
 }
 
-/** Records (or replaces) one indicator-year value, keeping the replaced value in the change history. */
-export async function upsertMeasurement(db: GraphGateway, m: Omit<MeasurementModel, 'recordedAt'>): Promise<MeasurementModel> {
-  const rows = await db.writeTx(async (tx) => {
-    await db.run(tx, {
-      cypher: `MATCH (i:Indicator {id: $indicatorId})-[:HAS_MEASUREMENT]->(old:Measurement {year: $year})
-               CREATE (c:Change {at: datetime(), by: $recordedBy, entity: $indicatorId, action: 'REPLACE_MEASUREMENT',
-                                 before: $beforeJson, year: $year, oldValue: old.value, oldSource: old.source, oldRecordedAt: old.recordedAt, oldRecordedBy: old.recordedBy})`,
-      params: { ...m, beforeJson: null },
-    });
-    return db.run<MeasurementModel>(tx, {
-      cypher: `MATCH (i:Indicator {id: $indicatorId})
-               MERGE (m:Measurement {key: $indicatorId + '@' + toString($year)})
-               SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = datetime(), m.recordedBy = $recordedBy
-               MERGE (i)-[:HAS_MEASUREMENT]->(m)
-               RETURN m.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy`,
-      params: m,
-    });
-  });
-  return rows[0];
+/** A replaced measurement value. */
+export interface RevisionModel extends MeasurementModel {
+  replacedAt: string;
+  replacedBy: string;
 }
 
-/** Every table indicator with its measurements up to a year (for the review), in number order. */
+/** Values later recordings replaced, newest replacement first. */
+export async function listRevisions(db: GraphGateway, indicatorId: string): Promise<RevisionModel[]> {
+  return db.read<RevisionModel>({
+    cypher: `MATCH (:Indicator {id: $id})-[:HAS_MEASUREMENT]->(:Measurement)-[:REPLACED]->(m:MeasurementRevision)
+             RETURN ${MEASUREMENT_FIELDS}, toString(m.replacedAt) AS replacedAt, m.replacedBy AS replacedBy ORDER BY m.replacedAt DESC, m.year`,
+    params: { id: indicatorId },
+  });
+}
+
+/** One row to record. */
+export type MeasurementInput = Pick<MeasurementModel, 'indicatorId' | 'year' | 'value' | 'source'>;
+
+/**
+ * Records measurements in one write transaction: all or none. Recording an indicator-year again keeps
+ * the old value as a MeasurementRevision and replaces it; every row is one audit entry.
+ */
+export async function recordMeasurements(db: GraphGateway, rows: MeasurementInput[], by: string): Promise<{ saved: MeasurementModel[]; created: number; replaced: number }> {
+  return db.writeTx(async (tx) => {
+    const saved: MeasurementModel[] = [];
+    let replaced = 0;
+    for (const row of rows) {
+      const [before] = await db.run<MeasurementModel>(tx, {
+        cypher: `MATCH (:Indicator {id: $indicatorId})-[:HAS_MEASUREMENT]->(m:Measurement {year: $year})
+                 CREATE (m)-[:REPLACED]->(:MeasurementRevision {indicatorId: m.indicatorId, year: m.year, value: m.value, source: m.source,
+                         recordedAt: m.recordedAt, recordedBy: m.recordedBy, replacedAt: datetime(), replacedBy: $by})
+                 RETURN ${MEASUREMENT_FIELDS}`,
+        params: { ...row, by },
+      });
+      const [after] = await db.run<MeasurementModel>(tx, {
+        cypher: `MATCH (i:Indicator {id: $indicatorId})
+                 MERGE (i)-[:HAS_MEASUREMENT]->(m:Measurement {key: $indicatorId + '@' + toString($year)})
+                 SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = datetime(), m.recordedBy = $by
+                 RETURN ${MEASUREMENT_FIELDS}`,
+        params: { ...row, by },
+      });
+      if (before) replaced++;
+      await recordChange(db, tx, { entity: row.indicatorId, action: 'RECORD_MEASUREMENT', by, before: before ?? null, after });
+      saved.push(after);
+    }
+    return { saved, created: rows.length - replaced, replaced };
+  });
+}
+
+/** Table 1 indicators with their measurements up to a year, in number order. */
 export async function measurementsUpTo(db: GraphGateway, asOf: number): Promise<{ id: string; values: { year: number; value: number }[] }[]> {
   return db.read({
     cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE'
@@ -44,12 +73,36 @@ export async function measurementsUpTo(db: GraphGateway, asOf: number): Promise<
   });
 }
 
-/** Makes an agency an owner of an indicator (idempotent), recording who and when. */
-export async function addIndicatorOwner(db: GraphGateway, indicatorId: string, agencyId: string, by: string): Promise<void> {
-  await db.write({
-    cypher: `MATCH (i:Indicator {id: $indicatorId}) MATCH (a:Agency {id: $agencyId})
-             MERGE (i)-[r:OWNED_BY]->(a)
-             ON CREATE SET r.origin = 'API', r.assignedBy = $by, r.assignedAt = datetime(), r.sectionPath = [], r.quote = null`,
-    params: { indicatorId, agencyId, by },
+/** Which ownable labels owners can be set on: a closed list, so the label in Cypher never comes from input. */
+export type OwnableLabel = 'Indicator' | 'Task';
+
+/** Makes an agency an owner (idempotent); records who and when on the edge and in the audit trail. */
+export async function addOwner(db: GraphGateway, label: OwnableLabel, id: string, agencyId: string, by: string): Promise<boolean> {
+  return db.writeTx(async (tx) => {
+    const [row] = await db.run<{ created: boolean }>(tx, {
+      cypher: `MATCH (x:${label} {id: $id}) MATCH (a:Agency {id: $agencyId})
+               OPTIONAL MATCH (x)-[existing:OWNED_BY]->(a)
+               WITH x, a, existing IS NOT NULL AS existed
+               MERGE (x)-[r:OWNED_BY]->(a)
+               ON CREATE SET r.origin = 'API', r.assignedBy = $by, r.assignedAt = datetime(), r.sectionPath = []
+               RETURN NOT existed AS created`,
+      params: { id, agencyId, by },
+    });
+    if (row?.created) await recordChange(db, tx, { entity: id, action: 'ASSIGN_OWNER', by, before: null, after: { owner: agencyId } });
+    return row?.created ?? false;
+  });
+}
+
+/** Removes an agency as an owner (idempotent), recorded in the audit trail. */
+export async function removeOwner(db: GraphGateway, label: OwnableLabel, id: string, agencyId: string, by: string): Promise<boolean> {
+  return db.writeTx(async (tx) => {
+    const [row] = await db.run<{ removed: number; origin: string | null; quote: string | null }>(tx, {
+      cypher: `MATCH (x:${label} {id: $id})-[r:OWNED_BY]->(a:Agency {id: $agencyId})
+               WITH r, r.origin AS origin, r.quote AS quote DELETE r RETURN count(*) AS removed, origin, quote`,
+      params: { id, agencyId },
+    });
+    const removed = (row?.removed ?? 0) > 0;
+    if (removed) await recordChange(db, tx, { entity: id, action: 'REMOVE_OWNER', by, before: { owner: agencyId, origin: row!.origin, quote: row!.quote }, after: null });
+    return removed;
   });
 }

@@ -1,0 +1,74 @@
+import type { AgencyModel } from '../agency/agency.model';
+import type { GraphContext } from '../context';
+import type { GoalModel } from '../goal/goal.model';
+import type { IndicatorModel } from '../indicator/indicator.model';
+import { measurementsUpTo } from './review.repository';
+import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup } from './review.model';
+import { assessTrajectory, expectedValue, type ReviewStatus } from './trajectory';
+
+const STATUSES: ReviewStatus[] = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
+
+/** How the review judges, stated where clients can read it. */
+export const REVIEW_METHOD =
+  'UN SDG progress method: observed progress since the baseline over the progress needed by now on a straight path to the 2025 target. ' +
+  'ACHIEVED once the latest value meets the target; ON_TRACK at ratio >= 0.95 (binding: >= 1), AT_RISK >= 0.5 (binding: >= 0.75), else OFF_TRACK. ' +
+  'Annual targets (每年…) compare the latest year with the yearly amount, growth targets (年增长…) the latest year-on-year growth with the rate; ' +
+  'without a baseline a level target is judged as latest over target. NO_DATA until a measurement after the baseline year exists.';
+
+/** Reviews one indicator from its baseline and the measurements up to asOf. */
+export function reviewIndicator(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number): IndicatorReviewModel {
+  const baseline =
+    indicator.baselineValue !== null && indicator.baselineYear !== null && indicator.baselineYear <= asOf ? { year: indicator.baselineYear, value: indicator.baselineValue } : null;
+  const measured = values.filter((v) => v.year <= asOf).sort((a, b) => a.year - b.year);
+  const series = [...(baseline && !measured.some((v) => v.year === baseline.year) ? [baseline] : []), ...measured].sort((a, b) => a.year - b.year);
+  const latest = series[series.length - 1] ?? null;
+  const previous = latest ? series.find((v) => v.year === latest.year - 1) ?? null : null;
+  const input = {
+    asOf,
+    targetValue: indicator.targetValue,
+    targetComparator: indicator.targetComparator,
+    targetKind: indicator.targetKind,
+    targetYear: indicator.targetYear ?? 2025,
+    binding: indicator.attribute === 'BINDING',
+    baseline,
+    latest,
+    previous,
+  };
+  // The baseline alone says where the plan started, not how it is going.
+  const hasNewData = measured.some((v) => !baseline || v.year > baseline.year);
+  return { indicator, latest, expected: expectedValue(input), status: hasNewData ? assessTrajectory(input) : 'NO_DATA' };
+}
+
+/** Counts and orders a group of reviewed indicators: binding first, then by number. */
+export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
+  const indicators = [...reviews].sort(
+    (a, b) => Number(b.indicator.attribute === 'BINDING') - Number(a.indicator.attribute === 'BINDING') || (a.indicator.number ?? 0) - (b.indicator.number ?? 0),
+  );
+  const count = (rs: IndicatorReviewModel[]) => STATUSES.map((status) => ({ status, count: rs.filter((r) => r.status === status).length }));
+  return { indicators, statusCounts: count(reviews), bindingStatusCounts: count(reviews.filter((r) => r.indicator.attribute === 'BINDING')) };
+}
+
+/** The whole review as of a year, with roll-ups per goal and per owning agency. */
+export async function midTermReview(ctx: GraphContext, asOf: number): Promise<MidTermReviewModel> {
+  const rows = await measurementsUpTo(ctx.db, asOf);
+  const ids = rows.map((r) => r.id);
+  const indicators = (await ctx.loaders.nodeById.loadMany(ids)) as IndicatorModel[];
+  const reviews = rows.map((row, i) => reviewIndicator(indicators[i], row.values, asOf));
+  const goals = (await ctx.loaders.related('Indicator.measures').loadMany(ids)) as GoalModel[][];
+  const owners = (await ctx.loaders.related('Indicator.ownedBy').loadMany(ids)) as AgencyModel[][];
+  const byGoal = new Map<string, { goal: GoalModel; reviews: IndicatorReviewModel[] }>();
+  const byAgency = new Map<string, { agency: AgencyModel; reviews: IndicatorReviewModel[] }>();
+  reviews.forEach((review, i) => {
+    for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
+    for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
+  });
+  const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
+  return {
+    asOf,
+    method: REVIEW_METHOD,
+    ...group(reviews),
+    indicators: reviews,
+    byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
+    byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
+  };
+}
