@@ -13,6 +13,7 @@ import type { GraphGateway } from './db/gateway';
 import { UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { buildReportData, renderReviewHtml } from './review/report';
 import { loadTypeDefs } from './schema';
 
 /** What the HTTP app needs from the outside world. */
@@ -128,6 +129,24 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   app.get('/readyz', async (_req, res) => {
     const state = await readiness(deps.db);
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', ...(state.reason ? { reason: state.reason } : {}) });
+  });
+  app.get('/reports/mid-term-review', async (req, res) => {
+    const asOf = Number(req.query.asOf);
+    if (!Number.isInteger(asOf) || asOf < 2000 || asOf > 2100) {
+      res.status(400).json({ errors: [{ message: 'asOf must be a year between 2000 and 2100', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    try {
+      const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
+      if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
+      const ctx: GraphContext = { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
+      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf)));
+    } catch (error) {
+      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
+      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
+      res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
+    }
   });
   app.use(
     '/graphql',

@@ -9,11 +9,25 @@ import { NODE_LABELS, type NodeLabel } from '../../seed/graph';
 /** Any entity of the graph, tagged with its label. */
 export type NodeModel = PlanModel | GoalModel | IndicatorModel | TaskModel | AgencyModel | LawModel;
 
+// Neo4j stores no null properties: a field the model declares nullable comes back missing, so it is
+// restored as null here, once, rather than checked for undefined everywhere.
+const NULLABLE: Record<NodeLabel, string[]> = {
+  Plan: ['nameEn', 'issuer', 'issuerEn', 'publishedOn', 'periodStart', 'periodEnd', 'quote'],
+  Goal: ['nameEn', 'text', 'textEn'],
+  Task: ['nameEn', 'summary', 'text'],
+  Indicator: [
+    'number', 'nameEn', 'category', 'categoryEn', 'attribute', 'targetValue', 'targetUnit', 'targetComparator', 'targetPer', 'targetYear',
+    'baselineValue', 'baselineUnit', 'baselineYear', 'baselineQuote', 'baselineSectionPath',
+  ],
+  Agency: ['nameEn', 'quote'],
+  Law: ['nameEn', 'documentNumber', 'quote'],
+};
+
 /** Maps a stored node (its labels and properties) to its model; null for nodes that are not entities. */
 export function toNodeModel(labels: string[], props: Record<string, unknown>): NodeModel | null {
   const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
   if (!label) return null;
-  const common = { sectionPath: [], quote: null, nameEn: null };
-  if (label === 'Agency' || label === 'Law') return { ...common, aliases: [], ...props, label } as unknown as NodeModel;
-  return { ...common, ...props, label } as unknown as NodeModel;
+  const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
+  for (const field of NULLABLE[label]) defaults[field] = null;
+  return { ...defaults, ...props, label } as unknown as NodeModel;
 }

@@ -69,10 +69,11 @@ export function assessTrajectory(input: TrajectoryInput): ReviewStatus {
     return grade(lowerIsBetter(cmp) ? target / latest.value : latest.value / target);
   }
   if (meetsTarget(latest.value, target, cmp)) return 'ACHIEVED';
+  const ratioToTarget = lowerIsBetter(cmp) ? target / latest.value : latest.value / target;
+  // A baseline that already met the target leaves no path to walk: the question is only how far below it is now.
+  if (input.baseline && meetsTarget(input.baseline.value, target, cmp)) return grade(ratioToTarget);
   const expected = expectedValue(input);
-  if (!input.baseline || expected === null || expected === input.baseline.value) {
-    return grade(lowerIsBetter(cmp) ? target / latest.value : latest.value / target);
-  }
+  if (!input.baseline || expected === null || expected === input.baseline.value) return grade(ratioToTarget);
   const ratio = (latest.value - input.baseline.value) / (expected - input.baseline.value);
   return grade(ratio);
 }

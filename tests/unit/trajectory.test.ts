@@ -19,6 +19,11 @@ describe('assessTrajectory (observed over needed progress)', () => {
     expect(assessTrajectory({ ...ceiling, latest: { year: 2023, value: 4.2 } })).toBe('ON_TRACK');
     expect(assessTrajectory({ ...ceiling, latest: { year: 2023, value: 5.8 } })).toBe('OFF_TRACK');
   });
+  it('judges a slip below a target the baseline already met by the distance to the target', () => {
+    const met = { ...base, binding: true, baseline: { year: 2020, value: 98.33 } };
+    expect(assessTrajectory({ ...met, latest: { year: 2023, value: 97 } })).toBe('AT_RISK');
+    expect(assessTrajectory({ ...met, latest: { year: 2023, value: 70 } })).toBe('OFF_TRACK');
+  });
   it('judges binding indicators strictly', () => {
     const latest = { year: 2023, value: 94.6 };
     expect(assessTrajectory({ ...base, latest })).toBe('ON_TRACK');

@@ -1,0 +1,37 @@
+/** `npm run report -- --as-of 2023 [--out reports]`: writes the mid-term review as Markdown and self-contained HTML. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildReportData, renderReviewHtml, renderReviewMarkdown } from '../review/report';
+import { cliContext } from './context';
+
+async function run(): Promise<number> {
+  const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, out: { type: 'string', default: 'reports' } } });
+  const asOf = Number(values['as-of']);
+  if (!Number.isInteger(asOf) || asOf < 2000 || asOf > 2100) {
+    console.error('usage: npm run report -- --as-of <year> [--out <dir>]');
+    return 2;
+  }
+  const { ctx, database } = await cliContext({ token: '', role: 'READER', name: 'report-cli' });
+  try {
+    console.log(`building the review as of ${asOf} from ${database.uri}…`);
+    const data = await buildReportData(ctx, asOf);
+    const dir = path.resolve(values.out!);
+    mkdirSync(dir, { recursive: true });
+    const base = path.join(dir, `mid-term-review-${asOf}`);
+    writeFileSync(`${base}.md`, renderReviewMarkdown(data));
+    writeFileSync(`${base}.html`, await renderReviewHtml(data));
+    console.log(`wrote ${base}.md and ${base}.html (${data.review.indicators.length} indicators, ${data.review.byGoal.length} goals, ${data.impacts.length} impact pictures)`);
+  } finally {
+    await database.close();
+  }
+  return 0;
+}
+
+run().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`report failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

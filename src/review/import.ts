@@ -1,0 +1,46 @@
+import type { GraphContext } from '../context';
+import { BadUserInputError } from '../errors';
+import { parseMeasurementsCsv, type CsvProblem } from './csv';
+import { recordMeasurements, type MeasurementInput } from './review.repository';
+
+const MAX_CSV_BYTES = 2_000_000;
+
+/** Resolves CSV indicator references (ids or Table 1 numbers) to ids, adding a problem for each unknown one. */
+async function resolveIndicatorRefs(ctx: GraphContext, refs: { line: number; indicator: string }[], problems: CsvProblem[]): Promise<Map<string, string>> {
+  const resolved = new Map<string, string>();
+  const byNumber = await ctx.db.read<{ number: number; ids: string[] }>({
+    cypher: "MATCH (i:Indicator) WHERE i.source = 'TABLE' RETURN i.number AS number, collect(i.id) AS ids",
+  });
+  const numberToIds = new Map(byNumber.map((r) => [String(r.number), r.ids]));
+  const idRefs = [...new Set(refs.map((r) => r.indicator).filter((ref) => ref.includes(':')))];
+  const found = await ctx.loaders.nodeById.loadMany(idRefs);
+  idRefs.forEach((ref, i) => {
+    const node = found[i];
+    if (node && !(node instanceof Error) && node.label === 'Indicator') resolved.set(ref, ref);
+  });
+  for (const { line, indicator } of refs) {
+    if (resolved.has(indicator)) continue;
+    const ids = numberToIds.get(indicator);
+    if (ids?.length === 1) resolved.set(indicator, ids[0]);
+    else if (ids && ids.length > 1) problems.push({ line, message: `indicator number ${indicator} is in several plans; use its id` });
+    else problems.push({ line, message: `no indicator "${indicator.slice(0, 60)}"` });
+  }
+  return resolved;
+}
+
+/**
+ * Imports measurement CSV as `by`: every row is checked (shape, then that its indicator exists) before
+ * anything is written; any problem refuses the whole file, naming each bad line. Then one transaction.
+ */
+export async function importMeasurementsCsv(ctx: GraphContext, csv: string, by: string): Promise<{ created: number; replaced: number }> {
+  if (csv.length > MAX_CSV_BYTES) throw new BadUserInputError(`csv may be at most ${MAX_CSV_BYTES} characters`, { argument: 'csv' });
+  const { rows, problems } = parseMeasurementsCsv(csv);
+  const ids = await resolveIndicatorRefs(ctx, rows, problems);
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line - b.line);
+    throw new BadUserInputError(`the CSV was refused, nothing was stored: ${problems.length} problem(s), first on line ${problems[0].line}: ${problems[0].message}`, { argument: 'csv', rows: problems });
+  }
+  const inputs: MeasurementInput[] = rows.map((r) => ({ indicatorId: ids.get(r.indicator)!, year: r.year, value: r.value, source: r.source }));
+  const { created, replaced } = await recordMeasurements(ctx.db, inputs, by);
+  return { created, replaced };
+}
