@@ -6,6 +6,7 @@ import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
 import { SeedValidationError, loadPlanGraphFromDisk } from './build';
 import { loadPlanGraph } from './load';
+import { runCli } from '../src/cli/run';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({
@@ -46,10 +47,4 @@ async function run(): Promise<number> {
   return 0;
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`seed failed: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli('seed', run);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { importMeasurementsCsv } from '../review/import';
 import { cliContext } from './context';
+import { runCli } from './run';
 
 async function run(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { by: { type: 'string', default: 'import-cli' } } });
@@ -29,10 +30,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`import failed: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli('import', run);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReportData, renderReviewHtml, renderReviewMarkdown } from '../review/report';
 import { cliContext } from './context';
+import { runCli } from './run';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, out: { type: 'string', default: 'reports' } } });
@@ -28,10 +29,4 @@ async function run(): Promise<number> {
   return 0;
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`report failed: ${(error as Error).message}`);
-    process.exit(1);
-  },
-);
+runCli('report', run);

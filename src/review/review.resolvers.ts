@@ -1,10 +1,11 @@
 import type { IndicatorResolvers, MeasurementResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { requireRole } from '../auth/auth';
+import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { requireExisting } from '../node/resolve';
 import { importMeasurementsCsv } from './import';
-import { addOwner, listRevisions, recordMeasurements, removeOwner } from './review.repository';
+import { addOwner, listRevisions, recordMeasurements, removeOwner, type OwnableLabel } from './review.repository';
 import { midTermReview } from './review.service';
 
 const FIRST_YEAR = 2000;
@@ -12,6 +13,16 @@ const LAST_YEAR = 2100;
 
 function checkYear(year: number, argument: string) {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadUserInputError(`${argument} must be a year between ${FIRST_YEAR} and ${LAST_YEAR}`, { argument });
+}
+
+/** Adds or removes an owner after checking role and ids; returns the (re-read) owned entity. */
+async function changeOwner<L extends OwnableLabel>(ctx: GraphContext, label: L, id: string, agency: string, change: typeof addOwner) {
+  const caller = requireRole(ctx, 'PLANNER');
+  const found = await requireExisting(ctx, id, label, label.toLowerCase());
+  await requireExisting(ctx, agency, 'Agency', 'agency');
+  await change(ctx.db, label, id, agency, caller.name);
+  ctx.loaders.related(label === 'Task' ? 'Task.ownedBy' : 'Indicator.ownedBy').clear(id);
+  return found;
 }
 
 export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'assignIndicatorOwner' | 'removeIndicatorOwner' | 'assignTaskOwner' | 'removeTaskOwner' | 'importMeasurementsCsv'> = {
@@ -26,38 +37,10 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
     return { measurement: saved[0] };
   },
   importMeasurementsCsv: async (_, { csv }, ctx) => importMeasurementsCsv(ctx, csv, requireRole(ctx, 'PLANNER').name),
-  assignIndicatorOwner: async (_, { indicator, agency }, ctx) => {
-    const caller = requireRole(ctx, 'PLANNER');
-    const found = await requireExisting(ctx, indicator, 'Indicator', 'indicator');
-    await requireExisting(ctx, agency, 'Agency', 'agency');
-    await addOwner(ctx.db, 'Indicator', indicator, agency, caller.name);
-    ctx.loaders.related('Indicator.ownedBy').clear(indicator);
-    return { indicator: found };
-  },
-  removeIndicatorOwner: async (_, { indicator, agency }, ctx) => {
-    const caller = requireRole(ctx, 'PLANNER');
-    const found = await requireExisting(ctx, indicator, 'Indicator', 'indicator');
-    await requireExisting(ctx, agency, 'Agency', 'agency');
-    await removeOwner(ctx.db, 'Indicator', indicator, agency, caller.name);
-    ctx.loaders.related('Indicator.ownedBy').clear(indicator);
-    return { indicator: found };
-  },
-  assignTaskOwner: async (_, { task, agency }, ctx) => {
-    const caller = requireRole(ctx, 'PLANNER');
-    const found = await requireExisting(ctx, task, 'Task', 'task');
-    await requireExisting(ctx, agency, 'Agency', 'agency');
-    await addOwner(ctx.db, 'Task', task, agency, caller.name);
-    ctx.loaders.related('Task.ownedBy').clear(task);
-    return { task: found };
-  },
-  removeTaskOwner: async (_, { task, agency }, ctx) => {
-    const caller = requireRole(ctx, 'PLANNER');
-    const found = await requireExisting(ctx, task, 'Task', 'task');
-    await requireExisting(ctx, agency, 'Agency', 'agency');
-    await removeOwner(ctx.db, 'Task', task, agency, caller.name);
-    ctx.loaders.related('Task.ownedBy').clear(task);
-    return { task: found };
-  },
+  assignIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, addOwner) }),
+  removeIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, removeOwner) }),
+  assignTaskOwner: async (_, { task, agency }, ctx) => ({ task: await changeOwner(ctx, 'Task', task, agency, addOwner) }),
+  removeTaskOwner: async (_, { task, agency }, ctx) => ({ task: await changeOwner(ctx, 'Task', task, agency, removeOwner) }),
 };
 
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
