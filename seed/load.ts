@@ -35,7 +35,13 @@ export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, prog
       nodeCounts[label] = rows.length;
       for (let i = 0; i < rows.length; i += BATCH) {
         // Every entity also carries :Entity, so a lookup by id alone uses one index. Label from the closed list.
-        await db.run(tx, { cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label} SET n = row.props`, params: { rows: rows.slice(i, i + BATCH) } });
+        await db.run(tx, {
+          // The version and an external id other systems gave survive a reload; the rest is the seed's.
+          cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}
+                   WITH n, row, n.version AS version, n.externalId AS externalId
+                   SET n = row.props SET n.version = coalesce(version, 1), n.externalId = externalId`,
+          params: { rows: rows.slice(i, i + BATCH) },
+        });
       }
       progress(`  ${label}: ${rows.length} nodes`);
     }

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Agency, agencyQueries } from './agency/agency.resolvers';
 import { Gaps, gapsQueries } from './analysis/gaps.resolvers';
@@ -6,6 +6,7 @@ import { Goal, goalQueries } from './goal/goal.resolvers';
 import { Impact, impactQueries } from './impact/impact.resolvers';
 import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
 import { Law, lawQueries } from './law/law.resolvers';
+import { AgencyVersion, Change, GoalVersion, IndicatorVersion, integrationMutations, integrationQueries, LawVersion, TaskVersion } from './integration/integration.resolvers';
 import { Link } from './node/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { Plan, planQueries } from './plan/plan.resolvers';
@@ -16,6 +17,7 @@ import { Task, taskQueries } from './task/task.resolvers';
 /** Every domain's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
+  JSON: JSONResolver,
   Query: {
     ...nodeQueries,
     ...planQueries,
@@ -28,22 +30,25 @@ export const resolvers: Resolvers = {
     ...impactQueries,
     ...reviewQueries,
     ...gapsQueries,
+    ...integrationQueries,
   },
   Mutation: {
     _noop: () => null,
     ...reviewMutations,
+    ...integrationMutations,
   },
   Node,
   Ownable,
   Plan,
-  Goal,
-  Indicator: { ...Indicator, ...IndicatorReviewFields },
-  Task,
-  Agency,
-  Law,
+  Goal: { ...Goal, ...GoalVersion },
+  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion },
+  Task: { ...Task, ...TaskVersion },
+  Agency: { ...Agency, ...AgencyVersion },
+  Law: { ...Law, ...LawVersion },
   SearchHit,
   Impact,
   Measurement,
   Link,
   Gaps,
+  Change,
 };

@@ -150,7 +150,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Large enough for an export document given back to importGraph.
+    express.json({ limit: '50mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
@@ -159,5 +160,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
       },
     }),
   );
+  // Body-parser failures (malformed JSON, too large) answer in GraphQL's error shape, not an HTML page.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error.status || error.status >= 500) return next(error);
+    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? 'request body too large' : 'malformed request body', extensions: { code: 'BAD_REQUEST' } }] });
+  });
   return { app, apollo };
 }

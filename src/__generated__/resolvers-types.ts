@@ -9,6 +9,8 @@ import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel, GoalRe
 import type { ImpactedNodeModel, ImpactModel, AgencyDissolutionModel, TaskDropModel, LawAmendmentModel } from '../impact/impact.model';
 import type { SearchHitModel } from '../search/search.model';
 import type { LinkModel } from '../node/link.model';
+import type { ChangeModel } from '../audit/audit.model';
+import type { AgencyPayloadModel, LawPayloadModel, GoalPayloadModel, TaskPayloadModel, IndicatorPayloadModel, LinkPayloadModel } from '../integration/integration.model';
 import type { GapsModel } from '../analysis/gaps.model';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,12 +26,15 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value (an audit entry's before and after, an export document). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type Agency = Node & {
   __typename?: 'Agency';
   /** Other ways the plan writes it. */
   aliases: Array<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Tasks it takes part in. */
   involvedIn: Array<Task>;
@@ -51,6 +56,7 @@ export type Agency = Node & {
   /** Tasks and indicators it leads. */
   owns: Array<Ownable>;
   provenance?: Maybe<Provenance>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -138,6 +144,13 @@ export type AgencyLevel =
   | 'PROVINCIAL'
   | 'TOWNSHIP';
 
+export type AgencyPayload = {
+  __typename?: 'AgencyPayload';
+  agency: Agency;
+  outcome: WriteOutcome;
+  version: Scalars['Int']['output'];
+};
+
 /** One owning agency's indicators in the review: binding ones first. */
 export type AgencyReview = {
   __typename?: 'AgencyReview';
@@ -161,6 +174,37 @@ export type Baseline = {
   unit?: Maybe<Scalars['String']['output']>;
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One applied change, as the audit trail keeps it. */
+export type Change = {
+  __typename?: 'Change';
+  action: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Who made it: the token's name. */
+  by: Scalars['String']['output'];
+  /** The entity changed (for an edge, its source). */
+  entity: Scalars['ID']['output'];
+  /** For an edge change, the node at the other end. */
+  related?: Maybe<Scalars['ID']['output']>;
+  /** Position in the change feed: gap-free, increasing in commit order. */
+  seq: Scalars['Int']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  /** The newest seq so far: a poller that has read up to it is in sync. */
+  latestSeq: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
 };
 
 export type Comparator =
@@ -239,6 +283,7 @@ export type Goal = Node & {
   code: Scalars['String']['output'];
   /** Table 1's categories and the text's specific goals that correspond to each other (the plan words them differently). */
   correspondsTo: Array<Goal>;
+  externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: GoalKind;
   /** Every edge of this goal with its provenance (filter by relation and direction). */
@@ -259,6 +304,7 @@ export type Goal = Node & {
   /** The goal's full text, verbatim. */
   text?: Maybe<Scalars['String']['output']>;
   textEn?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -305,6 +351,13 @@ export type GoalKind =
   | 'TABLE_CATEGORY'
   | 'VISION';
 
+export type GoalPayload = {
+  __typename?: 'GoalPayload';
+  goal: Goal;
+  outcome: WriteOutcome;
+  version: Scalars['Int']['output'];
+};
+
 /** One goal's indicators in the review: binding ones first. */
 export type GoalReview = {
   __typename?: 'GoalReview';
@@ -341,6 +394,12 @@ export type ImpactedNode = {
   via: Array<RelationKind>;
 };
 
+export type ImportGraphPayload = {
+  __typename?: 'ImportGraphPayload';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
 export type ImportMeasurementsPayload = {
   __typename?: 'ImportMeasurementsPayload';
   /** Rows recorded (new indicator-years). */
@@ -359,6 +418,7 @@ export type Indicator = Node & {
   categoryEn?: Maybe<Scalars['String']['output']>;
   /** Stable code within the plan: the Table 1 number (1-47), or T1, T2 … for text targets. */
   code: Scalars['String']['output'];
+  externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Every edge of this indicator with its provenance (filter by relation and direction). */
   links: Array<Link>;
@@ -381,6 +441,7 @@ export type Indicator = Node & {
   provenance: Provenance;
   source: IndicatorSource;
   target: Target;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -432,6 +493,13 @@ export type IndicatorOwnerPayload = {
   indicator: Indicator;
 };
 
+export type IndicatorPayload = {
+  __typename?: 'IndicatorPayload';
+  indicator: Indicator;
+  outcome: WriteOutcome;
+  version: Scalars['Int']['output'];
+};
+
 export type IndicatorReview = {
   __typename?: 'IndicatorReview';
   /** The value expected by asOf on a straight path from the baseline to the target. */
@@ -444,6 +512,8 @@ export type IndicatorReview = {
 
 /** Where an indicator comes from: Table 1, or a quantified target the text sets elsewhere. */
 export type IndicatorSource =
+  /** Created through the API by another system. */
+  | 'API'
   | 'TABLE'
   | 'TEXT';
 
@@ -463,6 +533,7 @@ export type Law = Node & {
   basisOfConnection: TaskConnection;
   /** A document number or standard code (六盘水府办函〔2019〕61号, GB/T 19022-2003), where it has one. */
   documentNumber?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: LawKind;
   /** Every edge of this law with its provenance (filter by relation and direction). */
@@ -471,6 +542,7 @@ export type Law = Node & {
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   provenance?: Maybe<Provenance>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -536,6 +608,13 @@ export type LawKind =
   /** A national, sector, local or international standard or technical specification. */
   | 'STANDARD';
 
+export type LawPayload = {
+  __typename?: 'LawPayload';
+  law: Law;
+  outcome: WriteOutcome;
+  version: Scalars['Int']['output'];
+};
+
 /** One edge seen from a node: what it joins, and the evidence for it. */
 export type Link = {
   __typename?: 'Link';
@@ -557,6 +636,18 @@ export type LinkDirection =
   /** From this node to the other (this task SUPPORTS that goal). */
   | 'OUT';
 
+/** An edge to add or remove. */
+export type LinkInput = {
+  /** The version of `from` you read; required, refused with CONFLICT when stale (edges belong to their source). */
+  expectedVersion: Scalars['Int']['input'];
+  from: Scalars['ID']['input'];
+  /** The sentence the edge rests on, verbatim from the plan, where there is one. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  relation: RelationKind;
+  sectionPath?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
 /** Where an edge comes from. */
 export type LinkOrigin =
   /** Written through the API (e.g. assignIndicatorOwner). */
@@ -565,6 +656,15 @@ export type LinkOrigin =
   | 'CURATED'
   /** Parsed from the plan's text (its structure, Table 1, a 《》 citation). */
   | 'PARSED';
+
+export type LinkPayload = {
+  __typename?: 'LinkPayload';
+  from: Node;
+  outcome: WriteOutcome;
+  to: Node;
+  /** The source's version after the write. */
+  version: Scalars['Int']['output'];
+};
 
 export type Measurement = {
   __typename?: 'Measurement';
@@ -611,18 +711,30 @@ export type Mutation = {
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
   /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
   assignTaskOwner: TaskOwnerPayload;
+  /** Read an export document back: same ids, properties and edges. All or nothing. Needs ADMIN. */
+  importGraph: ImportGraphPayload;
   /**
    * Record many measurements from CSV text (header: indicator,year,value,source; indicator is an id or a
    * Table 1 number). Every row is validated first; one bad row refuses the whole file (BAD_USER_INPUT with
    * extensions.rows naming each bad line) and nothing is stored. Needs PLANNER or above.
    */
   importMeasurementsCsv: ImportMeasurementsPayload;
+  /** Add an edge (ownedBy, involves, basedOn, supports, measures, moves, partOf …). Needs INTEGRATOR or above. */
+  link: LinkPayload;
   /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
   recordMeasurement: RecordMeasurementPayload;
   /** Remove an agency as an owner of an indicator. Needs PLANNER or above. */
   removeIndicatorOwner: IndicatorOwnerPayload;
   /** Remove an agency as a lead of a task. Needs PLANNER or above. */
   removeTaskOwner: TaskOwnerPayload;
+  /** Remove an edge. Needs INTEGRATOR or above. */
+  unlink: LinkPayload;
+  /** Create or update an agency. Needs INTEGRATOR or above. */
+  upsertAgency: AgencyPayload;
+  upsertGoal: GoalPayload;
+  upsertIndicator: IndicatorPayload;
+  upsertLaw: LawPayload;
+  upsertTask: TaskPayload;
 };
 
 
@@ -638,8 +750,18 @@ export type MutationAssignTaskOwnerArgs = {
 };
 
 
+export type MutationImportGraphArgs = {
+  document: Scalars['JSON']['input'];
+};
+
+
 export type MutationImportMeasurementsCsvArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+export type MutationLinkArgs = {
+  input: LinkInput;
 };
 
 
@@ -657,6 +779,36 @@ export type MutationRemoveIndicatorOwnerArgs = {
 export type MutationRemoveTaskOwnerArgs = {
   agency: Scalars['ID']['input'];
   task: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkArgs = {
+  input: LinkInput;
+};
+
+
+export type MutationUpsertAgencyArgs = {
+  input: UpsertAgencyInput;
+};
+
+
+export type MutationUpsertGoalArgs = {
+  input: UpsertGoalInput;
+};
+
+
+export type MutationUpsertIndicatorArgs = {
+  input: UpsertIndicatorInput;
+};
+
+
+export type MutationUpsertLawArgs = {
+  input: UpsertLawInput;
+};
+
+
+export type MutationUpsertTaskArgs = {
+  input: UpsertTaskInput;
 };
 
 /** Every entity of the graph has a stable, globally unique id of the form `Kind:key`. */
@@ -715,10 +867,16 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies ordered by id. */
   agencies: AgencyConnection;
+  /** The change feed other systems poll: every applied change in commit order, gap-free. `since` is a seq: changes after it. */
+  changes: ChangeConnection;
+  /** The whole graph, or one plan's part of it with the shared agencies and laws it uses, as a JSON document importGraph reads back. Needs ADMIN. */
+  exportGraph: Scalars['JSON']['output'];
   /** The plan's gaps, for analysts. */
   gaps: Gaps;
   /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
   goals: GoalConnection;
+  /** An entity's changes, oldest first. */
+  history: ChangeConnection;
   /** Everything a change to one node reaches along the plan's meaningful directions (see README: Impact). */
   impact: Impact;
   /** The impact as a diagram (Mermaid flowchart or Graphviz DOT), ready to render. */
@@ -755,10 +913,29 @@ export type QueryAgenciesArgs = {
 };
 
 
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportGraphArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
 };
 
 
@@ -916,6 +1093,7 @@ export type Task = Node & {
   children: Array<Task>;
   /** Stable code from the plan's structure: 3, 3.1, 3.1.2, 3.3.1.i2, 3.1.2.m1, Z3-1-1, Z3-1-1.i2. */
   code: Scalars['String']['output'];
+  externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Agencies that take part in it. */
   involves: Array<Agency>;
@@ -938,6 +1116,7 @@ export type Task = Node & {
   supports: Array<Goal>;
   /** The task's own text (its paragraphs, not its children's). */
   text?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1013,6 +1192,92 @@ export type TaskOwnerPayload = {
   __typename?: 'TaskOwnerPayload';
   task: Task;
 };
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  outcome: WriteOutcome;
+  task: Task;
+  version: Scalars['Int']['output'];
+};
+
+/** Fields every upsert takes: which entity (id, or an external id another system keeps) and the version read. */
+export type UpsertAgencyInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read; required to change an existing entity, refused with CONFLICT when stale. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The id another system keeps for it; upserting by it finds the same entity. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The entity's id; omit to create (an id is derived from the key). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A key for a new agency's id (Agency:<key>); lowercase letters, digits and dashes. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpsertGoalInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: GoalKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The plan it belongs to (a Plan id) and its code there, for a new goal. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpsertIndicatorInput = {
+  attribute?: InputMaybe<IndicatorAttribute>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  targetComparator?: InputMaybe<Comparator>;
+  targetKind: TargetKind;
+  targetRaw: Scalars['String']['input'];
+  targetUnit?: InputMaybe<Scalars['String']['input']>;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  targetYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpsertLawInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+  kind: LawKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpsertTaskInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  level: TaskLevel;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an upsert did. */
+export type WriteOutcome =
+  | 'CREATED'
+  /** The entity already had exactly these values: nothing changed (a repeated request is harmless). */
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 
 
@@ -1112,10 +1377,14 @@ export type ResolversTypes = {
   AgencyFilter: AgencyFilter;
   AgencyKind: AgencyKind;
   AgencyLevel: AgencyLevel;
+  AgencyPayload: ResolverTypeWrapper<AgencyPayloadModel>;
   AgencyReview: ResolverTypeWrapper<AgencyReviewModel>;
   AssignIndicatorOwnerPayload: ResolverTypeWrapper<Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiagramFormat: DiagramFormat;
@@ -1126,11 +1395,13 @@ export type ResolversTypes = {
   GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
   GoalFilter: GoalFilter;
   GoalKind: GoalKind;
+  GoalPayload: ResolverTypeWrapper<GoalPayloadModel>;
   GoalReview: ResolverTypeWrapper<GoalReviewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactModel>;
   ImpactSummary: ResolverTypeWrapper<ImpactSummary>;
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
+  ImportGraphPayload: ResolverTypeWrapper<ImportGraphPayload>;
   ImportMeasurementsPayload: ResolverTypeWrapper<ImportMeasurementsPayload>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAttribute: IndicatorAttribute;
@@ -1138,9 +1409,11 @@ export type ResolversTypes = {
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
   IndicatorOwnerPayload: ResolverTypeWrapper<Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
+  IndicatorPayload: ResolverTypeWrapper<IndicatorPayloadModel>;
   IndicatorReview: ResolverTypeWrapper<IndicatorReviewModel>;
   IndicatorSource: IndicatorSource;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KindCount: ResolverTypeWrapper<KindCount>;
   Law: ResolverTypeWrapper<LawModel>;
   LawAmendment: ResolverTypeWrapper<LawAmendmentModel>;
@@ -1148,9 +1421,12 @@ export type ResolversTypes = {
   LawEdge: ResolverTypeWrapper<Omit<LawEdge, 'node'> & { node: ResolversTypes['Law'] }>;
   LawFilter: LawFilter;
   LawKind: LawKind;
+  LawPayload: ResolverTypeWrapper<LawPayloadModel>;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkDirection: LinkDirection;
+  LinkInput: LinkInput;
   LinkOrigin: LinkOrigin;
+  LinkPayload: ResolverTypeWrapper<LinkPayloadModel>;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
   MeasurementRevision: ResolverTypeWrapper<MeasurementRevision>;
   MidTermReview: ResolverTypeWrapper<MidTermReviewModel>;
@@ -1178,6 +1454,13 @@ export type ResolversTypes = {
   TaskFilter: TaskFilter;
   TaskLevel: TaskLevel;
   TaskOwnerPayload: ResolverTypeWrapper<Omit<TaskOwnerPayload, 'task'> & { task: ResolversTypes['Task'] }>;
+  TaskPayload: ResolverTypeWrapper<TaskPayloadModel>;
+  UpsertAgencyInput: UpsertAgencyInput;
+  UpsertGoalInput: UpsertGoalInput;
+  UpsertIndicatorInput: UpsertIndicatorInput;
+  UpsertLawInput: UpsertLawInput;
+  UpsertTaskInput: UpsertTaskInput;
+  WriteOutcome: WriteOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1187,10 +1470,14 @@ export type ResolversParentTypes = {
   AgencyDissolution: AgencyDissolutionModel;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  AgencyPayload: AgencyPayloadModel;
   AgencyReview: AgencyReviewModel;
   AssignIndicatorOwnerPayload: Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   Baseline: Baseline;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   Gaps: GapsModel;
@@ -1198,26 +1485,33 @@ export type ResolversParentTypes = {
   GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
   GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
   GoalFilter: GoalFilter;
+  GoalPayload: GoalPayloadModel;
   GoalReview: GoalReviewModel;
   ID: Scalars['ID']['output'];
   Impact: ImpactModel;
   ImpactSummary: ImpactSummary;
   ImpactedNode: ImpactedNodeModel;
+  ImportGraphPayload: ImportGraphPayload;
   ImportMeasurementsPayload: ImportMeasurementsPayload;
   Indicator: IndicatorModel;
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
   IndicatorOwnerPayload: Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  IndicatorPayload: IndicatorPayloadModel;
   IndicatorReview: IndicatorReviewModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   KindCount: KindCount;
   Law: LawModel;
   LawAmendment: LawAmendmentModel;
   LawConnection: Omit<LawConnection, 'edges'> & { edges: Array<ResolversParentTypes['LawEdge']> };
   LawEdge: Omit<LawEdge, 'node'> & { node: ResolversParentTypes['Law'] };
   LawFilter: LawFilter;
+  LawPayload: LawPayloadModel;
   Link: LinkModel;
+  LinkInput: LinkInput;
+  LinkPayload: LinkPayloadModel;
   Measurement: MeasurementModel;
   MeasurementRevision: MeasurementRevision;
   MidTermReview: MidTermReviewModel;
@@ -1241,10 +1535,17 @@ export type ResolversParentTypes = {
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskOwnerPayload: Omit<TaskOwnerPayload, 'task'> & { task: ResolversParentTypes['Task'] };
+  TaskPayload: TaskPayloadModel;
+  UpsertAgencyInput: UpsertAgencyInput;
+  UpsertGoalInput: UpsertGoalInput;
+  UpsertIndicatorInput: UpsertIndicatorInput;
+  UpsertLawInput: UpsertLawInput;
+  UpsertTaskInput: UpsertTaskInput;
 };
 
 export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   involvedInConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyInvolvedInConnectionArgs>>;
@@ -1259,6 +1560,7 @@ export type AgencyResolvers<ContextType = GraphContext, ParentType extends Resol
   ownedTasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyOwnedTasksConnectionArgs>>;
   owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1281,6 +1583,12 @@ export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
 };
 
+export type AgencyPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyPayload'] = ResolversParentTypes['AgencyPayload']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AgencyReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyReview'] = ResolversParentTypes['AgencyReview']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
@@ -1300,6 +1608,28 @@ export type BaselineResolvers<ContextType = GraphContext, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  related?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  latestSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1316,6 +1646,7 @@ export type GapsResolvers<ContextType = GraphContext, ParentType extends Resolve
 export type GoalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correspondsTo?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GoalKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<GoalLinksArgs>>;
@@ -1329,6 +1660,7 @@ export type GoalResolvers<ContextType = GraphContext, ParentType extends Resolve
   supportedByConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<GoalSupportedByConnectionArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1341,6 +1673,12 @@ export type GoalConnectionResolvers<ContextType = GraphContext, ParentType exten
 export type GoalEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type GoalPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload']> = {
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GoalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalReview'] = ResolversParentTypes['GoalReview']> = {
@@ -1369,6 +1707,11 @@ export type ImpactedNodeResolvers<ContextType = GraphContext, ParentType extends
   via?: Resolver<Array<ResolversTypes['RelationKind']>, ParentType, ContextType>;
 };
 
+export type ImportGraphPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportGraphPayload'] = ResolversParentTypes['ImportGraphPayload']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportMeasurementsPayload'] = ResolversParentTypes['ImportMeasurementsPayload']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   replaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1380,6 +1723,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   categoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
   measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType>;
@@ -1394,6 +1738,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1412,12 +1757,22 @@ export type IndicatorOwnerPayloadResolvers<ContextType = GraphContext, ParentTyp
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
+export type IndicatorPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorPayload'] = ResolversParentTypes['IndicatorPayload']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorReview'] = ResolversParentTypes['IndicatorReview']> = {
   expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1429,12 +1784,14 @@ export type LawResolvers<ContextType = GraphContext, ParentType extends Resolver
   basisOf?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   basisOfConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<LawBasisOfConnectionArgs>>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LawKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<LawLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1457,6 +1814,12 @@ export type LawEdgeResolvers<ContextType = GraphContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
 };
 
+export type LawPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawPayload'] = ResolversParentTypes['LawPayload']> = {
+  law?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1465,6 +1828,13 @@ export type LinkResolvers<ContextType = GraphContext, ParentType extends Resolve
   origin?: Resolver<ResolversTypes['LinkOrigin'], ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+};
+
+export type LinkPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LinkPayload'] = ResolversParentTypes['LinkPayload']> = {
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MeasurementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
@@ -1500,10 +1870,18 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
+  importGraph?: Resolver<ResolversTypes['ImportGraphPayload'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'document'>>;
   importMeasurementsCsv?: Resolver<ResolversTypes['ImportMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationImportMeasurementsCsvArgs, 'csv'>>;
+  link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
   removeIndicatorOwner?: Resolver<ResolversTypes['IndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   removeTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskOwnerArgs, 'agency' | 'task'>>;
+  unlink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'input'>>;
+  upsertAgency?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationUpsertAgencyArgs, 'input'>>;
+  upsertGoal?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationUpsertGoalArgs, 'input'>>;
+  upsertIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationUpsertIndicatorArgs, 'input'>>;
+  upsertLaw?: Resolver<ResolversTypes['LawPayload'], ParentType, ContextType, RequireFields<MutationUpsertLawArgs, 'input'>>;
+  upsertTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpsertTaskArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1543,8 +1921,11 @@ export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, Partial<QueryAgenciesArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  exportGraph?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'of'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'maxDepth' | 'of'>>;
   impactDiagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryImpactDiagramArgs, 'format' | 'maxDepth' | 'of'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -1595,6 +1976,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   basedOn?: Resolver<Array<ResolversTypes['Law']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['TaskLevel'], ParentType, ContextType>;
@@ -1609,6 +1991,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1635,35 +2018,51 @@ export type TaskOwnerPayloadResolvers<ContextType = GraphContext, ParentType ext
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type TaskPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyDissolution?: AgencyDissolutionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AgencyPayload?: AgencyPayloadResolvers<ContextType>;
   AgencyReview?: AgencyReviewResolvers<ContextType>;
   AssignIndicatorOwnerPayload?: AssignIndicatorOwnerPayloadResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Gaps?: GapsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalEdge?: GoalEdgeResolvers<ContextType>;
+  GoalPayload?: GoalPayloadResolvers<ContextType>;
   GoalReview?: GoalReviewResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  ImportGraphPayload?: ImportGraphPayloadResolvers<ContextType>;
   ImportMeasurementsPayload?: ImportMeasurementsPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorOwnerPayload?: IndicatorOwnerPayloadResolvers<ContextType>;
+  IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorReview?: IndicatorReviewResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   KindCount?: KindCountResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   LawAmendment?: LawAmendmentResolvers<ContextType>;
   LawConnection?: LawConnectionResolvers<ContextType>;
   LawEdge?: LawEdgeResolvers<ContextType>;
+  LawPayload?: LawPayloadResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkPayload?: LinkPayloadResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   MeasurementRevision?: MeasurementRevisionResolvers<ContextType>;
   MidTermReview?: MidTermReviewResolvers<ContextType>;
@@ -1684,5 +2083,6 @@ export type Resolvers<ContextType = GraphContext> = {
   TaskDrop?: TaskDropResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskOwnerPayload?: TaskOwnerPayloadResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
 };
 

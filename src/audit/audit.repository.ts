@@ -1,4 +1,5 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ChangeModel } from './audit.model';
 import type { GraphGateway } from '../db/gateway';
 
 /** One applied change, as the audit trail keeps it. */
@@ -9,6 +10,8 @@ export interface ChangeRecord {
   action: string;
   /** Who did it: the token's name. */
   by: string;
+  /** For an edge change, the node at the other end. */
+  related?: string | null;
   before: unknown;
   after: unknown;
 }
@@ -22,7 +25,26 @@ export async function recordChange(db: GraphGateway, tx: ManagedTransaction, cha
   await db.run(tx, {
     cypher: `MERGE (seq:PlanGraphMeta {key: 'changeSeq'}) ON CREATE SET seq.value = 0
              SET seq.value = seq.value + 1
-             CREATE (:Change {seq: seq.value, at: datetime(), by: $by, entity: $entity, action: $action, before: $before, after: $after})`,
-    params: { ...change, before: JSON.stringify(change.before ?? null), after: JSON.stringify(change.after ?? null) },
+             CREATE (:Change {seq: seq.value, at: toString(datetime()), by: $by, entity: $entity, related: $related, action: $action, before: $before, after: $after})`,
+    params: { ...change, related: change.related ?? null, before: JSON.stringify(change.before ?? null), after: JSON.stringify(change.after ?? null) },
+  });
+}
+
+const CHANGE_FIELDS = 'c.seq AS seq, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.related AS related, c.before AS before, c.after AS after';
+
+function toChange(row: Omit<ChangeModel, 'before' | 'after'> & { before: string | null; after: string | null }): ChangeModel {
+  return { ...row, at: String(row.at), before: row.before ? JSON.parse(row.before) : null, after: row.after ? JSON.parse(row.after) : null };
+}
+
+/** Changes after a seq, in seq order, at most `limit`; with `entity`, only those touching it. */
+export async function listChanges(db: GraphGateway, afterSeq: number, limit: number, entity?: string): Promise<{ changes: ChangeModel[]; latestSeq: number }> {
+  return db.readTx(async (tx) => {
+    const rows = await db.run<Parameters<typeof toChange>[0]>(tx, {
+      cypher: `MATCH (c:Change) WHERE c.seq > $afterSeq ${entity ? 'AND (c.entity = $entity OR c.related = $entity)' : ''}
+               RETURN ${CHANGE_FIELDS} ORDER BY c.seq LIMIT $limit`,
+      params: { afterSeq, limit: neo4j.int(limit), entity: entity ?? null },
+    }, 'READ');
+    const [latest] = await db.run<{ value: number | null }>(tx, { cypher: "OPTIONAL MATCH (s:PlanGraphMeta {key: 'changeSeq'}) RETURN s.value AS value" }, 'READ');
+    return { changes: rows.map(toChange), latestSeq: latest?.value ?? 0 };
   });
 }

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
 import type { Logger } from '../logger';
-import { InternalError, ServiceUnavailableError } from '../errors';
+import { ConflictError, InternalError, ServiceUnavailableError } from '../errors';
 
 /** Cypher with its parameters: every value reaches the database as a $param, never in the string. */
 export interface Statement {
@@ -100,6 +100,7 @@ export class GraphGateway {
         this.log.warn({ code, err: (error as Error).message }, 'database unavailable');
         throw new ServiceUnavailableError();
       }
+      if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new ConflictError('another write created the same entity at the same time; read it and retry');
       this.log.error({ code, err: error }, 'database error');
       throw new InternalError();
     }

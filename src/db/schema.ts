@@ -15,6 +15,9 @@ export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
     'CREATE INDEX indicator_attribute IF NOT EXISTS FOR (n:Indicator) ON (n.attribute)',
     'CREATE INDEX goal_ord IF NOT EXISTS FOR (n:Goal) ON (n.planId, n.ord)',
     'CREATE CONSTRAINT measurement_key IF NOT EXISTS FOR (m:Measurement) REQUIRE m.key IS UNIQUE',
+    'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE',
+    'CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entity)',
+    'CREATE INDEX entity_external_id IF NOT EXISTS FOR (n:Entity) ON (n.externalId)',
     'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:PlanGraphMeta) REQUIRE m.key IS UNIQUE',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.aliasesText, n.searchText, n.summary] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];

@@ -9,7 +9,7 @@ export interface IndicatorModel {
   category: string | null;
   categoryEn: string | null;
   attribute: 'BINDING' | 'EXPECTED' | null;
-  source: 'TABLE' | 'TEXT';
+  source: 'TABLE' | 'TEXT' | 'API';
   targetRaw: string;
   targetValue: number | null;
   targetUnit: string | null;

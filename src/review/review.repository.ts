@@ -42,14 +42,14 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
       const [before] = await db.run<MeasurementModel>(tx, {
         cypher: `MATCH (:Indicator {id: $indicatorId})-[:HAS_MEASUREMENT]->(m:Measurement {year: $year})
                  CREATE (m)-[:REPLACED]->(:MeasurementRevision {indicatorId: m.indicatorId, year: m.year, value: m.value, source: m.source,
-                         recordedAt: m.recordedAt, recordedBy: m.recordedBy, replacedAt: datetime(), replacedBy: $by})
+                         recordedAt: m.recordedAt, recordedBy: m.recordedBy, replacedAt: toString(datetime()), replacedBy: $by})
                  RETURN ${MEASUREMENT_FIELDS}`,
         params: { ...row, by },
       });
       const [after] = await db.run<MeasurementModel>(tx, {
         cypher: `MATCH (i:Indicator {id: $indicatorId})
                  MERGE (i)-[:HAS_MEASUREMENT]->(m:Measurement {key: $indicatorId + '@' + toString($year)})
-                 SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = datetime(), m.recordedBy = $by
+                 SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = toString(datetime()), m.recordedBy = $by
                  RETURN ${MEASUREMENT_FIELDS}`,
         params: { ...row, by },
       });
@@ -84,7 +84,7 @@ export async function addOwner(db: GraphGateway, label: OwnableLabel, id: string
                OPTIONAL MATCH (x)-[existing:OWNED_BY]->(a)
                WITH x, a, existing IS NOT NULL AS existed
                MERGE (x)-[r:OWNED_BY]->(a)
-               ON CREATE SET r.origin = 'API', r.assignedBy = $by, r.assignedAt = datetime(), r.sectionPath = []
+               ON CREATE SET r.origin = 'API', r.assignedBy = $by, r.assignedAt = toString(datetime()), r.sectionPath = []
                RETURN NOT existed AS created`,
       params: { id, agencyId, by },
     });
