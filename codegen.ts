@@ -4,6 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   generates: {
+    // The typed client's documents: the shared contract's operations plus the client's own.
+    'client/src/__generated__/operations.ts': {
+      documents: ['contract/*.graphql', 'client/operations/*.graphql'],
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, strictScalars: true, scalars: { DateTime: 'string', JSON: 'unknown' }, enumsAsTypes: true, onlyOperationTypes: true },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -1,0 +1,3 @@
+/** The PlanGraph typed client: the client class and every contract operation with its types. */
+export * from './client';
+export * from './__generated__/operations';
