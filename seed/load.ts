@@ -58,15 +58,16 @@ export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, prog
       }
       progress(`  ${type}: ${edges.length} edges`);
     }
-    // Remove what an earlier load of this plan wrote and this one no longer has.
+    // Remove what an earlier load of this plan wrote and this one no longer has (through the seedPlan index:
+    // every seed edge starts at a node of its plan).
     const staleEdges = await db.run<{ removed: number }>(tx, {
-      cypher: `MATCH ()-[r]->() WHERE r.seedPlan = $planId AND NOT (startNode(r).id + '|' + type(r) + '|' + endNode(r).id) IN $keys
+      cypher: `MATCH (:Entity {seedPlan: $planId})-[r]->() WHERE r.seedPlan = $planId AND NOT (startNode(r).id + '|' + type(r) + '|' + endNode(r).id) IN $keys
                DELETE r RETURN count(*) AS removed`,
       params: { planId: graph.planId, keys: graph.edges.map((e) => `${e.from}|${e.type}|${e.to}`) },
     });
     removedEdges = staleEdges[0]?.removed ?? 0;
     const staleNodes = await db.run<{ removed: number }>(tx, {
-      cypher: 'MATCH (n) WHERE n.seedPlan = $planId AND NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed',
+      cypher: 'MATCH (n:Entity {seedPlan: $planId}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed',
       params: { planId: graph.planId, ids: graph.nodes.map((n) => n.id) },
     });
     removedNodes = staleNodes[0]?.removed ?? 0;
