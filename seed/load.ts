@@ -1,6 +1,6 @@
 import type { GraphGateway } from '../src/db/gateway';
 import { applyDatabaseSchema } from '../src/db/schema';
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type PlanGraphData } from './graph';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type NodeLabel, type PlanGraphData } from './graph';
 
 /** What a load did: counts per label and type, and how long it took. */
 export interface LoadReport {
@@ -12,6 +12,15 @@ export interface LoadReport {
   ms: number;
 }
 
+/** How a load behaves. */
+export interface LoadOptions {
+  /** Apply constraints and indexes first (once per call); default true. */
+  applySchema?: boolean;
+  /** Remove what an earlier load of the same plans wrote and this one no longer has; default true. */
+  replace?: boolean;
+  progress?: (msg: string) => void;
+}
+
 const BATCH = 5_000;
 
 /**
@@ -20,18 +29,27 @@ const BATCH = 5_000;
  * has are removed, so loading twice gives the same graph. Edges written through the API survive.
  */
 export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, progress: (msg: string) => void = () => undefined): Promise<LoadReport> {
+  return loadPlanGraphs(db, [graph], { progress });
+}
+
+/** Writes several plans' graphs in one write transaction (all or nothing); see loadPlanGraph. */
+export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], options: LoadOptions = {}): Promise<LoadReport> {
+  const { applySchema = true, replace = true, progress = () => undefined } = options;
   const started = performance.now();
-  progress('applying constraints and indexes');
-  await applyDatabaseSchema(db);
+  if (applySchema) {
+    progress('applying constraints and indexes');
+    await applyDatabaseSchema(db);
+    // Databases seeded before every entity carried :Entity get it now, so MERGE finds their nodes.
+    await db.write({ cypher: 'MATCH (n) WHERE n.seedPlan IS NOT NULL AND NOT n:Entity SET n:Entity' });
+  }
   const nodeCounts: Record<string, number> = {};
   const edgeCounts: Record<string, number> = {};
   let removedNodes = 0;
   let removedEdges = 0;
+  const labelOf = new Map(graphs.flatMap((g) => g.nodes.map((n) => [n.id, n.label] as const)));
   await db.writeTx(async (tx) => {
-    // Databases seeded before every entity carried :Entity get it now, so MERGE finds their nodes.
-    await db.run(tx, { cypher: `MATCH (n) WHERE n.seedPlan IS NOT NULL AND NOT n:Entity SET n:Entity` });
     for (const label of NODE_LABELS) {
-      const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: graph.planId } }));
+      const rows = graphs.flatMap((g) => g.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: g.planId } })));
       nodeCounts[label] = rows.length;
       for (let i = 0; i < rows.length; i += BATCH) {
         // Every entity also carries :Entity, so a lookup by id alone uses one index. Label from the closed list.
@@ -46,51 +64,54 @@ export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, prog
       progress(`  ${label}: ${rows.length} nodes`);
     }
     for (const type of EDGE_TYPES) {
-      const edges = graph.edges.filter((e) => e.type === type);
+      const edges = graphs.flatMap((g) => g.edges.filter((e) => e.type === type).map((e) => ({ edge: e, planId: g.planId })));
       edgeCounts[type] = edges.length;
-      for (const [fromLabel, toLabel, group] of groupByEndpoints(edges, graph)) {
+      for (const [fromLabel, toLabel, group] of groupByEndpoints(edges, labelOf)) {
         for (let i = 0; i < group.length; i += BATCH) {
           await db.run(tx, {
             cypher: `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props`,
-            params: { rows: group.slice(i, i + BATCH).map((e) => ({ from: e.from, to: e.to, props: { ...e.props, seedPlan: graph.planId } })) },
+            params: { rows: group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: { ...edge.props, seedPlan: planId } })) },
           });
         }
       }
       progress(`  ${type}: ${edges.length} edges`);
     }
-    // Remove what an earlier load of this plan wrote and this one no longer has (through the seedPlan index:
-    // every seed edge starts at a node of its plan).
-    const staleEdges = await db.run<{ removed: number }>(tx, {
-      cypher: `MATCH (:Entity {seedPlan: $planId})-[r]->() WHERE r.seedPlan = $planId AND NOT (startNode(r).id + '|' + type(r) + '|' + endNode(r).id) IN $keys
-               DELETE r RETURN count(*) AS removed`,
-      params: { planId: graph.planId, keys: graph.edges.map((e) => `${e.from}|${e.type}|${e.to}`) },
-    });
-    removedEdges = staleEdges[0]?.removed ?? 0;
-    const staleNodes = await db.run<{ removed: number }>(tx, {
-      cypher: 'MATCH (n:Entity {seedPlan: $planId}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed',
-      params: { planId: graph.planId, ids: graph.nodes.map((n) => n.id) },
-    });
-    removedNodes = staleNodes[0]?.removed ?? 0;
+    for (const graph of replace ? graphs : []) {
+      // Through the seedPlan index: every seed edge starts at a node of its plan.
+      const staleEdges = await db.run<{ removed: number }>(tx, {
+        cypher: `MATCH (:Entity {seedPlan: $planId})-[r]->() WHERE r.seedPlan = $planId AND NOT (startNode(r).id + '|' + type(r) + '|' + endNode(r).id) IN $keys
+                 DELETE r RETURN count(*) AS removed`,
+        params: { planId: graph.planId, keys: graph.edges.map((e) => `${e.from}|${e.type}|${e.to}`) },
+      });
+      removedEdges += staleEdges[0]?.removed ?? 0;
+      const staleNodes = await db.run<{ removed: number }>(tx, {
+        cypher: 'MATCH (n:Entity {seedPlan: $planId}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed',
+        params: { planId: graph.planId, ids: graph.nodes.map((n) => n.id) },
+      });
+      removedNodes += staleNodes[0]?.removed ?? 0;
+    }
     await db.run(tx, {
-      cypher: 'MERGE (m:PlanGraphMeta {key: $key}) SET m.loadedAt = datetime(), m.nodes = $nodes, m.edges = $edges',
-      params: { key: `seed:${graph.planId}`, nodes: graph.nodes.length, edges: graph.edges.length },
+      cypher: 'UNWIND $plans AS p MERGE (m:PlanGraphMeta {key: p.key}) SET m.loadedAt = datetime(), m.nodes = p.nodes, m.edges = p.edges',
+      params: { plans: graphs.map((g) => ({ key: `seed:${g.planId}`, nodes: g.nodes.length, edges: g.edges.length })) },
     });
   });
-  return { planId: graph.planId, nodes: nodeCounts, edges: edgeCounts, removedNodes, removedEdges, ms: Math.round(performance.now() - started) };
+  const planId = graphs.length === 1 ? graphs[0].planId : `${graphs.length} plans`;
+  return { planId, nodes: nodeCounts, edges: edgeCounts, removedNodes, removedEdges, ms: Math.round(performance.now() - started) };
 }
 
-function groupByEndpoints(edges: GraphEdge[], graph: PlanGraphData): [string, string, GraphEdge[]][] {
-  const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
-  const groups = new Map<string, GraphEdge[]>();
-  for (const e of edges) {
-    const key = `${labelOf.get(e.from)}|${labelOf.get(e.to)}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+function groupByEndpoints(edges: { edge: GraphEdge; planId: string }[], labelOf: Map<string, NodeLabel>): [string, string, { edge: GraphEdge; planId: string }[]][] {
+  const groups = new Map<string, { edge: GraphEdge; planId: string }[]>();
+  for (const item of edges) {
+    const key = `${labelOf.get(item.edge.from)}|${labelOf.get(item.edge.to)}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return [...groups].map(([key, group]) => {
     const [from, to] = key.split('|');
-    const [allowedFrom, allowedTo] = EDGE_ENDPOINTS[group[0].type];
+    const [allowedFrom, allowedTo] = EDGE_ENDPOINTS[group[0].edge.type];
     // Labels are interpolated into Cypher: only ever from the closed lists.
-    if (!allowedFrom.includes(from as never) || !allowedTo.includes(to as never)) throw new Error(`refusing edge labels ${key}`);
+    if (!allowedFrom.includes(from as NodeLabel) || !allowedTo.includes(to as NodeLabel)) throw new Error(`refusing edge labels ${key}`);
     return [from, to, group];
   });
 }
