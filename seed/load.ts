@@ -16,7 +16,10 @@ export interface LoadReport {
 export interface LoadOptions {
   /** Apply constraints and indexes first (once per call); default true. */
   applySchema?: boolean;
-  /** Remove what an earlier load of the same plans wrote and this one no longer has; default true. */
+  /**
+   * Replace an earlier load of the same plans: edges merged and what the data no longer has removed
+   * (default). `false` is for plans new to the database (bulk loads): edges are created outright.
+   */
   replace?: boolean;
   progress?: (msg: string) => void;
 }
@@ -67,9 +70,11 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       const edges = graphs.flatMap((g) => g.edges.filter((e) => e.type === type).map((e) => ({ edge: e, planId: g.planId })));
       edgeCounts[type] = edges.length;
       for (const [fromLabel, toLabel, group] of groupByEndpoints(edges, labelOf)) {
+        // A plan loaded fresh (replace: false) has no edges yet: CREATE skips MERGE's scan of busy nodes' edges.
+        const write = replace ? 'MERGE (a)-[r:' + type + ']->(b) SET r = row.props' : 'CREATE (a)-[r:' + type + ']->(b) SET r = row.props';
         for (let i = 0; i < group.length; i += BATCH) {
           await db.run(tx, {
-            cypher: `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props`,
+            cypher: `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) ${write}`,
             params: { rows: group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: { ...edge.props, seedPlan: planId } })) },
           });
         }
