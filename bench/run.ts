@@ -63,8 +63,8 @@ const QUESTIONS: Question[] = [
   },
   {
     name: 'mid-term review as of 2023',
-    graphql: '{ midTermReview(asOf: 2023) { indicators { indicator { id } status latest { year value } } } }',
-    cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE' OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= 2023
+    graphql: '{ midTermReview(asOf: 2023, plan: "Plan:lps-msm-14") { indicators { indicator { id } status latest { year value } } } }',
+    cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE' AND i.planId = 'lps-msm-14' OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= 2023
              WITH i, m ORDER BY m.year WITH i, collect(m) AS ms RETURN i.id, i.targetValue, i.baselineValue, [x IN ms | [x.year, x.value]] ORDER BY i.ord`,
   },
 ];

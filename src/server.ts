@@ -10,7 +10,7 @@ import { authenticate } from './auth/auth';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
-import { UnauthenticatedError } from './errors';
+import { BadUserInputError, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { buildReportData, renderReviewHtml } from './review/report';
@@ -140,11 +140,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
       const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
       if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
       const ctx: GraphContext = { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
-      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf)));
+      const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
+      if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
+      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf, plan)));
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
       if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
-      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
+      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' ? 400 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
       res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
     }
   });

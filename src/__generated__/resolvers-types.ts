@@ -885,7 +885,7 @@ export type Query = {
   indicators: IndicatorConnection;
   /** Laws ordered by id. */
   laws: LawConnection;
-  /** Where every indicator stands as of a year. */
+  /** Where every Table 1 indicator stands as of a year: of one plan (a Plan id), or of every imported plan. */
   midTermReview: MidTermReview;
   /** Any entity by its id; null when no entity has it. A malformed id is BAD_USER_INPUT. */
   node?: Maybe<Node>;
@@ -968,6 +968,7 @@ export type QueryLawsArgs = {
 
 export type QueryMidTermReviewArgs = {
   asOf: Scalars['Int']['input'];
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -1,4 +1,4 @@
-/** `npm run report -- --as-of 2023 [--out reports]`: writes the mid-term review as Markdown and self-contained HTML. */
+/** `npm run report -- --as-of 2023 [--plan lps-msm-14] [--out reports]`: writes the mid-term review as Markdown and self-contained HTML. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { cliContext } from './context';
 import { runCli } from './run';
 
 async function run(): Promise<number> {
-  const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, out: { type: 'string', default: 'reports' } } });
+  const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' }, out: { type: 'string', default: 'reports' } } });
   const asOf = Number(values['as-of']);
   if (!Number.isInteger(asOf) || asOf < 2000 || asOf > 2100) {
     console.error('usage: npm run report -- --as-of <year> [--out <dir>]');
@@ -16,7 +16,7 @@ async function run(): Promise<number> {
   const { ctx, database } = await cliContext({ token: '', role: 'READER', name: 'report-cli' });
   try {
     console.log(`building the review as of ${asOf} from ${database.uri}…`);
-    const data = await buildReportData(ctx, asOf);
+    const data = await buildReportData(ctx, asOf, values.plan ?? null);
     const dir = path.resolve(values.out!);
     mkdirSync(dir, { recursive: true });
     const base = path.join(dir, `mid-term-review-${asOf}`);

@@ -22,14 +22,17 @@ const STATUS_COLOURS: Record<string, string> = { ACHIEVED: '#1a7f37', ON_TRACK: 
 const IMPACT_PICTURES = 4;
 
 /** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
-export async function buildReportData(ctx: GraphContext, asOf: number): Promise<ReportData> {
-  const review = await midTermReview(ctx, asOf);
+export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
+  const review = await midTermReview(ctx, asOf, planKey);
   const rows = await ctx.db.read<{ id: string; values: { year: number; value: number }[] }>({
-    cypher: `MATCH (i:Indicator {source: 'TABLE'}) OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
+    cypher: `MATCH (i:Indicator {source: 'TABLE'}) WHERE $plan IS NULL OR i.planId = $plan OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
              WITH i, m ORDER BY m.year WITH i, collect(m) AS ms RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values`,
-    params: { asOf },
+    params: { asOf, plan: planKey },
   });
-  const [plan] = await ctx.db.read<{ name: string }>({ cypher: 'MATCH (p:Plan {imported: true}) RETURN p.name AS name ORDER BY p.id LIMIT 1' });
+  const [plan] = await ctx.db.read<{ name: string }>({
+    cypher: 'MATCH (p:Plan {imported: true}) WHERE $plan IS NULL OR p.key = $plan RETURN p.name AS name ORDER BY p.id LIMIT 1',
+    params: { plan: planKey },
+  });
   const laws = await ctx.db.read<{ labels: string[]; props: Record<string, unknown>; tasks: number }>({
     cypher: 'MATCH (l:Law)<-[:BASED_ON]-(t:Task) WITH l, count(t) AS tasks RETURN labels(l) AS labels, properties(l) AS props, tasks ORDER BY tasks DESC, l.id LIMIT 12',
   });

@@ -62,14 +62,14 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
 }
 
 /** Table 1 indicators with their measurements up to a year, in number order. */
-export async function measurementsUpTo(db: GraphGateway, asOf: number): Promise<{ id: string; values: { year: number; value: number }[] }[]> {
+export async function measurementsUpTo(db: GraphGateway, asOf: number, planKey: string | null = null): Promise<{ id: string; values: { year: number; value: number }[] }[]> {
   return db.read({
-    cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE'
+    cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE' AND ($plan IS NULL OR i.planId = $plan)
              OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
              WITH i, m ORDER BY m.year
              WITH i, collect(m) AS ms
-             RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.ord`,
-    params: { asOf },
+             RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.planId, i.ord`,
+    params: { asOf, plan: planKey },
   });
 }
 

@@ -44,9 +44,10 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
 };
 
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
-  midTermReview: async (_, { asOf }, ctx) => {
+  midTermReview: async (_, { asOf, plan }, ctx) => {
     checkYear(asOf, 'asOf');
-    return midTermReview(ctx, asOf);
+    if (plan) await requireExisting(ctx, plan, 'Plan', 'plan');
+    return midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null);
   },
 };
 

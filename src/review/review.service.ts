@@ -48,9 +48,9 @@ export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
   return { indicators, statusCounts: count(reviews), bindingStatusCounts: count(reviews.filter((r) => r.indicator.attribute === 'BINDING')) };
 }
 
-/** The whole review as of a year, with roll-ups per goal and per owning agency. */
-export async function midTermReview(ctx: GraphContext, asOf: number): Promise<MidTermReviewModel> {
-  const rows = await measurementsUpTo(ctx.db, asOf);
+/** The review as of a year (of one plan, or of all), with roll-ups per goal and per owning agency. */
+export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<MidTermReviewModel> {
+  const rows = await measurementsUpTo(ctx.db, asOf, planKey);
   const ids = rows.map((r) => r.id);
   const indicators = (await ctx.loaders.nodeById.loadMany(ids)) as IndicatorModel[];
   const reviews = rows.map((row, i) => reviewIndicator(indicators[i], row.values, asOf));

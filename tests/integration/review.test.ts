@@ -57,6 +57,12 @@ describe('the mid-term review', () => {
     expect(review.byAgency.find((a: any) => a.agency.id === 'Agency:lps-amr-system').indicators.map((r: any) => r.indicator.number)).toEqual([47]);
   });
 
+  it('reviews one plan when asked, and refuses a plan that does not exist', async () => {
+    const one = await api.gql('{ midTermReview(asOf: 2023, plan: "Plan:lps-msm-14") { indicators { indicator { id } } } }');
+    expect(one.data!.midTermReview.indicators).toHaveLength(47);
+    expect((await api.gql('{ midTermReview(asOf: 2023, plan: "Plan:nowhere") { asOf } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('midTermReview(asOf: 2021) never sees a 2023 figure', async () => {
     await record(30, 2023, 95.0);
     const res = await api.gql(REVIEW, { asOf: 2021 });
