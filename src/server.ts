@@ -14,6 +14,7 @@ import { BadUserInputError, UnauthenticatedError } from './errors';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { buildReportData, renderReviewHtml } from './review/report';
+import { checkYear } from './review/years';
 import { loadTypeDefs } from './schema';
 
 /** What the HTTP app needs from the outside world. */
@@ -117,6 +118,13 @@ export async function readiness(db: GraphGateway): Promise<{ ready: boolean; rea
   }
 }
 
+/** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
+function requestContext(deps: AppDeps, authorization: string | undefined): GraphContext {
+  const caller = authenticate(authorization, deps.config.apiTokens);
+  if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
+  return { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
+}
+
 /** The HTTP app: /graphql, /healthz, /readyz. The caller starts and stops the Apollo server. */
 export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
   const apollo = buildApolloServer(deps);
@@ -131,15 +139,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', ...(state.reason ? { reason: state.reason } : {}) });
   });
   app.get('/reports/mid-term-review', async (req, res) => {
-    const asOf = Number(req.query.asOf);
-    if (!Number.isInteger(asOf) || asOf < 2000 || asOf > 2100) {
-      res.status(400).json({ errors: [{ message: 'asOf must be a year between 2000 and 2100', extensions: { code: 'BAD_USER_INPUT' } }] });
-      return;
-    }
     try {
-      const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
-      if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
-      const ctx: GraphContext = { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
+      const asOf = Number(req.query.asOf);
+      checkYear(asOf, 'asOf');
+      const ctx = requestContext(deps, req.headers.authorization);
       const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
       if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
       res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf, plan)));
@@ -155,11 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
     // Large enough for an export document given back to importGraph.
     express.json({ limit: '50mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = authenticate(req.headers.authorization, deps.config.apiTokens);
-        if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
-        return { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
-      },
+      context: async ({ req }) => requestContext(deps, req.headers.authorization),
     }),
   );
   // Body-parser failures (malformed JSON, too large) answer in GraphQL's error shape, not an HTML page.

@@ -3,13 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReportData, renderReviewHtml, renderReviewMarkdown } from '../review/report';
+import { isReviewYear } from '../review/years';
 import { cliContext } from './context';
 import { runCli } from './run';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, plan: { type: 'string' }, out: { type: 'string', default: 'reports' } } });
   const asOf = Number(values['as-of']);
-  if (!Number.isInteger(asOf) || asOf < 2000 || asOf > 2100) {
+  if (!isReviewYear(asOf)) {
     console.error('usage: npm run report -- --as-of <year> [--out <dir>]');
     return 2;
   }

@@ -41,7 +41,7 @@ function sharedId(label: 'Agency' | 'Law', key: string | null | undefined): stri
   return `${label}:${key}`;
 }
 
-async function planScopedId(ctx: GraphContext, label: 'Goal' | 'Task' | 'Indicator', plan: string | null | undefined, code: string | null | undefined) {
+function planScopedId(label: 'Goal' | 'Task' | 'Indicator', plan: string | null | undefined, code: string | null | undefined) {
   if (!plan || !code) return { newId: null, planKey: null };
   parseEntityId(plan, 'Plan');
   if (!CODE.test(code)) throw new BadUserInputError('input.code must be 1..40 letters, digits, dots or dashes', { argument: 'input.code' });
@@ -74,20 +74,20 @@ export const integrationMutations: Pick<MutationResolvers, 'upsertAgency' | 'ups
   },
   upsertGoal: async (_, { input }, ctx) => {
     checkLengths(input, ['text']);
-    const scoped = await planScopedId(ctx, 'Goal', input.plan, input.code);
+    const scoped = planScopedId('Goal', input.plan, input.code);
     const { node, ...rest } = await write(ctx, { label: 'Goal', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['kind', 'name', 'nameEn', 'text']), ...(input.code ? { code: input.code } : {}) } });
     return { goal: node as never, ...rest };
   },
   upsertTask: async (_, { input }, ctx) => {
     checkLengths(input, ['summary']);
-    const scoped = await planScopedId(ctx, 'Task', input.plan, input.code);
+    const scoped = planScopedId('Task', input.plan, input.code);
     const { node, ...rest } = await write(ctx, { label: 'Task', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['level', 'name', 'nameEn', 'summary']), ...(input.code ? { code: input.code } : {}) } });
     return { task: node as never, ...rest };
   },
   upsertIndicator: async (_, { input }, ctx) => {
     checkLengths(input);
     if (input.targetValue !== undefined && input.targetValue !== null && !Number.isFinite(input.targetValue)) throw new BadUserInputError('input.targetValue must be finite', { argument: 'input.targetValue' });
-    const scoped = await planScopedId(ctx, 'Indicator', input.plan, input.code);
+    const scoped = planScopedId('Indicator', input.plan, input.code);
     const props = given(input, ['name', 'nameEn', 'category', 'attribute', 'targetRaw', 'targetValue', 'targetUnit', 'targetComparator', 'targetKind', 'targetYear']);
     const { node, ...rest } = await write(ctx, { label: 'Indicator', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...props, ...(input.code ? { code: input.code } : {}) } });
     return { indicator: node as never, ...rest };

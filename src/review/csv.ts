@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { FIRST_YEAR, LAST_YEAR, isReviewYear } from './years';
 
 /** A CSV row that passed the shape checks; `indicator` is still a reference (an id or a Table 1 number). */
 export interface CsvMeasurementRow {
@@ -19,7 +20,7 @@ const HEADER = ['indicator', 'year', 'value', 'source'];
 export const MAX_CSV_ROWS = 10_000;
 
 /**
- * Parses and shape-checks measurement CSV text: the header, every row's year (2000..2100), value (a finite
+ * Parses and shape-checks measurement CSV text: the header, every row's year (FIRST_YEAR..LAST_YEAR), value (a finite
  * number), source (1..500 characters), and no indicator-year twice. Returns every problem, not just the first.
  */
 export function parseMeasurementsCsv(text: string): { rows: CsvMeasurementRow[]; problems: CsvProblem[] } {
@@ -49,7 +50,7 @@ export function parseMeasurementsCsv(text: string): { rows: CsvMeasurementRow[];
     const value = Number(valueText);
     const before = problems.length;
     if (!indicator) problems.push({ line, message: 'indicator is empty' });
-    if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) problems.push({ line, message: `year "${yearText.slice(0, 20)}" is not a year between 2000 and 2100` });
+    if (!/^\d{4}$/.test(yearText) || !isReviewYear(year)) problems.push({ line, message: `year "${yearText.slice(0, 20)}" is not a year between ${FIRST_YEAR} and ${LAST_YEAR}` });
     if (valueText === '' || !Number.isFinite(value)) problems.push({ line, message: `value "${valueText.slice(0, 20)}" is not a number` });
     if (!source || source.length > 500) problems.push({ line, message: 'source must be 1..500 characters' });
     const key = `${indicator}@${year}`;

@@ -8,7 +8,7 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { LawModel } from '../law/law.model';
 import { toNodeModel } from '../node/node.model';
 import type { IndicatorReviewModel, MidTermReviewModel } from './review.model';
-import { midTermReview } from './review.service';
+import { midTermReviewWithSeries } from './review.service';
 
 /** Everything the report shows: the review, each indicator's series, and impact pictures. */
 export interface ReportData {
@@ -23,12 +23,7 @@ const IMPACT_PICTURES = 4;
 
 /** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
 export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
-  const review = await midTermReview(ctx, asOf, planKey);
-  const rows = await ctx.db.read<{ id: string; values: { year: number; value: number }[] }>({
-    cypher: `MATCH (i:Indicator {source: 'TABLE'}) WHERE $plan IS NULL OR i.planId = $plan OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
-             WITH i, m ORDER BY m.year WITH i, collect(m) AS ms RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values`,
-    params: { asOf, plan: planKey },
-  });
+  const { review, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
   const [plan] = await ctx.db.read<{ name: string }>({
     cypher: 'MATCH (p:Plan {imported: true}) WHERE $plan IS NULL OR p.key = $plan RETURN p.name AS name ORDER BY p.id LIMIT 1',
     params: { plan: planKey },
@@ -43,7 +38,7 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
     impacts.push({ law, affected: affected.length, dot: impactToDot({ source: law, affected }) });
   }
   impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
-  return { review, planName: plan?.name ?? 'plan', series: new Map(rows.map((r) => [r.id, r.values])), impacts: impacts.slice(0, IMPACT_PICTURES) };
+  return { review, planName: plan?.name ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES) };
 }
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));

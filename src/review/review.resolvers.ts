@@ -7,13 +7,8 @@ import { requireExisting } from '../node/resolve';
 import { importMeasurementsCsv } from './import';
 import { addOwner, listRevisions, recordMeasurements, removeOwner, type OwnableLabel } from './review.repository';
 import { midTermReview } from './review.service';
+import { checkYear } from './years';
 
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
-
-function checkYear(year: number, argument: string) {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadUserInputError(`${argument} must be a year between ${FIRST_YEAR} and ${LAST_YEAR}`, { argument });
-}
 
 /** Adds or removes an owner after checking role and ids; returns the (re-read) owned entity. */
 async function changeOwner<L extends OwnableLabel>(ctx: GraphContext, label: L, id: string, agency: string, change: typeof addOwner) {

@@ -50,6 +50,15 @@ export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
 
 /** The review as of a year (of one plan, or of all), with roll-ups per goal and per owning agency. */
 export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<MidTermReviewModel> {
+  return (await midTermReviewWithSeries(ctx, asOf, planKey)).review;
+}
+
+/** The review and the measurement series it was computed from (indicator id → values up to asOf), for the report. */
+export async function midTermReviewWithSeries(
+  ctx: GraphContext,
+  asOf: number,
+  planKey: string | null = null,
+): Promise<{ review: MidTermReviewModel; series: Map<string, { year: number; value: number }[]> }> {
   const rows = await measurementsUpTo(ctx.db, asOf, planKey);
   const ids = rows.map((r) => r.id);
   const indicators = (await ctx.loaders.nodeById.loadMany(ids)) as IndicatorModel[];
@@ -63,7 +72,7 @@ export async function midTermReview(ctx: GraphContext, asOf: number, planKey: st
     for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
   });
   const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
-  return {
+  const review: MidTermReviewModel = {
     asOf,
     method: REVIEW_METHOD,
     ...group(reviews),
@@ -71,4 +80,5 @@ export async function midTermReview(ctx: GraphContext, asOf: number, planKey: st
     byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
     byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
   };
+  return { review, series: new Map(rows.map((r) => [r.id, r.values])) };
 }
