@@ -51,18 +51,32 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
   let removedEdges = 0;
   const labelOf = new Map(graphs.flatMap((g) => g.nodes.map((n) => [n.id, n.label] as const)));
   await db.writeTx(async (tx) => {
+    // Statements are pipelined: sent without waiting for the one before, so packing the next batch overlaps the
+    // database's work on this one. Bolt runs them in order, so nodes exist before the edges that need them.
+    const pending: Promise<unknown>[] = [];
+    const send = (cypher: string, rows: unknown[]) => {
+      const sent = db.run(tx, { cypher, params: { rows } });
+      sent.catch(() => undefined); // rejections surface through Promise.all below
+      pending.push(sent);
+    };
     for (const label of NODE_LABELS) {
-      const rows = graphs.flatMap((g) => g.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: g.planId } })));
+      const rows = graphs.flatMap((g) => g.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, fresh: !replace && isPlanScoped(n.id, g.planId), props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: g.planId } })));
       nodeCounts[label] = rows.length;
-      for (let i = 0; i < rows.length; i += BATCH) {
-        // Every entity also carries :Entity, so a lookup by id alone uses one index. Label from the closed list.
-        await db.run(tx, {
-          // The version and an external id other systems gave survive a reload; the rest is the seed's.
-          cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}
-                   WITH n, row, n.version AS version, n.externalId AS externalId
-                   SET n = row.props SET n.version = coalesce(version, 1), n.externalId = externalId`,
-          params: { rows: rows.slice(i, i + BATCH) },
-        });
+      // A new plan's own nodes are created outright; shared ones (agencies, laws, followed plans) are merged.
+      const fresh = rows.filter((r) => r.fresh).map((r) => r.props);
+      const merged = rows.filter((r) => !r.fresh).map(({ id, props }) => ({ id, props }));
+      for (let i = 0; i < fresh.length; i += BATCH) {
+        // Label from the closed list; every entity also carries :Entity, so a lookup by id alone uses one index.
+        send(`UNWIND $rows AS props CREATE (n:Entity:${label}) SET n = props SET n.version = 1`, fresh.slice(i, i + BATCH));
+      }
+      for (let i = 0; i < merged.length; i += BATCH) {
+        // The version and an external id other systems gave survive a reload; the rest is the seed's.
+        send(
+          `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}
+           WITH n, row, n.version AS version, n.externalId AS externalId
+           SET n = row.props SET n.version = coalesce(version, 1), n.externalId = externalId`,
+          merged.slice(i, i + BATCH),
+        );
       }
       progress(`  ${label}: ${rows.length} nodes`);
     }
@@ -73,14 +87,15 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
         // A plan loaded fresh (replace: false) has no edges yet: CREATE skips MERGE's scan of busy nodes' edges.
         const write = replace ? 'MERGE (a)-[r:' + type + ']->(b) SET r = row.props' : 'CREATE (a)-[r:' + type + ']->(b) SET r = row.props';
         for (let i = 0; i < group.length; i += BATCH) {
-          await db.run(tx, {
-            cypher: `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) ${write}`,
-            params: { rows: group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: { ...edge.props, seedPlan: planId } })) },
-          });
+          send(
+            `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) ${write}`,
+            group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: { ...edge.props, seedPlan: planId } })),
+          );
         }
       }
       progress(`  ${type}: ${edges.length} edges`);
     }
+    await Promise.all(pending);
     for (const graph of replace ? graphs : []) {
       // Through the seedPlan index: every seed edge starts at a node of its plan.
       const staleEdges = await db.run<{ removed: number }>(tx, {
@@ -102,6 +117,11 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
   });
   const planId = graphs.length === 1 ? graphs[0].planId : `${graphs.length} plans`;
   return { planId, nodes: nodeCounts, edges: edgeCounts, removedNodes, removedEdges, ms: Math.round(performance.now() - started) };
+}
+
+/** True for ids a plan owns (`Plan:<plan>`, `<Kind>:<plan>:<code>`), as opposed to shared agencies, laws and followed plans. */
+function isPlanScoped(id: string, planId: string): boolean {
+  return id === `Plan:${planId}` || id.slice(id.indexOf(':') + 1).startsWith(`${planId}:`);
 }
 
 function groupByEndpoints(edges: { edge: GraphEdge; planId: string }[], labelOf: Map<string, NodeLabel>): [string, string, { edge: GraphEdge; planId: string }[]][] {

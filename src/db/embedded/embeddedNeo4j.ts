@@ -155,6 +155,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     ...NEO4J_JVM_OPTIONS,
     `-Xmx${heap}`,
     ...classDataOptions,
+    // Extra JVM flags for tuning runs (GC choice, -Xms, profiling); whitespace-separated.
+    ...(process.env.NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
     '-cp',
     runtime.classpath,
     LAUNCHER_MAIN_CLASS,
