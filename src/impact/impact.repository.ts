@@ -19,7 +19,9 @@ const ALONG = IMPACT_ALONG;
 export async function impactOf(db: GraphGateway, source: NodeModel, maxDepth: number): Promise<ImpactedNodeModel[]> {
   // Variable-length bounds cannot be parameters; maxDepth is an integer checked by the resolver.
   const depth = Math.trunc(maxDepth);
-  const rows = await db.read<{ path: { labels: string[]; props: Record<string, unknown> }[]; via: EdgeType[] }>({
+  // Each affected node's properties once, and its path as ids: every node on a shortest path is the source or
+  // itself affected (a path's prefix is a shorter path), so paths are rebuilt here without sending nodes twice.
+  const rows = await db.read<{ labels: string[]; props: Record<string, unknown>; pathIds: string[]; via: EdgeType[] }>({
     cypher: `MATCH (s:Entity {id: $id})
              MATCH p = (s)-[rels:${[...AGAINST, ...ALONG].join('|')}*1..${depth}]-(n)
              WHERE n <> s AND NOT n:Plan
@@ -28,12 +30,16 @@ export async function impactOf(db: GraphGateway, source: NodeModel, maxDepth: nu
                  (type(rels[i]) IN $along AND startNode(rels[i]) = nodes(p)[i]))
              WITH n, p ORDER BY length(p)
              WITH n, head(collect(p)) AS shortest
-             RETURN [x IN nodes(shortest) | {labels: labels(x), props: properties(x)}] AS path, [r IN relationships(shortest) | type(r)] AS via
-             ORDER BY size(path), n.ord, n.id`,
+             RETURN labels(n) AS labels, properties(n) AS props, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via
+             ORDER BY size(pathIds), n.ord, n.id`,
     params: { id: source.id, against: AGAINST, along: ALONG },
   });
-  return rows.map((r) => {
-    const path = r.path.map((x) => toNodeModel(x.labels, x.props)).filter((m): m is NodeModel => m !== null);
-    return { distance: path.length - 1, node: path[path.length - 1], path, via: r.via };
+  const byId = new Map<string, NodeModel>([[source.id, source]]);
+  const reached = rows.map((r) => ({ node: toNodeModel(r.labels, r.props), pathIds: r.pathIds, via: r.via }));
+  for (const { node } of reached) if (node) byId.set(node.id, node);
+  return reached.flatMap(({ node, pathIds, via }) => {
+    const path = pathIds.map((id) => byId.get(id));
+    if (!node || path.some((x) => x === undefined)) return []; // a node kind the API does not serve
+    return [{ distance: path.length - 1, node, path: path as NodeModel[], via }];
   });
 }

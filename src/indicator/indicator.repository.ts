@@ -5,10 +5,16 @@ import { FilterBuilder } from '../shared/filters';
 /** Cypher for "an indicator some agency owns". */
 export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->(:Agency) }';
 
+/** Every value an indicator's source can take: asking for all of them is no condition at all. */
+const ALL_SOURCES = ['TABLE', 'TEXT', 'API'];
+
 /** Indicator filters as Cypher conditions, ANDed; ids already checked by the resolver. */
 export function indicatorFilter(filter: IndicatorFilter | null | undefined): NodeFilter {
+  const sources = filter?.source ?? ['TABLE'];
+  // Without a condition Neo4j counts a label from its count store instead of reading every node.
+  const everySource = ALL_SOURCES.every((s) => sources.includes(s as (typeof sources)[number]));
   return new FilterBuilder()
-    .when(filter?.source ?? ['TABLE'], 'n.source IN $sources', 'sources')
+    .when(everySource ? null : sources, 'n.source IN $sources', 'sources')
     .when(filter?.attribute, 'n.attribute = $attribute', 'attribute')
     .flag(filter?.hasOwner, INDICATOR_HAS_OWNER, `NOT ${INDICATOR_HAS_OWNER}`)
     .flag(filter?.hasTask, 'EXISTS { (n)<-[:MOVES]-(:Task) }', 'NOT EXISTS { (n)<-[:MOVES]-(:Task) }')

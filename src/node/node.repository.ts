@@ -18,16 +18,28 @@ export async function findNodesByIds(db: GraphGateway, ids: readonly string[]): 
 
 /** For each source id, its neighbours along one relation, ordered by plan order then id. */
 export async function findRelated(db: GraphGateway, key: RelationKey, ids: readonly string[]): Promise<NodeModel[][]> {
-  const relation = RELATIONS[key];
-  const rows = await db.read<{ id: string; targets: { labels: string[]; props: Record<string, unknown> }[] }>({
-    cypher: `UNWIND $ids AS id
-             OPTIONAL MATCH ${relationPattern(relation)}
-             WITH id, t ORDER BY t.ord, t.id
-             RETURN id, [x IN collect(t) | {labels: labels(x), props: properties(x)}] AS targets`,
-    params: { ids: [...ids] },
+  const [byKey] = await findRelatedMany(db, [{ key, ids }]);
+  return byKey;
+}
+
+/**
+ * Several relations' neighbours at once: one statement per relation, all sent in one read transaction without
+ * waiting for each other (pipelined), so a page asking for owners and goals costs one round trip, not two.
+ */
+export async function findRelatedMany(db: GraphGateway, requests: { key: RelationKey; ids: readonly string[] }[]): Promise<NodeModel[][][]> {
+  const results = await db.readMany<{ id: string; targets: { labels: string[]; props: Record<string, unknown> }[] }>(
+    requests.map(({ key, ids }) => ({
+      cypher: `UNWIND $ids AS id
+               OPTIONAL MATCH ${relationPattern(RELATIONS[key])}
+               WITH id, t ORDER BY t.ord, t.id
+               RETURN id, [x IN collect(t) | {labels: labels(x), props: properties(x)}] AS targets`,
+      params: { ids: [...ids] },
+    })),
+  );
+  return requests.map(({ ids }, k) => {
+    const byId = new Map(results[k].map((r) => [r.id, r.targets.map((t) => toNodeModel(t.labels, t.props)).filter((m): m is NodeModel => m !== null)]));
+    return ids.map((id) => byId.get(id) ?? []);
   });
-  const byId = new Map(rows.map((r) => [r.id, r.targets.map((t) => toNodeModel(t.labels, t.props)).filter((m): m is NodeModel => m !== null)]));
-  return ids.map((id) => byId.get(id) ?? []);
 }
 
 /** A filter as Cypher conditions on `n` (fixed strings written in code) and their parameters. */
@@ -52,18 +64,15 @@ export async function findPage(
     : '';
   const order = orderByOrd ? 'n.ord, n.id' : 'n.id';
   const params = { ...filter.params, afterOrd: page.after?.[0] ?? null, afterId: page.after?.[1] ?? null, limit: neo4j.int(page.first + 1) };
-  return db.readTx(async (tx) => {
-    const [count] = await db.run<{ total: number }>(tx, { cypher: `MATCH (n:${label}) ${where} RETURN count(n) AS total`, params }, 'READ');
-    const rows =
-      page.first === 0
-        ? []
-        : await db.run<{ labels: string[]; props: Record<string, unknown> }>(
-            tx,
-            { cypher: `MATCH (n:${label}) ${where || 'WHERE true'} ${afterCondition} RETURN labels(n) AS labels, properties(n) AS props ORDER BY ${order} LIMIT $limit`, params },
-            'READ',
-          );
-    return { rows: rows.map((r) => toNodeModel(r.labels, r.props)).filter((m): m is NodeModel => m !== null), totalCount: count?.total ?? 0 };
+  // Count and page in one statement: one round trip. A label count with no condition comes from the count store.
+  const [row] = await db.read<{ total: number; rows: { labels: string[]; props: Record<string, unknown> }[] }>({
+    cypher: `CALL { MATCH (n:${label}) ${where} RETURN count(n) AS total }
+             CALL { MATCH (n:${label}) ${where || 'WHERE true'} ${afterCondition} WITH n ORDER BY ${order} LIMIT $limit
+                    RETURN collect({labels: labels(n), props: properties(n)}) AS rows }
+             RETURN total, rows`,
+    params,
   });
+  return { rows: (row?.rows ?? []).map((r) => toNodeModel(r.labels, r.props)).filter((m): m is NodeModel => m !== null), totalCount: row?.total ?? 0 };
 }
 
 /** For each node id, every edge it has to another entity, with the edge's evidence. */

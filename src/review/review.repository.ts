@@ -61,14 +61,20 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
   });
 }
 
-/** Table 1 indicators with their measurements up to a year, in number order. */
-export async function measurementsUpTo(db: GraphGateway, asOf: number, planKey: string | null = null): Promise<{ id: string; values: { year: number; value: number }[] }[]> {
+/** Table 1 indicators (labels and properties) with their measurements up to a year, in plan and number order. */
+export async function measurementsUpTo(
+  db: GraphGateway,
+  asOf: number,
+  planKey: string | null = null,
+): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number }[] }[]> {
+  // Two statements rather than `$plan IS NULL OR …`, which would stop the planner using the (planId, ord) index.
+  const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.source = 'TABLE'";
   return db.read({
-    cypher: `MATCH (i:Indicator) WHERE i.source = 'TABLE' AND ($plan IS NULL OR i.planId = $plan)
+    cypher: `${match}
              OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
              WITH i, m ORDER BY m.year
              WITH i, collect(m) AS ms
-             RETURN i.id AS id, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.planId, i.ord`,
+             RETURN i.id AS id, labels(i) AS labels, properties(i) AS props, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.planId, i.ord`,
     params: { asOf, plan: planKey },
   });
 }

@@ -2,6 +2,7 @@ import type { AgencyModel } from '../agency/agency.model';
 import type { GraphContext } from '../context';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import { toNodeModel } from '../node/node.model';
 import { measurementsUpTo } from './review.repository';
 import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup } from './review.model';
 import { assessTrajectory, expectedValue, type ReviewStatus } from './trajectory';
@@ -61,10 +62,11 @@ export async function midTermReviewWithSeries(
 ): Promise<{ review: MidTermReviewModel; series: Map<string, { year: number; value: number }[]> }> {
   const rows = await measurementsUpTo(ctx.db, asOf, planKey);
   const ids = rows.map((r) => r.id);
-  const indicators = (await ctx.loaders.nodeById.loadMany(ids)) as IndicatorModel[];
+  const indicators = rows.map((r) => toNodeModel(r.labels, r.props) as IndicatorModel);
+  indicators.forEach((indicator) => ctx.loaders.nodeById.prime(indicator.id, indicator));
   const reviews = rows.map((row, i) => reviewIndicator(indicators[i], row.values, asOf));
-  const goals = (await ctx.loaders.related('Indicator.measures').loadMany(ids)) as GoalModel[][];
-  const owners = (await ctx.loaders.related('Indicator.ownedBy').loadMany(ids)) as AgencyModel[][];
+  // Asked in the same tick, goals and owners share one round trip.
+  const [goals, owners] = (await Promise.all([ctx.loaders.related('Indicator.measures').loadMany(ids), ctx.loaders.related('Indicator.ownedBy').loadMany(ids)])) as [GoalModel[][], AgencyModel[][]];
   const byGoal = new Map<string, { goal: GoalModel; reviews: IndicatorReviewModel[] }>();
   const byAgency = new Map<string, { agency: AgencyModel; reviews: IndicatorReviewModel[] }>();
   reviews.forEach((review, i) => {
