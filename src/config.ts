@@ -35,6 +35,8 @@ const schema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  /** Memory for read results kept between requests (retired by any commit); 0 turns the cache off. */
+  QUERY_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 });
 
 /** The service's settings, read from the environment once at start-up. */

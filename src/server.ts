@@ -122,11 +122,14 @@ export async function readiness(db: GraphGateway): Promise<{ ready: boolean; rea
 function requestContext(deps: AppDeps, authorization: string | undefined): GraphContext {
   const caller = authenticate(authorization, deps.config.apiTokens);
   if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
-  return { db: deps.db, config: deps.config, log: deps.log, loaders: createLoaders(deps.db), caller };
+  // One database version per request: cached reads at that version need no round trip of their own.
+  const db = deps.db.forRequest();
+  return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
 }
 
 /** The HTTP app: /graphql, /healthz, /readyz. The caller starts and stops the Apollo server. */
 export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+  deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
   const apollo = buildApolloServer(deps);
   await apollo.start();
   const app = express();

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { ConflictError, InternalError, ServiceUnavailableError } from '../errors';
+import { ReadCache } from './readCache';
 
 /** Cypher with its parameters: every value reaches the database as a $param, never in the string. */
 export interface Statement {
@@ -26,15 +27,52 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** What every view of one gateway shares: listeners and the read cache. */
+interface SharedState {
+  listeners: Set<QueryListener>;
+  transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
+  cache: ReadCache | null;
+}
+
 /** The one module that talks to Neo4j: read and write transactions, metadata, logging, error translation. */
 export class GraphGateway {
-  private readonly listeners = new Set<QueryListener>();
+  private readonly shared: SharedState;
+  private readonly listeners: Set<QueryListener>;
+  private readonly transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
+  /** The database version this view reads at (a request's view only; null until first needed). */
+  private version: Promise<string | null> | null = null;
+  private readonly caching: boolean;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly log: Logger,
-  ) {}
+    shared?: SharedState,
+    caching = false,
+  ) {
+    this.shared = shared ?? { listeners: new Set(), transactionListeners: new Set(), cache: null };
+    this.listeners = this.shared.listeners;
+    this.transactionListeners = this.shared.transactionListeners;
+    this.caching = caching && this.shared.cache !== null;
+  }
+
+  /** Keeps read results between requests, up to maxBytes (0 turns caching off); see ReadCache. */
+  enableReadCache(maxBytes: number): void {
+    this.shared.cache = maxBytes > 0 ? new ReadCache(maxBytes) : null;
+  }
+
+  /** The read cache, when enabled (its hit and miss counts are for tests and the benchmark). */
+  get readCache(): ReadCache | null {
+    return this.shared.cache;
+  }
+
+  /**
+   * A view for one request: the same driver, listeners and cache, reading at one database version found once
+   * (a round trip that returns no data), so reads already cached at that version are answered without Neo4j.
+   */
+  forRequest(): GraphGateway {
+    return new GraphGateway(this.driver, this.database, this.log, this.shared, true);
+  }
 
   /** Registers a listener; returns the function that removes it. */
   onQuery(listener: QueryListener): () => void {
@@ -42,9 +80,36 @@ export class GraphGateway {
     return () => this.listeners.delete(listener);
   }
 
+  /** Registers a listener for each transaction begun (tests count round trips with it); returns its remover. */
+  onTransaction(listener: (mode: 'READ' | 'WRITE') => void): () => void {
+    this.transactionListeners.add(listener);
+    return () => this.transactionListeners.delete(listener);
+  }
+
   /** Runs one read statement in a read transaction (routed to a reader in a cluster); rows as plain objects. */
   async read<T = Record<string, unknown>>(statement: Statement): Promise<T[]> {
-    return this.readTx((tx) => this.run<T>(tx, statement, 'READ'));
+    const [rows] = await this.readMany<T>([statement]);
+    return rows;
+  }
+
+  /**
+   * Several read statements in one transaction, sent without waiting for each other (pipelined: one round trip);
+   * in a request's view, statements already read at the current database version come from the cache.
+   */
+  async readMany<T = Record<string, unknown>>(statements: Statement[]): Promise<T[][]> {
+    const cache = this.caching ? this.shared.cache : null;
+    const version = cache ? await this.currentVersion() : null;
+    const keys = statements.map(cacheKey);
+    const results: (T[] | undefined)[] = statements.map((_, i) => (cache && version ? (cache.get(version, keys[i]) as T[] | undefined) : undefined));
+    const missing = statements.map((s, i) => ({ s, i })).filter(({ i }) => results[i] === undefined);
+    if (missing.length) {
+      const { value, bookmark } = await this.readTxWithBookmark((tx) => Promise.all(missing.map(({ s }) => this.run<T>(tx, s, 'READ'))));
+      missing.forEach(({ i }, k) => {
+        results[i] = value[k];
+        if (cache && bookmark) cache.set(bookmark, keys[i], value[k]);
+      });
+    }
+    return results as T[][];
   }
 
   /** Runs one write statement in a write transaction. */
@@ -52,14 +117,18 @@ export class GraphGateway {
     return this.writeTx((tx) => this.run<T>(tx, statement, 'WRITE'));
   }
 
-  /** Several reads in one transaction. */
+  /** Several reads in one transaction (not cached: the work may decide what to read as it goes). */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.translate(() => this.session('READ').then((s) => s.executeRead(work, { metadata: { app: 'plangraph' } }).finally(() => s.close())));
+    return (await this.readTxWithBookmark(work)).value;
   }
 
   /** Several writes in one transaction: all applied or none. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.translate(() => this.session('WRITE').then((s) => s.executeWrite(work, { metadata: { app: 'plangraph' } }).finally(() => s.close())));
+    try {
+      return await this.translate(() => this.session('WRITE').then((s) => s.executeWrite(work, { metadata: { app: 'plangraph' } }).finally(() => s.close())));
+    } finally {
+      this.version = null; // the request's later reads must see its own write
+    }
   }
 
   /** Runs a statement inside a transaction given to readTx/writeTx. */
@@ -69,6 +138,29 @@ export class GraphGateway {
     const result: QueryResult<RecordShape> = await tx.run(statement.cypher, statement.params ?? {});
     this.log.trace({ ms: Math.round(performance.now() - started), mode, cypher: statement.cypher.slice(0, 200) }, 'cypher');
     return result.records.map((r) => toPlain(r.toObject()) as T);
+  }
+
+  /** A read transaction's result and the bookmark it ended at: the database version its data is from. */
+  private async readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+    return this.translate(async () => {
+      const session = await this.session('READ');
+      try {
+        const value = await session.executeRead(work, { metadata: { app: 'plangraph' } });
+        const bookmarks = await session.lastBookmarks();
+        return { value, bookmark: bookmarks.length === 1 ? bookmarks[0] : null };
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** The database's current version for this view, found once (an empty read transaction's bookmark). */
+  private currentVersion(): Promise<string | null> {
+    if (!this.version) {
+      this.version = this.readTxWithBookmark((tx) => tx.run('RETURN 1')).then((r) => r.bookmark);
+      this.version.catch(() => (this.version = null));
+    }
+    return this.version;
   }
 
   /** True when the database answers a trivial query within the driver's timeouts. */
@@ -87,6 +179,7 @@ export class GraphGateway {
   }
 
   private async session(mode: 'READ' | 'WRITE') {
+    for (const listener of this.transactionListeners) listener(mode);
     return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   }
 
@@ -105,6 +198,11 @@ export class GraphGateway {
       throw new InternalError();
     }
   }
+}
+
+/** A statement's identity in the cache: its text and parameters (neo4j Integers included by value). */
+function cacheKey(statement: Statement): string {
+  return `${statement.cypher}\u0000${JSON.stringify(statement.params ?? {}, (_k, v) => (neo4j.isInt(v) ? `int:${v.toString()}` : v))}`;
 }
 
 /** Connection settings for the driver. */

@@ -1,0 +1,43 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Read results kept between requests, each under the database version it was read at: the bookmark Neo4j returns
+ * with every transaction, which names the last transaction committed. A result is served only while the
+ * database is still at that version, so any commit (through PlanGraph or not) retires every cached result.
+ */
+export class ReadCache {
+  private readonly entries: LRUCache<string, { version: string; rows: unknown[] }>;
+  hits = 0;
+  misses = 0;
+
+  constructor(maxBytes: number) {
+    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => key.length + entry.version.length + approximateBytes(entry.rows) });
+  }
+
+  /** The rows cached for a statement, when read at exactly this version. */
+  get(version: string, key: string): unknown[] | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.version === version) {
+      this.hits++;
+      return entry.rows;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(version: string, key: string, rows: unknown[]): void {
+    this.entries.set(key, { version, rows });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** A cheap over-estimate of a result's memory: string lengths twice (UTF-16) plus a fixed cost per value. */
+export function approximateBytes(value: unknown): number {
+  if (typeof value === 'string') return 2 * value.length + 16;
+  if (Array.isArray(value)) return value.reduce<number>((sum, v) => sum + approximateBytes(v), 16);
+  if (value && typeof value === 'object') return Object.entries(value).reduce<number>((sum, [k, v]) => sum + 2 * k.length + approximateBytes(v), 16);
+  return 16;
+}

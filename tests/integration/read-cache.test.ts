@@ -1,0 +1,71 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { startTestApi, type TestApi } from '../support/api';
+
+// Reads are cached under the database version (the bookmark) they were read at: these tests check a repeated
+// question is answered without Cypher, and that any commit, through PlanGraph or straight to Neo4j, retires it.
+const OWNERLESS = '{ indicators(filter: {attribute: BINDING, hasOwner: false}, first: 100) { totalCount edges { node { id name } } } }';
+const INDICATOR = 'Indicator:lps-msm-14:30';
+const AGENCY = 'Agency:lps-amr';
+
+let api: TestApi;
+let uncached: TestApi;
+let driver: Driver;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  uncached = await startTestApi({ QUERY_CACHE_MB: '0' });
+  driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+});
+
+afterAll(async () => {
+  await api.gql(`mutation { removeIndicatorOwner(indicator: "${INDICATOR}", agency: "${AGENCY}") { indicator { id } } }`, {}, 'admin-token');
+  await api.close();
+  await uncached.close();
+  await driver.close();
+});
+
+async function statementsFor(target: TestApi, query: string): Promise<{ statements: number; data: any }> {
+  let statements = 0;
+  const off = target.db.onQuery(() => statements++);
+  const res = await target.gql(query);
+  off();
+  expect(res.errors).toBeUndefined();
+  return { statements, data: res.data };
+}
+
+describe('the read cache', () => {
+  it('answers a repeated question without sending Cypher, with the same answer', async () => {
+    const first = await statementsFor(api, OWNERLESS);
+    const again = await statementsFor(api, OWNERLESS);
+    expect(first.statements).toBeGreaterThan(0);
+    expect(again.statements).toBe(0);
+    expect(again.data).toEqual(first.data);
+  });
+
+  it('is retired by a write through the API', async () => {
+    const before = await statementsFor(api, OWNERLESS);
+    const assigned = await api.gql(`mutation { assignIndicatorOwner(indicator: "${INDICATOR}", agency: "${AGENCY}") { indicator { id } } }`, {}, 'admin-token');
+    expect(assigned.errors).toBeUndefined();
+    const after = await statementsFor(api, OWNERLESS);
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.data.indicators.totalCount).toBe(before.data.indicators.totalCount - 1);
+    expect(after.data.indicators.edges.map((e: any) => e.node.id)).not.toContain(INDICATOR);
+  });
+
+  it('is retired by a write straight to Neo4j, outside PlanGraph', async () => {
+    await statementsFor(api, OWNERLESS);
+    const [edge] = (await driver.executeQuery('MATCH (i:Indicator)-[r:OWNED_BY]->(:Agency {id: $agency}) WHERE i.id = $id RETURN count(r) AS n', { id: INDICATOR, agency: AGENCY })).records;
+    expect(edge.get('n').toNumber()).toBe(1);
+    await driver.executeQuery('MATCH (:Indicator {id: $id})-[r:OWNED_BY]->(:Agency {id: $agency}) DELETE r', { id: INDICATOR, agency: AGENCY });
+    const after = await statementsFor(api, OWNERLESS);
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.data.indicators.edges.map((e: any) => e.node.id)).toContain(INDICATOR);
+    expect(after.data).toEqual((await statementsFor(uncached, OWNERLESS)).data);
+  });
+
+  it('is off with QUERY_CACHE_MB=0: every request reads Neo4j', async () => {
+    await statementsFor(uncached, OWNERLESS);
+    expect((await statementsFor(uncached, OWNERLESS)).statements).toBeGreaterThan(0);
+    expect(uncached.db.readCache).toBeNull();
+  });
+});
