@@ -20,7 +20,7 @@ export const Gaps: GapsResolvers = {
     pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`], params: {} }, first, after),
   goalsWithoutIndicator: (_, { first, after }, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, first, after),
   indicatorsWithoutTask: (_, { first, after }, ctx) =>
-    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ['NOT EXISTS { (n)<-[:MOVES]-(:Task) }'], params: {} }, first, after),
+    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ['NOT EXISTS { (n)<-[:MOVES]-() }'], params: {} }, first, after),
   tasksWithoutOwner: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_OWNER}`], params: {} }, first, after),
   tasksWithoutLegalBasis: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_LAW}`], params: {} }, first, after),
   lawsWithoutTask: (_, { first, after }, ctx) => pageOf<LawModel>(ctx, 'Law', { conditions: [`NOT ${LAW_HAS_TASK}`], params: {} }, first, after),

@@ -7,7 +7,8 @@ import { provenanceOf } from '../shared/provenance';
 import type { LawModel } from './law.model';
 
 /** Cypher for "a law some task rests on". */
-export const LAW_HAS_TASK = 'EXISTS { (n)<-[:BASED_ON]-(:Task) }';
+// BASED_ON only ever starts at a task (seed/graph.ts EDGE_ENDPOINTS).
+export const LAW_HAS_TASK = 'EXISTS { (n)<-[:BASED_ON]-() }';
 
 /** laws: ordered by id. */
 export const lawQueries: Pick<QueryResolvers, 'laws'> = {

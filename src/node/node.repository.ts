@@ -57,9 +57,12 @@ export async function findPage(
   orderByOrd: boolean,
 ): Promise<{ rows: NodeModel[]; totalCount: number }> {
   const where = filter.conditions.length ? `WHERE ${filter.conditions.join(' AND ')}` : '';
+  // Every Goal, Task and Indicator has an ord (the seed and the API set it); saying so lets Neo4j walk the ord
+  // index in order and stop after a page, instead of sorting every node of the label.
+  const orderCondition = orderByOrd ? 'AND n.ord IS NOT NULL' : '';
   const afterCondition = page.after
     ? orderByOrd
-      ? 'AND (n.ord > $afterOrd OR (n.ord = $afterOrd AND n.id > $afterId))'
+      ? 'AND n.ord >= $afterOrd AND (n.ord > $afterOrd OR n.id > $afterId)'
       : 'AND n.id > $afterId'
     : '';
   const order = orderByOrd ? 'n.ord, n.id' : 'n.id';
@@ -67,7 +70,7 @@ export async function findPage(
   // Count and page in one statement: one round trip. A label count with no condition comes from the count store.
   const [row] = await db.read<{ total: number; rows: { labels: string[]; props: Record<string, unknown> }[] }>({
     cypher: `CALL { MATCH (n:${label}) ${where} RETURN count(n) AS total }
-             CALL { MATCH (n:${label}) ${where || 'WHERE true'} ${afterCondition} WITH n ORDER BY ${order} LIMIT $limit
+             CALL { MATCH (n:${label}) ${where || 'WHERE true'} ${orderCondition} ${afterCondition} WITH n ORDER BY ${order} LIMIT $limit
                     RETURN collect({labels: labels(n), props: properties(n)}) AS rows }
              RETURN total, rows`,
     params,

@@ -68,7 +68,8 @@ export async function measurementsUpTo(
   planKey: string | null = null,
 ): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number }[] }[]> {
   // Two statements rather than `$plan IS NULL OR …`, which would stop the planner using the (planId, ord) index.
-  const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.source = 'TABLE'";
+  // `i.ord IS NOT NULL` (always true) lets the planner use the (planId, ord) index.
+  const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.ord IS NOT NULL AND i.source = 'TABLE'";
   return db.read({
     cypher: `${match}
              OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf

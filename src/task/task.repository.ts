@@ -2,7 +2,8 @@ import type { TaskFilter } from '../__generated__/resolvers-types';
 import type { NodeFilter } from '../node/node.repository';
 import { FilterBuilder } from '../shared/filters';
 
-export const TASK_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->(:Agency) }';
+// OWNED_BY only ever ends at an agency (seed/graph.ts EDGE_ENDPOINTS): no need to read the far node.
+export const TASK_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
 export const TASK_HAS_LAW = 'EXISTS { (n)-[:BASED_ON]->(:Law) }';
 
 /** Task filters as Cypher conditions, ANDed; ids already checked by the resolver. */
