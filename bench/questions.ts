@@ -83,7 +83,7 @@ export function flagshipQuestions({ lawId, planKey, asOf }: QuestionSettings): Q
     },
     {
       name: 'search 特种设备 (first 20)',
-      api: '{ search(query: "特种设备", first: 20) { score node { id name } } }',
+      api: '{ search(query: "特种设备", first: 20) { score node { id } } }',
       cypher: `CALL db.index.fulltext.queryNodes($index, $q, {limit: 60}) YIELD node, score
                WITH node, score * coalesce($weights[[l IN labels(node) WHERE l IN keys($weights)][0]], 1.0) AS weighted
                RETURN node.id AS id, node.name AS name, weighted ORDER BY weighted DESC, id LIMIT 20`,

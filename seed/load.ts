@@ -64,17 +64,21 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       nodeCounts[label] = rows.length;
       // A new plan's own nodes are created outright; shared ones (agencies, laws, followed plans) are merged.
       const fresh = rows.filter((r) => r.fresh).map((r) => r.props);
-      const merged = rows.filter((r) => !r.fresh).map(({ id, props }) => ({ id, props }));
+      // A shared node appears once per plan that uses it: write it once.
+      const merged = [...new Map(rows.filter((r) => !r.fresh).map(({ id, props }) => [id, { id, props }] as const)).values()];
       for (let i = 0; i < fresh.length; i += BATCH) {
         // Label from the closed list; every entity also carries :Entity, so a lookup by id alone uses one index.
         send(`UNWIND $rows AS props CREATE (n:Entity:${label}) SET n = props SET n.version = 1`, fresh.slice(i, i + BATCH));
       }
       for (let i = 0; i < merged.length; i += BATCH) {
-        // The version and an external id other systems gave survive a reload; the rest is the seed's.
         send(
-          `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}
-           WITH n, row, n.version AS version, n.externalId AS externalId
-           SET n = row.props SET n.version = coalesce(version, 1), n.externalId = externalId`,
+          replace
+            ? // The version and an external id other systems gave survive a reload; the rest is the seed's.
+              `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:${label}
+               WITH n, row, n.version AS version, n.externalId AS externalId
+               SET n = row.props SET n.version = coalesce(version, 1), n.externalId = externalId`
+            : // Loading new plans: a shared node already there is left as it is (rewriting it would re-index it).
+              `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n = row.props, n.version = 1`,
           merged.slice(i, i + BATCH),
         );
       }
@@ -105,7 +109,10 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       });
       removedEdges += staleEdges[0]?.removed ?? 0;
       const staleNodes = await db.run<{ removed: number }>(tx, {
-        cypher: 'MATCH (n:Entity {seedPlan: $planId}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS removed',
+        // A shared node another plan's seed edges still use stays, whichever plan wrote it last.
+        cypher: `MATCH (n:Entity {seedPlan: $planId}) WHERE NOT n.id IN $ids
+                   AND NOT EXISTS { (n)-[r]-() WHERE r.seedPlan IS NOT NULL AND r.seedPlan <> $planId }
+                 DETACH DELETE n RETURN count(*) AS removed`,
         params: { planId: graph.planId, ids: graph.nodes.map((n) => n.id) },
       });
       removedNodes += staleNodes[0]?.removed ?? 0;

@@ -27,11 +27,45 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** What every view of one gateway shares: listeners and the read cache. */
+/**
+ * Hands out database versions found by a check that began after the caller asked, sharing checks between
+ * callers: while one is in flight, everyone who asks waits for the next, which starts when it ends. Under load
+ * fifty requests share one check instead of sending fifty, and none is given a version older than its arrival.
+ */
+class VersionBarrier {
+  private inFlight: Promise<string | null> | null = null;
+  private queued: Promise<string | null> | null = null;
+
+  constructor(private readonly check: () => Promise<string | null>) {}
+
+  after(): Promise<string | null> {
+    if (!this.inFlight) return this.start();
+    this.queued ??= this.inFlight
+      .catch(() => null)
+      .then(() => {
+        this.queued = null;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<string | null> {
+    const check = this.check();
+    this.inFlight = check;
+    const clear = () => {
+      if (this.inFlight === check) this.inFlight = null;
+    };
+    check.then(clear, clear);
+    return check;
+  }
+}
+
+/** What every view of one gateway shares: listeners, the read cache and its version checks. */
 interface SharedState {
   listeners: Set<QueryListener>;
   transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
   cache: ReadCache | null;
+  versions?: VersionBarrier;
 }
 
 /** The one module that talks to Neo4j: read and write transactions, metadata, logging, error translation. */
@@ -154,13 +188,28 @@ export class GraphGateway {
     });
   }
 
-  /** The database's current version for this view, found once (an empty read transaction's bookmark). */
+  /** The database's current version for this view, found once per view by a check shared with other requests. */
   private currentVersion(): Promise<string | null> {
+    this.shared.versions ??= new VersionBarrier(() => this.readVersion());
     if (!this.version) {
-      this.version = this.readTxWithBookmark((tx) => tx.run('RETURN 1')).then((r) => r.bookmark);
+      this.version = this.shared.versions.after();
       this.version.catch(() => (this.version = null));
     }
     return this.version;
+  }
+
+  /** An auto-commit read: one round trip (no BEGIN/COMMIT), and its bookmark names the last commit. */
+  private readVersion(): Promise<string | null> {
+    return this.translate(async () => {
+      const session = await this.session('READ');
+      try {
+        await session.run('RETURN 1');
+        const bookmarks = await session.lastBookmarks();
+        return bookmarks.length === 1 ? bookmarks[0] : null;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** True when the database answers a trivial query within the driver's timeouts. */

@@ -14,9 +14,9 @@ async function computeImpact(ctx: GraphContext, of: string, maxDepth: number | n
   parseEntityId(of);
   const depth = maxDepth ?? 4;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new BadUserInputError(`maxDepth must be 1..${MAX_DEPTH}`, { argument: 'maxDepth' });
-  const source = await ctx.loaders.nodeById.load(of);
+  const { source, affected } = await impactOf(ctx.db, of, ctx.loaders.nodeById.load(of), depth);
   if (!source) throw new NotFoundError(`no node has id "${of}"`);
-  return { source, affected: await impactOf(ctx.db, source, depth) };
+  return { source, affected };
 }
 
 /** impact, its diagram, and the what-if questions planners ask; none of them changes anything. */

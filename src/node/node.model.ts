@@ -23,11 +23,22 @@ const NULLABLE: Record<NodeLabel, string[]> = {
   Law: ['nameEn', 'documentNumber', 'quote'],
 };
 
+// Models made from the same stored properties object are the same model: rows served from the read cache are
+// shared between requests, and rebuilding hundreds of models per request cost more than the rest of a cache hit.
+// Models are never mutated, so sharing them is safe.
+const modelsByProps = new WeakMap<Record<string, unknown>, NodeModel | null>();
+
 /** Maps a stored node (its labels and properties) to its model; null for nodes that are not entities. */
 export function toNodeModel(labels: string[], props: Record<string, unknown>): NodeModel | null {
+  const known = modelsByProps.get(props);
+  if (known !== undefined) return known;
   const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
-  if (!label) return null;
-  const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
-  for (const field of NULLABLE[label]) defaults[field] = null;
-  return { ...defaults, ...props, label } as unknown as NodeModel;
+  let model: NodeModel | null = null;
+  if (label) {
+    const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
+    for (const field of NULLABLE[label]) defaults[field] = null;
+    model = { ...defaults, ...props, label } as unknown as NodeModel;
+  }
+  modelsByProps.set(props, model);
+  return model;
 }

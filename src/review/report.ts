@@ -7,12 +7,12 @@ import { impactOf } from '../impact/impact.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import type { LawModel } from '../law/law.model';
 import { toNodeModel } from '../node/node.model';
-import type { IndicatorReviewModel, MidTermReviewModel } from './review.model';
+import type { FullReviewModel, IndicatorReviewModel } from './review.model';
 import { midTermReviewWithSeries } from './review.service';
 
 /** Everything the report shows: the review, each indicator's series, and impact pictures. */
 export interface ReportData {
-  review: MidTermReviewModel;
+  review: FullReviewModel;
   planName: string;
   series: Map<string, { year: number; value: number }[]>;
   impacts: { law: LawModel; affected: number; dot: string }[];
@@ -23,7 +23,9 @@ const IMPACT_PICTURES = 4;
 
 /** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
 export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
-  const { review, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
+  const { review: lazyReview, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
+  const { rollUps, ...rest } = lazyReview;
+  const review: FullReviewModel = { ...rest, ...(await rollUps()) };
   const [plan] = await ctx.db.read<{ name: string }>({
     cypher: 'MATCH (p:Plan {imported: true}) WHERE $plan IS NULL OR p.key = $plan RETURN p.name AS name ORDER BY p.id LIMIT 1',
     params: { plan: planKey },
@@ -34,7 +36,7 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
   const impacts: ReportData['impacts'] = [];
   for (const row of laws) {
     const law = toNodeModel(row.labels, row.props) as LawModel;
-    const affected = await impactOf(ctx.db, law, 3);
+    const { affected } = await impactOf(ctx.db, law.id, Promise.resolve(law), 3);
     impacts.push({ law, affected: affected.length, dot: impactToDot({ source: law, affected }) });
   }
   impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));

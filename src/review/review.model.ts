@@ -36,10 +36,18 @@ export interface AgencyReviewModel extends ReviewGroup {
   agency: AgencyModel;
 }
 
-/** The mid-term review as of a year. */
-export interface MidTermReviewModel extends ReviewGroup {
-  asOf: number;
-  method: string;
+/** The review rolled up per goal and per owning agency. */
+export interface ReviewRollUps {
   byGoal: GoalReviewModel[];
   byAgency: AgencyReviewModel[];
 }
+
+/** The mid-term review as of a year; the roll-ups are read from the graph only when asked for (once). */
+export interface MidTermReviewModel extends ReviewGroup {
+  asOf: number;
+  method: string;
+  rollUps(): Promise<ReviewRollUps>;
+}
+
+/** The review with its roll-ups, as the report shows it. */
+export type FullReviewModel = Omit<MidTermReviewModel, 'rollUps'> & ReviewRollUps;

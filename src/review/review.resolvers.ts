@@ -1,4 +1,4 @@
-import type { IndicatorResolvers, MeasurementResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import type { IndicatorResolvers, MeasurementResolvers, MidTermReviewResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
@@ -41,8 +41,9 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
   midTermReview: async (_, { asOf, plan }, ctx) => {
     checkYear(asOf, 'asOf');
-    if (plan) await requireExisting(ctx, plan, 'Plan', 'plan');
-    return midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null);
+    // The plan check and the review run side by side: a missing plan still answers NOT_FOUND.
+    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
+    return review;
   },
 };
 
@@ -53,4 +54,9 @@ export const Measurement: MeasurementResolvers = {
 /** Indicator fields that belong to the review domain. */
 export const IndicatorReviewFields: Pick<IndicatorResolvers, 'measurementRevisions'> = {
   measurementRevisions: (i, _, ctx) => listRevisions(ctx.db, i.id),
+};
+
+export const MidTermReview: MidTermReviewResolvers = {
+  byGoal: async (review) => (await review.rollUps()).byGoal,
+  byAgency: async (review) => (await review.rollUps()).byAgency,
 };

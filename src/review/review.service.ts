@@ -4,7 +4,7 @@ import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { toNodeModel } from '../node/node.model';
 import { measurementsUpTo } from './review.repository';
-import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup } from './review.model';
+import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup, ReviewRollUps } from './review.model';
 import { assessTrajectory, expectedValue, type ReviewStatus } from './trajectory';
 
 const STATUSES: ReviewStatus[] = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
@@ -49,7 +49,23 @@ export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
   return { indicators, statusCounts: count(reviews), bindingStatusCounts: count(reviews.filter((r) => r.indicator.attribute === 'BINDING')) };
 }
 
-/** The review as of a year (of one plan, or of all), with roll-ups per goal and per owning agency. */
+/** Per goal and per owning agency: goals and owners asked in the same tick share one round trip. */
+async function rollUp(ctx: GraphContext, ids: string[], reviews: IndicatorReviewModel[]): Promise<ReviewRollUps> {
+  const [goals, owners] = (await Promise.all([ctx.loaders.related('Indicator.measures').loadMany(ids), ctx.loaders.related('Indicator.ownedBy').loadMany(ids)])) as [GoalModel[][], AgencyModel[][]];
+  const byGoal = new Map<string, { goal: GoalModel; reviews: IndicatorReviewModel[] }>();
+  const byAgency = new Map<string, { agency: AgencyModel; reviews: IndicatorReviewModel[] }>();
+  reviews.forEach((review, i) => {
+    for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
+    for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
+  });
+  const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
+  return {
+    byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
+    byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
+  };
+}
+
+/** The review as of a year (of one plan, or of all); roll-ups per goal and per owning agency on demand. */
 export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<MidTermReviewModel> {
   return (await midTermReviewWithSeries(ctx, asOf, planKey)).review;
 }
@@ -65,22 +81,13 @@ export async function midTermReviewWithSeries(
   const indicators = rows.map((r) => toNodeModel(r.labels, r.props) as IndicatorModel);
   indicators.forEach((indicator) => ctx.loaders.nodeById.prime(indicator.id, indicator));
   const reviews = rows.map((row, i) => reviewIndicator(indicators[i], row.values, asOf));
-  // Asked in the same tick, goals and owners share one round trip.
-  const [goals, owners] = (await Promise.all([ctx.loaders.related('Indicator.measures').loadMany(ids), ctx.loaders.related('Indicator.ownedBy').loadMany(ids)])) as [GoalModel[][], AgencyModel[][]];
-  const byGoal = new Map<string, { goal: GoalModel; reviews: IndicatorReviewModel[] }>();
-  const byAgency = new Map<string, { agency: AgencyModel; reviews: IndicatorReviewModel[] }>();
-  reviews.forEach((review, i) => {
-    for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
-    for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
-  });
-  const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
+  let rollUps: Promise<ReviewRollUps> | null = null;
   const review: MidTermReviewModel = {
     asOf,
     method: REVIEW_METHOD,
     ...group(reviews),
     indicators: reviews,
-    byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
-    byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
+    rollUps: () => (rollUps ??= rollUp(ctx, ids, reviews)),
   };
   return { review, series: new Map(rows.map((r) => [r.id, r.values])) };
 }
