@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { ConflictError, InternalError, ServiceUnavailableError } from '../errors';
-import { ReadCache } from './readCache';
+import { ReadCache, VersionBarrier } from './readCache';
 
 /** Cypher with its parameters: every value reaches the database as a $param, never in the string. */
 export interface Statement {
@@ -25,39 +25,6 @@ export function toPlain(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;
-}
-
-/**
- * Hands out database versions found by a check that began after the caller asked, sharing checks between
- * callers: while one is in flight, everyone who asks waits for the next, which starts when it ends. Under load
- * fifty requests share one check instead of sending fifty, and none is given a version older than its arrival.
- */
-class VersionBarrier {
-  private inFlight: Promise<string | null> | null = null;
-  private queued: Promise<string | null> | null = null;
-
-  constructor(private readonly check: () => Promise<string | null>) {}
-
-  after(): Promise<string | null> {
-    if (!this.inFlight) return this.start();
-    this.queued ??= this.inFlight
-      .catch(() => null)
-      .then(() => {
-        this.queued = null;
-        return this.start();
-      });
-    return this.queued;
-  }
-
-  private start(): Promise<string | null> {
-    const check = this.check();
-    this.inFlight = check;
-    const clear = () => {
-      if (this.inFlight === check) this.inFlight = null;
-    };
-    check.then(clear, clear);
-    return check;
-  }
 }
 
 /** What every view of one gateway shares: listeners, the read cache and its version checks. */

@@ -34,6 +34,39 @@ export class ReadCache {
   }
 }
 
+/**
+ * Hands out database versions found by a check that began after the caller asked, sharing checks between
+ * callers: while one is in flight, everyone who asks waits for the next, which starts when it ends. Under load
+ * fifty requests share one check instead of sending fifty, and none is given a version older than its arrival.
+ */
+export class VersionBarrier {
+  private inFlight: Promise<string | null> | null = null;
+  private queued: Promise<string | null> | null = null;
+
+  constructor(private readonly check: () => Promise<string | null>) {}
+
+  after(): Promise<string | null> {
+    if (!this.inFlight) return this.start();
+    this.queued ??= this.inFlight
+      .catch(() => null)
+      .then(() => {
+        this.queued = null;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<string | null> {
+    const check = this.check();
+    this.inFlight = check;
+    const clear = () => {
+      if (this.inFlight === check) this.inFlight = null;
+    };
+    check.then(clear, clear);
+    return check;
+  }
+}
+
 /** A cheap over-estimate of a result's memory: string lengths twice (UTF-16) plus a fixed cost per value. */
 export function approximateBytes(value: unknown): number {
   if (typeof value === 'string') return 2 * value.length + 16;
