@@ -144,13 +144,15 @@ async function run(): Promise<number> {
     const questions = flagshipQuestions({ lawId, planKey: REAL_PLAN, asOf: 2023 });
 
     const env = { NEO4J_URI: database.uri, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD, LOG_LEVEL: 'warn', SEED_ON_START: 'false', MAX_QUERY_COST: '10000000', NODE_ENV: 'production' };
-    const api = await startServer('src/main.ts', env);
+    // BENCH_API_NODE_OPTIONS tries V8 flags on the API process alone (memory experiments).
+    const api = await startServer('src/main.ts', { ...env, ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}) });
     children.push(api.child);
     const apiUncached = await startServer('src/main.ts', { ...env, QUERY_CACHE_MB: '0' });
     children.push(apiUncached.child);
     const alternative = await startServer('bench/alternative/server.ts', env);
     children.push(alternative.child);
     const apiPid = api.child.pid!;
+    console.error(`API process RSS after start: ${memoryOf(apiPid).rss} MB`);
 
     const ask: Record<Way, (q: Question) => Promise<unknown>> = {
       api: (q: Question) => postGraphql(api.url, q.api),
