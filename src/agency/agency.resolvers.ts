@@ -1,6 +1,6 @@
 import type { AgencyResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related } from '../node/resolve';
+import { complete, related } from '../node/resolve';
 import { FilterBuilder } from '../shared/filters';
 import { pageOf, relatedPage } from '../shared/paging';
 import { provenanceOf } from '../shared/provenance';
@@ -35,5 +35,5 @@ export const Agency: AgencyResolvers = {
   ownedIndicatorsConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.ownedIndicators', a.id, 'Indicator', first, after),
   involvedInConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.involvedIn', a.id, 'Task', first, after),
   links: (a, args, ctx) => links(ctx, a.id, args),
-  provenance: (a) => provenanceOf(a),
+  provenance: async (a, _, ctx) => provenanceOf(await complete(ctx, a)),
 };

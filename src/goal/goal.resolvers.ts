@@ -1,6 +1,6 @@
 import type { GoalResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related } from '../node/resolve';
+import { complete, related } from '../node/resolve';
 import { FilterBuilder } from '../shared/filters';
 import { pageOf, relatedPage } from '../shared/paging';
 import type { GoalModel } from './goal.model';
@@ -22,5 +22,10 @@ export const Goal: GoalResolvers = {
   correspondsTo: async (goal, _, ctx) => [...(await related(ctx, 'Goal.correspondsTo', goal.id)), ...(await related(ctx, 'Goal.correspondedBy', goal.id))],
   plan: async (goal, _, ctx) => (await related(ctx, 'Goal.plan', goal.id))[0],
   links: (goal, args, ctx) => links(ctx, goal.id, args),
-  provenance: (goal) => ({ sectionPath: goal.sectionPath, quote: goal.quote }),
+  provenance: async (goal, _, ctx) => {
+    const full = await complete(ctx, goal);
+    return { sectionPath: full.sectionPath, quote: full.quote };
+  },
+  text: async (goal, _, ctx) => (await complete(ctx, goal)).text,
+  textEn: async (goal, _, ctx) => (await complete(ctx, goal)).textEn,
 };

@@ -1,6 +1,6 @@
 import type { EdgeType } from '../../seed/graph';
 import type { GraphGateway } from '../db/gateway';
-import { toNodeModel, type NodeModel } from '../node/node.model';
+import { lightProperties, toPartialNodeModel, type NodeModel } from '../node/node.model';
 import type { ImpactedNodeModel } from './impact.model';
 
 /**
@@ -25,7 +25,7 @@ export async function impactOf(db: GraphGateway, sourceId: string, source: Promi
   const depth = Math.trunc(maxDepth);
   // Each affected node's properties once, and its path as ids: every node on a shortest path is the source or
   // itself affected (a path's prefix is a shorter path), so paths are rebuilt here without sending nodes twice.
-  const walk = db.read<{ labels: string[]; props: Record<string, unknown>; pathIds: string[]; via: EdgeType[] }>({
+  const walk = db.read<{ labels: string[]; pairs: [string, unknown][]; pathIds: string[]; via: EdgeType[] }>({
     // A quantified path pattern checks each step's direction as it expands, so a hub (an agency owning
     // thousands of indicators) is never walked the wrong way; a variable-length pattern filtered afterwards was
     // 20x slower at a million nodes.
@@ -35,14 +35,14 @@ export async function impactOf(db: GraphGateway, sourceId: string, source: Promi
              WHERE n <> s AND NOT n:Plan
              WITH n, p ORDER BY length(p)
              WITH n, head(collect(p)) AS shortest
-             RETURN labels(n) AS labels, properties(n) AS props, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via
+             RETURN labels(n) AS labels, ${lightProperties('n')} AS pairs, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via
              ORDER BY size(pathIds), n.ord, n.id`,
     params: { id: sourceId, against: AGAINST, along: ALONG },
   });
   const [found, rows] = await Promise.all([source, walk]);
   if (!found) return { source: null, affected: [] };
   const byId = new Map<string, NodeModel>([[found.id, found]]);
-  const reached = rows.map((r) => ({ node: toNodeModel(r.labels, r.props), pathIds: r.pathIds, via: r.via }));
+  const reached = rows.map((r) => ({ node: toPartialNodeModel(r.labels, r.pairs), pathIds: r.pathIds, via: r.via }));
   for (const { node } of reached) if (node) byId.set(node.id, node);
   const affected = reached.flatMap(({ node, pathIds, via }) => {
     const path = pathIds.map((id) => byId.get(id));

@@ -1,6 +1,6 @@
 import type { IndicatorResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related, requireExisting } from '../node/resolve';
+import { complete, related, requireExisting } from '../node/resolve';
 import { listMeasurements } from '../review/review.repository';
 import { pageOf } from '../shared/paging';
 import type { IndicatorModel } from './indicator.model';
@@ -42,5 +42,8 @@ export const Indicator: IndicatorResolvers = {
   plan: async (i, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${i.planId}`)) as never,
   measurements: (i, _, ctx) => listMeasurements(ctx.db, i.id),
   links: (i, args, ctx) => links(ctx, i.id, args),
-  provenance: (i) => ({ sectionPath: i.sectionPath, quote: i.quote }),
+  provenance: async (i, _, ctx) => {
+    const full = await complete(ctx, i);
+    return { sectionPath: full.sectionPath, quote: full.quote };
+  },
 };

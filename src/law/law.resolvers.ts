@@ -1,6 +1,6 @@
 import type { LawResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related } from '../node/resolve';
+import { complete, related } from '../node/resolve';
 import { FilterBuilder } from '../shared/filters';
 import { pageOf, relatedPage } from '../shared/paging';
 import { provenanceOf } from '../shared/provenance';
@@ -31,5 +31,5 @@ export const Law: LawResolvers = {
   basisOf: (l, _, ctx) => related(ctx, 'Law.basisOf', l.id),
   basisOfConnection: (l, { first, after }, ctx) => relatedPage(ctx, 'Law.basisOf', l.id, 'Task', first, after),
   links: (l, args, ctx) => links(ctx, l.id, args),
-  provenance: (l) => provenanceOf(l),
+  provenance: async (l, _, ctx) => provenanceOf(await complete(ctx, l)),
 };

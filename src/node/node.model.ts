@@ -28,6 +28,36 @@ const NULLABLE: Record<NodeLabel, string[]> = {
 // Models are never mutated, so sharing them is safe.
 const modelsByProps = new WeakMap<Record<string, unknown>, NodeModel | null>();
 
+/**
+ * The long texts of a node: lists (pages, relations, impact) leave them in the store, and a resolver that needs
+ * one completes its model from the request's node loader (see `complete`).
+ */
+export const HEAVY_PROPERTIES = ['quote', 'text', 'textEn', 'summary', 'searchText'] as const;
+
+const PARTIAL = Symbol('partial');
+
+/** Properties read without HEAVY_PROPERTIES (as key/value pairs, which skips reading the long values). */
+export function lightProperties(variable: string): string {
+  return `[k IN keys(${variable}) WHERE NOT k IN ${JSON.stringify(HEAVY_PROPERTIES).replace(/"/g, "'")} | [k, ${variable}[k]]]`;
+}
+
+/** A model from lightProperties' pairs: marked partial until completed. */
+export function toPartialNodeModel(labels: string[], pairs: [string, unknown][]): NodeModel | null {
+  const known = partialModelsByPairs.get(pairs);
+  if (known !== undefined) return known;
+  const model = toNodeModel(labels, Object.fromEntries(pairs));
+  if (model) Object.defineProperty(model, PARTIAL, { value: true });
+  partialModelsByPairs.set(pairs, model);
+  return model;
+}
+
+const partialModelsByPairs = new WeakMap<object, NodeModel | null>();
+
+/** True for a model read without its long texts. */
+export function isPartial(model: NodeModel): boolean {
+  return (model as unknown as Record<symbol, unknown>)[PARTIAL] === true;
+}
+
 /** Maps a stored node (its labels and properties) to its model; null for nodes that are not entities. */
 export function toNodeModel(labels: string[], props: Record<string, unknown>): NodeModel | null {
   const known = modelsByProps.get(props);

@@ -3,7 +3,7 @@ import { EDGE_TYPES, type EdgeType, type NodeLabel } from '../../seed/graph';
 import type { GraphGateway } from '../db/gateway';
 import type { PageRequest } from '../shared/connection';
 import type { LinkModel } from './link.model';
-import { toNodeModel, type NodeModel } from './node.model';
+import { lightProperties, toNodeModel, toPartialNodeModel, type NodeModel } from './node.model';
 import { RELATIONS, relationPattern, type RelationKey } from './relations';
 
 /** Nodes by id, in the order asked, null where none exists. */
@@ -27,17 +27,17 @@ export async function findRelated(db: GraphGateway, key: RelationKey, ids: reado
  * waiting for each other (pipelined), so a page asking for owners and goals costs one round trip, not two.
  */
 export async function findRelatedMany(db: GraphGateway, requests: { key: RelationKey; ids: readonly string[] }[]): Promise<NodeModel[][][]> {
-  const results = await db.readMany<{ id: string; targets: { labels: string[]; props: Record<string, unknown> }[] }>(
+  const results = await db.readMany<{ id: string; targets: { labels: string[]; pairs: [string, unknown][] }[] }>(
     requests.map(({ key, ids }) => ({
       cypher: `UNWIND $ids AS id
                OPTIONAL MATCH ${relationPattern(RELATIONS[key])}
                WITH id, t ORDER BY t.ord, t.id
-               RETURN id, [x IN collect(t) | {labels: labels(x), props: properties(x)}] AS targets`,
+               RETURN id, [x IN collect(t) | {labels: labels(x), pairs: ${lightProperties('x')}}] AS targets`,
       params: { ids: [...ids] },
     })),
   );
   return requests.map(({ ids }, k) => {
-    const byId = new Map(results[k].map((r) => [r.id, r.targets.map((t) => toNodeModel(t.labels, t.props)).filter((m): m is NodeModel => m !== null)]));
+    const byId = new Map(results[k].map((r) => [r.id, r.targets.map((t) => toPartialNodeModel(t.labels, t.pairs)).filter((m): m is NodeModel => m !== null)]));
     return ids.map((id) => byId.get(id) ?? []);
   });
 }
@@ -68,14 +68,14 @@ export async function findPage(
   const order = orderByOrd ? 'n.ord, n.id' : 'n.id';
   const params = { ...filter.params, afterOrd: page.after?.[0] ?? null, afterId: page.after?.[1] ?? null, limit: neo4j.int(page.first + 1) };
   // Count and page in one statement: one round trip. A label count with no condition comes from the count store.
-  const [row] = await db.read<{ total: number; rows: { labels: string[]; props: Record<string, unknown> }[] }>({
+  const [row] = await db.read<{ total: number; rows: { labels: string[]; pairs: [string, unknown][] }[] }>({
     cypher: `CALL { MATCH (n:${label}) ${where} RETURN count(n) AS total }
              CALL { MATCH (n:${label}) ${where || 'WHERE true'} ${orderCondition} ${afterCondition} WITH n ORDER BY ${order} LIMIT $limit
-                    RETURN collect({labels: labels(n), props: properties(n)}) AS rows }
+                    RETURN collect({labels: labels(n), pairs: ${lightProperties('n')}}) AS rows }
              RETURN total, rows`,
     params,
   });
-  return { rows: (row?.rows ?? []).map((r) => toNodeModel(r.labels, r.props)).filter((m): m is NodeModel => m !== null), totalCount: row?.total ?? 0 };
+  return { rows: (row?.rows ?? []).map((r) => toPartialNodeModel(r.labels, r.pairs)).filter((m): m is NodeModel => m !== null), totalCount: row?.total ?? 0 };
 }
 
 /** For each node id, every edge it has to another entity, with the edge's evidence. */

@@ -2,13 +2,18 @@ import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { parseEntityId } from '../shared/ids';
 import type { NodeLabel } from '../../seed/graph';
-import type { NodeModel } from './node.model';
+import { isPartial, type NodeModel } from './node.model';
 import { RELATIONS, type RelationKey } from './relations';
 
 export type { RelationKey };
 
 /** The model type a relation leads to. */
 export type TargetOf<K extends RelationKey> = Extract<NodeModel, { label: (typeof RELATIONS)[K]['to'] }>;
+
+/** The model with its long texts: partial ones (from lists) are completed through the request's node loader. */
+export async function complete<M extends NodeModel>(ctx: GraphContext, model: M): Promise<M> {
+  return isPartial(model) ? (((await ctx.loaders.nodeById.load(model.id)) as M | null) ?? model) : model;
+}
 
 /** A node's neighbours along one relation, through the request's loader (batched, no N+1). */
 export async function related<K extends RelationKey>(ctx: GraphContext, key: K, id: string): Promise<TargetOf<K>[]> {

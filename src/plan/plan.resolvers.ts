@@ -1,6 +1,6 @@
 import type { PlanResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related } from '../node/resolve';
+import { complete, related } from '../node/resolve';
 import { provenanceOf } from '../shared/provenance';
 import { listPlans } from './plan.repository';
 
@@ -12,5 +12,5 @@ export const planQueries: Pick<QueryResolvers, 'plans'> = {
 export const Plan: PlanResolvers = {
   follows: (plan, _, ctx) => related(ctx, 'Plan.follows', plan.id),
   links: (plan, args, ctx) => links(ctx, plan.id, args),
-  provenance: (plan) => provenanceOf(plan),
+  provenance: async (plan, _, ctx) => provenanceOf(await complete(ctx, plan)),
 };

@@ -1,6 +1,6 @@
 import type { QueryResolvers, TaskResolvers } from '../__generated__/resolvers-types';
 import { links } from '../node/links';
-import { related, relatedOne, requireExisting } from '../node/resolve';
+import { complete, related, relatedOne, requireExisting } from '../node/resolve';
 import { pageOf } from '../shared/paging';
 import type { TaskModel } from './task.model';
 import { taskFilter } from './task.repository';
@@ -27,5 +27,10 @@ export const Task: TaskResolvers = {
   moves: (task, _, ctx) => related(ctx, 'Task.moves', task.id),
   plan: async (task, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${task.planId}`)) as never,
   links: (task, args, ctx) => links(ctx, task.id, args),
-  provenance: (task) => ({ sectionPath: task.sectionPath, quote: task.quote }),
+  provenance: async (task, _, ctx) => {
+    const full = await complete(ctx, task);
+    return { sectionPath: full.sectionPath, quote: full.quote };
+  },
+  text: async (task, _, ctx) => (await complete(ctx, task)).text,
+  summary: async (task, _, ctx) => (await complete(ctx, task)).summary,
 };

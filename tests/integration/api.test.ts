@@ -120,6 +120,27 @@ describe('no N+1', () => {
   });
 });
 
+describe('lists leave long texts in the store until a field asks for them', () => {
+  it('texts and provenance read through a page, a relation and an impact equal those read one node at a time', async () => {
+    const page = await api.gql(`{ tasks(first: 20) { edges { node { id text summary provenance { quote sectionPath } } } }
+      goals(first: 5) { edges { node { id text textEn provenance { quote } measuredBy { id provenance { quote } } } } } }`);
+    expect(page.errors).toBeUndefined();
+    const tasks = page.data!.tasks.edges.map((e: any) => e.node);
+    const goals = page.data!.goals.edges.map((e: any) => e.node);
+    const indicators = goals.flatMap((g: any) => g.measuredBy);
+    expect(tasks.some((t: any) => t.text)).toBe(true);
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const listed of [...tasks, ...goals, ...indicators]) {
+      const one = await api.gql(`query($id: ID!) { node(id: $id) { id ... on Task { text summary provenance { quote sectionPath } }
+        ... on Goal { text textEn provenance { quote } } ... on Indicator { provenance { quote } } } }`, { id: listed.id });
+      expect(one.errors).toBeUndefined();
+      const { measuredBy: _ignored, ...fields } = listed;
+      expect(one.data!.node).toMatchObject(fields);
+      expect(listed.provenance.quote.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('hostile and malformed input never gives a 500, a hang, a stack trace or a Cypher message', () => {
   const expectCleanRefusal = (res: any, allowEmpty = false) => {
     const body = JSON.stringify(res);
