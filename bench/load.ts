@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlanGraphFromDisk } from '../seed/build';
-import { loadPlanGraphs } from '../seed/load';
 import { runCli } from '../src/cli/run';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
-import { DEFAULT_GENERATOR, generatePlan } from './generator';
+import { DEFAULT_GENERATOR } from './generator';
+import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, batch: { type: 'string', default: '20' }, seed: { type: 'string', default: '14' } } });
@@ -24,23 +24,18 @@ async function run(): Promise<number> {
   const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-')), NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
   const database = await connectDatabase(config, createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn'));
   try {
-    const perPlan = generatePlan(template, 0, options).nodes.filter((n) => n.label !== 'Agency' && n.label !== 'Law').length;
-    const plans = Math.ceil(target / perPlan);
+    const { plans, perPlan } = syntheticPlanCount(template, target, options);
     console.log(`loading ${plans} synthetic plans (~${perPlan} plan nodes each, agencies and laws shared) into ${database.uri}, ${batch} plans a transaction`);
-    const started = performance.now();
-    let nodes = 0;
-    let edges = 0;
-    for (let k = 0; k < plans; k += batch) {
-      const graphs = Array.from({ length: Math.min(batch, plans - k) }, (_, i) => generatePlan(template, k + i, options));
-      await loadPlanGraphs(database.db, graphs, { applySchema: k === 0, replace: false });
-      nodes += graphs.reduce((sum, g) => sum + g.nodes.length, 0);
-      edges += graphs.reduce((sum, g) => sum + g.edges.length, 0);
-      const seconds = (performance.now() - started) / 1000;
-      if ((k / batch) % 10 === 0 || k + batch >= plans) console.log(`  ${Math.min(k + batch, plans)}/${plans} plans, ${nodes} nodes written, ${Math.round(nodes / seconds)} nodes/s, ${Math.round(edges / seconds)} edges/s`);
-    }
+    const { nodeRows, seconds } = await loadSyntheticPlans(database.db, template, {
+      plans,
+      batch,
+      options,
+      applySchema: true,
+      reportEvery: 10,
+      progress: (done, r) => console.log(`  ${done}/${plans} plans, ${r.nodeRows} nodes written, ${Math.round(r.nodeRows / r.seconds)} nodes/s, ${Math.round(r.edges / r.seconds)} edges/s`),
+    });
     const [counts] = await database.db.read<{ nodes: number; edges: number }>({ cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges' });
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`done: ${counts.nodes} distinct nodes, ${counts.edges} edges in the database; ${seconds.toFixed(1)} s, ${Math.round(nodes / seconds)} node writes/s`);
+    console.log(`done: ${counts.nodes} distinct nodes, ${counts.edges} edges in the database; ${seconds.toFixed(1)} s, ${Math.round(nodeRows / seconds)} node writes/s`);
   } finally {
     await database.close();
   }

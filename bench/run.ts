@@ -18,14 +18,15 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { loadPlanGraphFromDisk } from '../seed/build';
-import { loadPlanGraph, loadPlanGraphs } from '../seed/load';
+import { loadPlanGraph } from '../seed/load';
 import { runCli } from '../src/cli/run';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
 import { recordMeasurements } from '../src/review/review.repository';
-import { DEFAULT_GENERATOR, generatePlan } from './generator';
+import { DEFAULT_GENERATOR } from './generator';
 import { flagshipQuestions, type Question } from './questions';
+import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
 
 const REAL_PLAN = 'lps-msm-14';
 const ROOT = path.resolve(__dirname, '..');
@@ -95,8 +96,7 @@ async function run(): Promise<number> {
   const lines: string[] = [];
   try {
     const template = loadPlanGraphFromDisk(path.join(ROOT, 'seed/plans/lps-msm-14'));
-    const perPlan = generatePlan(template, 0, DEFAULT_GENERATOR).nodes.filter((n) => n.label !== 'Agency' && n.label !== 'Law').length;
-    const plans = Math.max(0, Math.ceil(Number(values.nodes) / perPlan));
+    const { plans, perPlan } = syntheticPlanCount(template, Number(values.nodes), DEFAULT_GENERATOR);
     const [{ present }] = await db.read<{ present: number }>({ cypher: 'MATCH (p:Plan) RETURN count(p) AS present' });
     let importLine = `Import: not measured in this run (--reuse of ${dataDir}).`;
     await loadPlanGraph(db, template); // the real plan, idempotent: the review and search questions ask about it
@@ -105,20 +105,15 @@ async function run(): Promise<number> {
       console.error(`loading ${plans} synthetic plans (~${perPlan} plan nodes each) through the loader, ${batch} a transaction`);
       const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
       const before = await countEntities();
-      const started = performance.now();
-      let written = 0;
-      let edges = 0;
-      for (let k = 0; k < plans; k += batch) {
-        const graphs = Array.from({ length: Math.min(batch, plans - k) }, (_, i) => generatePlan(template, k + i, DEFAULT_GENERATOR));
-        await loadPlanGraphs(db, graphs, { applySchema: false, replace: false });
-        written += graphs.reduce((s, g) => s + g.nodes.length, 0);
-        edges += graphs.reduce((s, g) => s + g.edges.length, 0);
-        if ((k / batch) % 20 === 0 || k + batch >= plans) {
-          const seconds = (performance.now() - started) / 1000;
-          console.error(`  ${Math.min(k + batch, plans)}/${plans} plans, ${written} nodes, ${Math.round(written / seconds)} nodes/s`);
-        }
-      }
-      const seconds = (performance.now() - started) / 1000;
+      // The real plan's load above applied the schema.
+      const { nodeRows: written, edges, seconds } = await loadSyntheticPlans(db, template, {
+        plans,
+        batch,
+        options: DEFAULT_GENERATOR,
+        applySchema: false,
+        reportEvery: 20,
+        progress: (done, r) => console.error(`  ${done}/${plans} plans, ${r.nodeRows} nodes, ${Math.round(r.nodeRows / r.seconds)} nodes/s`),
+      });
       const created = (await countEntities()) - before;
       importLine =
         `Import through the loader (${batch} plans a transaction): ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, ` +
