@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { ConflictError, InternalError, ServiceUnavailableError } from '../errors';
 import { ReadCache, VersionBarrier } from './readCache';
@@ -142,11 +142,16 @@ export class GraphGateway {
   }
 
   /** A read transaction's result and the bookmark it ended at: the database version its data is from. */
-  private async readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+  private readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+    return this.inReadSession((session) => session.executeRead(work, { metadata: { app: 'plangraph' } }));
+  }
+
+  /** Runs work in a read session and returns its result with the session's last bookmark. */
+  private inReadSession<T>(work: (session: Session) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
     return this.translate(async () => {
       const session = await this.session('READ');
       try {
-        const value = await session.executeRead(work, { metadata: { app: 'plangraph' } });
+        const value = await work(session);
         const bookmarks = await session.lastBookmarks();
         return { value, bookmark: bookmarks.length === 1 ? bookmarks[0] : null };
       } finally {
@@ -166,17 +171,8 @@ export class GraphGateway {
   }
 
   /** An auto-commit read: one round trip (no BEGIN/COMMIT), and its bookmark names the last commit. */
-  private readVersion(): Promise<string | null> {
-    return this.translate(async () => {
-      const session = await this.session('READ');
-      try {
-        await session.run('RETURN 1');
-        const bookmarks = await session.lastBookmarks();
-        return bookmarks.length === 1 ? bookmarks[0] : null;
-      } finally {
-        await session.close();
-      }
-    });
+  private async readVersion(): Promise<string | null> {
+    return (await this.inReadSession((session) => session.run('RETURN 1'))).bookmark;
   }
 
   /** True when the database answers a trivial query within the driver's timeouts. */

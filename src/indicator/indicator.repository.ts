@@ -1,20 +1,20 @@
-import type { IndicatorFilter } from '../__generated__/resolvers-types';
+import type { IndicatorFilter, IndicatorSource } from '../__generated__/resolvers-types';
 import type { NodeFilter } from '../node/node.repository';
 import { FilterBuilder } from '../shared/filters';
 
+// OWNED_BY only ever ends at an agency and MOVES starts at a task (seed/graph.ts EDGE_ENDPOINTS), so these
+// checks leave the far node unread: Neo4j answers them from the node's relationship counts.
 /** Cypher for "an indicator some agency owns". */
-// OWNED_BY only ever ends at an agency and MOVES starts at a task (seed/graph.ts EDGE_ENDPOINTS), so the
-// far node is not read: Neo4j answers from the node's relationship counts.
 export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
 
-/** Every value an indicator's source can take: asking for all of them is no condition at all. */
-const ALL_SOURCES = ['TABLE', 'TEXT', 'API'];
+/** Every value an indicator's source can take (checked against the schema's enum): all of them is no condition. */
+const ALL_SOURCES = Object.keys({ TABLE: true, TEXT: true, API: true } satisfies Record<IndicatorSource, true>) as IndicatorSource[];
 
 /** Indicator filters as Cypher conditions, ANDed; ids already checked by the resolver. */
 export function indicatorFilter(filter: IndicatorFilter | null | undefined): NodeFilter {
   const sources = filter?.source ?? ['TABLE'];
   // Without a condition Neo4j counts a label from its count store instead of reading every node.
-  const everySource = ALL_SOURCES.every((s) => sources.includes(s as (typeof sources)[number]));
+  const everySource = ALL_SOURCES.every((s) => sources.includes(s));
   return new FilterBuilder()
     .when(everySource ? null : sources, 'n.source IN $sources', 'sources')
     .when(filter?.attribute, 'n.attribute = $attribute', 'attribute')

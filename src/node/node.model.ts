@@ -23,10 +23,10 @@ const NULLABLE: Record<NodeLabel, string[]> = {
   Law: ['nameEn', 'documentNumber', 'quote'],
 };
 
-// Models made from the same stored properties object are the same model: rows served from the read cache are
-// shared between requests, and rebuilding hundreds of models per request cost more than the rest of a cache hit.
-// Models are never mutated, so sharing them is safe.
-const modelsByProps = new WeakMap<Record<string, unknown>, NodeModel | null>();
+// Models made from the same stored properties (or property pairs) are the same model: rows served from the read
+// cache are shared between requests, and rebuilding hundreds of models per request cost more than the rest of a
+// cache hit. Models are never mutated, so sharing them is safe.
+const modelsByProps = new WeakMap<object, NodeModel | null>();
 
 /**
  * The long texts of a node: lists (pages, relations, impact) leave them in the store, and a resolver that needs
@@ -43,15 +43,13 @@ export function lightProperties(variable: string): string {
 
 /** A model from lightProperties' pairs: marked partial until completed. */
 export function toPartialNodeModel(labels: string[], pairs: [string, unknown][]): NodeModel | null {
-  const known = partialModelsByPairs.get(pairs);
+  const known = modelsByProps.get(pairs);
   if (known !== undefined) return known;
-  const model = toNodeModel(labels, Object.fromEntries(pairs));
+  const model = buildNodeModel(labels, Object.fromEntries(pairs));
   if (model) Object.defineProperty(model, PARTIAL, { value: true });
-  partialModelsByPairs.set(pairs, model);
+  modelsByProps.set(pairs, model);
   return model;
 }
-
-const partialModelsByPairs = new WeakMap<object, NodeModel | null>();
 
 /** True for a model read without its long texts. */
 export function isPartial(model: NodeModel): boolean {
@@ -62,13 +60,15 @@ export function isPartial(model: NodeModel): boolean {
 export function toNodeModel(labels: string[], props: Record<string, unknown>): NodeModel | null {
   const known = modelsByProps.get(props);
   if (known !== undefined) return known;
-  const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
-  let model: NodeModel | null = null;
-  if (label) {
-    const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
-    for (const field of NULLABLE[label]) defaults[field] = null;
-    model = { ...defaults, ...props, label } as unknown as NodeModel;
-  }
+  const model = buildNodeModel(labels, props);
   modelsByProps.set(props, model);
   return model;
+}
+
+function buildNodeModel(labels: string[], props: Record<string, unknown>): NodeModel | null {
+  const label = labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
+  if (!label) return null;
+  const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
+  for (const field of NULLABLE[label]) defaults[field] = null;
+  return { ...defaults, ...props, label } as unknown as NodeModel;
 }

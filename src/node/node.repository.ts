@@ -16,15 +16,10 @@ export async function findNodesByIds(db: GraphGateway, ids: readonly string[]): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** For each source id, its neighbours along one relation, ordered by plan order then id. */
-export async function findRelated(db: GraphGateway, key: RelationKey, ids: readonly string[]): Promise<NodeModel[][]> {
-  const [byKey] = await findRelatedMany(db, [{ key, ids }]);
-  return byKey;
-}
-
 /**
- * Several relations' neighbours at once: one statement per relation, all sent in one read transaction without
- * waiting for each other (pipelined), so a page asking for owners and goals costs one round trip, not two.
+ * For each source id, its neighbours along each asked relation, ordered by plan order then id. One statement per
+ * relation, all sent in one read transaction without waiting for each other (pipelined), so a page asking for
+ * owners and goals costs one round trip, not two.
  */
 export async function findRelatedMany(db: GraphGateway, requests: { key: RelationKey; ids: readonly string[] }[]): Promise<NodeModel[][][]> {
   const results = await db.readMany<{ id: string; targets: { labels: string[]; pairs: [string, unknown][] }[] }>(

@@ -67,8 +67,8 @@ export async function measurementsUpTo(
   asOf: number,
   planKey: string | null = null,
 ): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number }[] }[]> {
-  // Two statements rather than `$plan IS NULL OR …`, which would stop the planner using the (planId, ord) index.
-  // `i.ord IS NOT NULL` (always true) lets the planner use the (planId, ord) index.
+  // For one plan, `i.planId = $plan AND i.ord IS NOT NULL` (ord is always set) lets the planner use the (planId, ord)
+  // index; `$plan IS NULL OR …` in one statement would stop it.
   const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.ord IS NOT NULL AND i.source = 'TABLE'";
   return db.read({
     cypher: `${match}

@@ -6,8 +6,8 @@ import { toNodeModel, type NodeModel } from '../node/node.model';
 import { MAX_SEARCH_LENGTH, toLuceneQuery } from './search.query';
 
 /**
- * How much each kind's relevance counts (exported: the benchmark's hand-written Cypher ranks the same way): what analysts track (indicators, then goals) ranks above the
- * tasks, laws and agencies that merely mention the same words.
+ * How much each kind's relevance counts: what analysts track (indicators, then goals) ranks above the tasks, laws
+ * and agencies that merely mention the same words. Exported: the benchmark's hand-written Cypher ranks the same way.
  */
 export const KIND_WEIGHT: Record<NodeModel['label'], number> = { Indicator: 1.6, Goal: 1.3, Task: 1, Law: 1, Agency: 1, Plan: 0.8 };
 const CANDIDATE_FACTOR = 3;
