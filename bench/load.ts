@@ -22,7 +22,7 @@ async function run(): Promise<number> {
   const template = loadPlanGraphFromDisk(path.join(__dirname, '../seed/plans/lps-msm-14'));
   const options = { ...DEFAULT_GENERATOR, seed: Number(values.seed) };
   const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-')), NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
-  const database = await connectDatabase(config, createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn'));
+  const database = await connectDatabase(config, createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn'), { bulk: true });
   try {
     const { plans, perPlan } = syntheticPlanCount(template, target, options);
     console.log(`loading ${plans} synthetic plans (~${perPlan} plan nodes each, agencies and laws shared) into ${database.uri}, ${batch} plans a transaction`);

@@ -89,7 +89,7 @@ async function run(): Promise<number> {
   });
   const dataDir = process.env.NEO4J_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-'));
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
-  const database = await connectDatabase(config, createLogger('silent'));
+  const database = await connectDatabase(config, createLogger('silent'), { bulk: true });
   const { db } = database;
   const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
   const children: ChildProcess[] = [];

@@ -37,7 +37,7 @@ async function run(): Promise<number> {
   if (values.check) return 0;
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const database = await connectDatabase(config, log, { reuseRunning: true });
+  const database = await connectDatabase(config, log, { reuseRunning: true, bulk: true });
   try {
     const report = await loadPlanGraph(database.db, graph, (msg) => console.log(msg));
     console.log(`loaded ${graph.planId} into ${database.uri} in ${report.ms} ms (removed ${report.removedNodes} stale nodes, ${report.removedEdges} stale edges)`);

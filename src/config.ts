@@ -37,10 +37,32 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   /** Memory for read results kept between requests (retired by any commit); 0 turns the cache off. */
   QUERY_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** Aliases, lexical tokens and directives one document may hold (GraphQL Armor). */
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(3000),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
+  /** Request bodies: anonymous and read-only callers, and writers (PLANNER and above; large imports). */
+  MAX_BODY_READ: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 1mb').default('1mb'),
+  MAX_BODY_WRITE: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 50mb').default('50mb'),
+  /** Server-side transaction timeouts; the client gives up a little after them. */
+  NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** How long a request waits for a pooled connection before SERVICE_OVERLOADED, and the pool's size. */
+  NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+  NEO4J_POOL_SIZE: z.coerce.number().int().min(2).default(50),
+  /** Connections one request may hold at once; its other statements wait their turn. */
+  MAX_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(4),
+  /** A database that does not answer `RETURN 1` within this is reported down (readiness, fail-fast). */
+  HEALTH_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_500),
+  /** Restarts of a crashed embedded Neo4j before /healthz turns unhealthy. */
+  EMBEDDED_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
+  /** Introspection and the GraphQL IDE: on in development, off in production unless set to true. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '']).optional(),
+  GRAPHQL_IDE: z.enum(['true', 'false', '']).optional(),
 });
 
 /** The service's settings, read from the environment once at start-up. */
-export type Config = z.infer<typeof schema> & { apiTokens: ApiToken[] };
+export type Config = z.infer<typeof schema> & { apiTokens: ApiToken[]; introspection: boolean; ide: boolean };
 
 /** Parses `token:ROLE[:name]` entries; throws on a malformed one so a typo never silently locks writes. */
 export function parseApiTokens(raw: string): ApiToken[] {
@@ -64,5 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid configuration: ${problems}`);
   }
-  return { ...parsed.data, apiTokens: parseApiTokens(parsed.data.API_TOKENS) };
+  const production = parsed.data.NODE_ENV === 'production';
+  const flag = (value: string | undefined) => (value ? value === 'true' : !production);
+  return { ...parsed.data, apiTokens: parseApiTokens(parsed.data.API_TOKENS), introspection: flag(parsed.data.GRAPHQL_INTROSPECTION), ide: flag(parsed.data.GRAPHQL_IDE) };
 }

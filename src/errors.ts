@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes clients can rely on (extensions.code). */
@@ -8,6 +9,9 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
+  | 'SERVICE_OVERLOADED'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_COSTLY'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
@@ -55,6 +59,29 @@ export class ConflictError extends PlanGraphError {
 export class ServiceUnavailableError extends PlanGraphError {
   constructor(message = 'the graph database is not reachable; try again shortly') {
     super(message, 'SERVICE_UNAVAILABLE', { http: { status: 503 } });
+  }
+}
+
+/** Every pooled connection is busy: the caller waited briefly and should retry after Retry-After seconds. */
+export class ServiceOverloadedError extends PlanGraphError {
+  constructor(retryAfterSeconds = 1) {
+    super(`the service is busy; retry in ${retryAfterSeconds} s`, 'SERVICE_OVERLOADED', {
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    });
+  }
+}
+
+/** A statement ran past its transaction timeout and was stopped. */
+export class QueryTimeoutError extends PlanGraphError {
+  constructor() {
+    super('the query ran past its time limit and was stopped; narrow it (fewer items, a smaller depth)', 'QUERY_TIMEOUT', { http: { status: 504 } });
+  }
+}
+
+/** An operation priced over the limit, or one the limits could not price (they fail closed). */
+export class QueryTooCostlyError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'QUERY_TOO_COSTLY', { http: { status: 400 } });
   }
 }
 

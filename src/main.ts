@@ -5,7 +5,8 @@ import { isDatabaseEmpty, loadPlanGraph } from '../seed/load';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { applyDatabaseSchema } from './db/schema';
-import { createLogger } from './logger';
+import { GraphQLError } from 'graphql';
+import { createLogger, type Logger } from './logger';
 import { buildApp } from './server';
 
 /** The plan `npm start` seeds into an empty database. */
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const database = await connectDatabase(config, log);
   const { db } = database;
+  const bulk = db.forBulkWork();
   let server: Server | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -44,10 +46,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await applyDatabaseSchema(db);
-  if (config.SEED_ON_START && (await isDatabaseEmpty(db))) {
+  // A database that has just started (or a busy machine) may refuse the first statements: keep trying for a minute.
+  await untilAnswered(() => applyDatabaseSchema(bulk), 60_000, log);
+  if (config.SEED_ON_START && (await isDatabaseEmpty(bulk))) {
     log.info({ plan: path.basename(DEFAULT_PLAN_DIR) }, 'empty database: seeding the plan');
-    const report = await loadPlanGraph(db, loadPlanGraphFromDisk(DEFAULT_PLAN_DIR), (msg) => log.info(msg));
+    const report = await loadPlanGraph(bulk, loadPlanGraphFromDisk(DEFAULT_PLAN_DIR), (msg) => log.info(msg));
     log.info({ nodes: report.nodes, edges: report.edges, ms: report.ms }, 'seeded');
   }
   const { app, apollo } = await buildApp({ db, config, log });
@@ -59,6 +62,21 @@ async function main(): Promise<void> {
     log.fatal({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT` : 'HTTP server failed');
     void shutdown('error');
   });
+}
+
+/** Runs work until it stops failing with SERVICE_UNAVAILABLE or SERVICE_OVERLOADED, for up to `withinMs`. */
+async function untilAnswered<T>(work: () => Promise<T>, withinMs: number, log: Logger): Promise<T> {
+  const giveUpAt = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      if ((code !== 'SERVICE_UNAVAILABLE' && code !== 'SERVICE_OVERLOADED') || Date.now() > giveUpAt) throw error;
+      log.warn({ code }, 'the database is not answering yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,6 @@ import { createLogger } from '../logger';
 export async function cliContext(caller: ApiToken): Promise<{ ctx: GraphContext; database: Database }> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const database = await connectDatabase(config, log, { reuseRunning: true });
+  const database = await connectDatabase(config, log, { reuseRunning: true, bulk: true });
   return { ctx: { db: database.db, config, log, loaders: createLoaders(database.db), caller }, database };
 }

@@ -1,51 +1,83 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/embeddedNeo4j';
+import { startEmbeddedNeo4j, type StartEmbeddedNeo4jOptions } from './embedded/embeddedNeo4j';
+import { superviseEmbedded, type SupervisedNeo4j } from './embedded/supervisor';
 import { GraphGateway, openDriver } from './gateway';
+import { DatabaseHealth, openProbeDriver } from './health';
 
-/** An open connection to Neo4j, and the embedded instance behind it when we started one. */
+/** An open connection to Neo4j, its health, and the supervised embedded instance behind it when we started one. */
 export interface Database {
   db: GraphGateway;
   uri: string;
-  embedded: EmbeddedNeo4j | null;
+  health: DatabaseHealth;
+  embedded: SupervisedNeo4j | null;
   close(): Promise<void>;
 }
 
+/** How a caller uses the database. */
+export interface ConnectOptions {
+  /** Use an embedded Neo4j a running PlanGraph started on NEO4J_BOLT_PORT (the CLIs). */
+  reuseRunning?: boolean;
+  /** Loads and exports that may run for minutes: no transaction timeout (the service's requests keep theirs). */
+  bulk?: boolean;
+}
+
+/** The gateway and health monitor for a Neo4j at `uri`, bounded as the configuration says. */
+export function openDatabase(config: Config, log: Logger, uri: string, options: ConnectOptions = {}): { db: GraphGateway; health: DatabaseHealth } {
+  const credentials = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
+  const health = new DatabaseHealth(openProbeDriver(uri, credentials.user, credentials.password, config.HEALTH_PROBE_TIMEOUT_MS), config.NEO4J_DATABASE, log, {
+    probeTimeoutMs: config.HEALTH_PROBE_TIMEOUT_MS,
+  });
+  const driver = openDriver({ uri, ...credentials, poolSize: config.NEO4J_POOL_SIZE, acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS });
+  const db = new GraphGateway(driver, config.NEO4J_DATABASE, log, {
+    health,
+    limits: {
+      readTimeoutMs: options.bulk ? 0 : config.NEO4J_READ_TIMEOUT_MS,
+      writeTimeoutMs: options.bulk ? 0 : config.NEO4J_WRITE_TIMEOUT_MS,
+      connectionsPerRequest: config.MAX_CONNECTIONS_PER_REQUEST,
+    },
+  });
+  return { db, health };
+}
+
 /**
- * Connects to NEO4J_URI, or starts the embedded Neo4j when it is unset. With `reuseRunning` (the CLIs),
- * an embedded Neo4j a running PlanGraph already started on NEO4J_BOLT_PORT is used instead of starting
- * another (which its locked data directory would refuse).
+ * Connects to NEO4J_URI, or starts the embedded Neo4j (supervised: restarted when it crashes) when it is unset.
+ * With `reuseRunning` (the CLIs), an embedded Neo4j a running PlanGraph already started on NEO4J_BOLT_PORT is
+ * used instead of starting another (which its locked data directory would refuse).
  */
-export async function connectDatabase(config: Config, log: Logger, options: { reuseRunning?: boolean } = {}): Promise<Database> {
-  let embedded: EmbeddedNeo4j | null = null;
+export async function connectDatabase(config: Config, log: Logger, options: ConnectOptions = {}): Promise<Database> {
   let uri = config.NEO4J_URI;
   if (!uri && options.reuseRunning && config.NEO4J_BOLT_PORT > 0) {
     const candidate = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
     const probe = new GraphGateway(openDriver({ uri: candidate, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }), config.NEO4J_DATABASE, log);
-    if (await probe.isReachable()) {
-      log.info({ uri: candidate }, 'using the Neo4j already running on NEO4J_BOLT_PORT');
-      return { db: probe, uri: candidate, embedded: null, close: () => probe.close() };
-    }
+    const reachable = await probe.isReachable();
     await probe.close();
+    if (reachable) {
+      log.info({ uri: candidate }, 'using the Neo4j already running on NEO4J_BOLT_PORT');
+      uri = candidate;
+    }
   }
-  if (!uri) {
-    log.info({ dataDir: config.NEO4J_DATA_DIR, boltPort: config.NEO4J_BOLT_PORT }, 'NEO4J_URI unset: starting the embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({
-      dataDir: path.resolve(config.NEO4J_DATA_DIR),
-      boltPort: config.NEO4J_BOLT_PORT,
-      log: (msg) => log.info(msg),
-    });
-    uri = embedded.uri;
+  if (uri) {
+    const { db, health } = openDatabase(config, log, uri, options);
+    return { db, uri, health, embedded: null, close: async () => void (await Promise.all([db.close(), health.close()])) };
   }
-  const db = new GraphGateway(openDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }), config.NEO4J_DATABASE, log);
+
+  log.info({ dataDir: config.NEO4J_DATA_DIR, boltPort: config.NEO4J_BOLT_PORT }, 'NEO4J_URI unset: starting the embedded Neo4j');
+  const start = (settings: Partial<StartEmbeddedNeo4jOptions>) =>
+    startEmbeddedNeo4j({ dataDir: path.resolve(config.NEO4J_DATA_DIR), boltPort: config.NEO4J_BOLT_PORT, log: (msg) => log.info(msg), ...settings });
+  const first = await start({});
+  const { db, health } = openDatabase(config, log, first.uri, options);
+  // Restarts keep the port the driver knows, even when the first start picked a free one.
+  const embedded = superviseEmbedded(first, { restart: () => start({ boltPort: first.boltPort }), attempts: config.EMBEDDED_RESTART_ATTEMPTS, health, log });
   return {
     db,
-    uri,
+    uri: first.uri,
+    health,
     embedded,
     async close() {
-      await db.close();
-      await embedded?.stop();
+      await Promise.all([db.close(), health.close()]);
+      await embedded.stop();
     },
   };
 }

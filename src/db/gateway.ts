@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
-import { ConflictError, InternalError, ServiceUnavailableError } from '../errors';
+import { ConflictError, InternalError, QueryTimeoutError, ServiceOverloadedError, ServiceUnavailableError } from '../errors';
+import type { DatabaseHealth } from './health';
+import { Permits } from './permits';
 import { ReadCache, VersionBarrier } from './readCache';
 
 /** Cypher with its parameters: every value reaches the database as a $param, never in the string. */
@@ -13,6 +15,30 @@ export interface Statement {
 export type QueryListener = (statement: Statement, mode: 'READ' | 'WRITE') => void;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/** Bounds on the database work one statement or request may do. */
+export interface GatewayLimits {
+  /** Server-side transaction timeouts (0: none, for bulk loads); the client gives up CLIENT_GRACE_MS after them. */
+  readTimeoutMs: number;
+  writeTimeoutMs: number;
+  /** Sessions one request's view may hold at once (0 = no bound: CLIs, seeding). */
+  connectionsPerRequest: number;
+  /** A statement still running after this makes the health monitor probe the database. */
+  suspectAfterMs: number;
+}
+
+/** Defaults for the gateway's limits (the service passes its configuration). */
+export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = { readTimeoutMs: 10_000, writeTimeoutMs: 30_000, connectionsPerRequest: 4, suspectAfterMs: 1_000 };
+
+// The server ends a transaction at its timeout and says so; a database that says nothing by then is not answering.
+const CLIENT_GRACE_MS = 2_000;
+
+/** Options for a gateway: limits, and the health monitor that lets requests fail fast while Neo4j is down. */
+export interface GatewayOptions {
+  limits?: Partial<GatewayLimits>;
+  health?: DatabaseHealth | null;
+}
 
 /** Turns neo4j Integers, nodes and relationships into plain JS values at the boundary. */
 export function toPlain(value: unknown): unknown {
@@ -33,6 +59,8 @@ interface SharedState {
   transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
   cache: ReadCache | null;
   versions?: VersionBarrier;
+  limits: GatewayLimits;
+  health: DatabaseHealth | null;
 }
 
 /** The one module that talks to Neo4j: read and write transactions, metadata, logging, error translation. */
@@ -43,18 +71,43 @@ export class GraphGateway {
   /** The database version this view reads at (a request's view only; null until first needed). */
   private version: Promise<string | null> | null = null;
   private readonly caching: boolean;
+  /** A request's view bounds the sessions it holds at once; the shared gateway does not. */
+  private readonly permits: Permits | null;
+  /** A request's view fails fast while the database is down; start-up, seeding and the CLIs wait on their own terms. */
+  private readonly failFast: boolean;
+  /** This view's bounds: the service's, or none for bulk work (see forBulkWork). */
+  private readonly limits: GatewayLimits;
 
+  constructor(driver: Driver, database: string | undefined, log: Logger, options?: GatewayOptions);
+  constructor(driver: Driver, database: string | undefined, log: Logger, options: GatewayOptions | undefined, shared: SharedState, requestView: boolean, limits?: GatewayLimits);
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly log: Logger,
+    options: GatewayOptions = {},
     shared?: SharedState,
-    caching = false,
+    requestView = false,
+    limits?: GatewayLimits,
   ) {
-    this.shared = shared ?? { listeners: new Set(), transactionListeners: new Set(), cache: null };
+    this.shared = shared ?? {
+      listeners: new Set(),
+      transactionListeners: new Set(),
+      cache: null,
+      limits: { ...DEFAULT_GATEWAY_LIMITS, ...options.limits },
+      health: options.health ?? null,
+    };
     this.listeners = this.shared.listeners;
     this.transactionListeners = this.shared.transactionListeners;
-    this.caching = caching && this.shared.cache !== null;
+    this.caching = requestView && this.shared.cache !== null;
+    this.limits = limits ?? this.shared.limits;
+    const bound = this.limits.connectionsPerRequest;
+    this.permits = requestView && bound > 0 ? new Permits(bound) : null;
+    this.failFast = requestView;
+  }
+
+  /** The health monitor, when the service has one (readiness asks it). */
+  get health(): DatabaseHealth | null {
+    return this.shared.health;
   }
 
   /** Keeps read results between requests, up to maxBytes (0 turns caching off); see ReadCache. */
@@ -72,7 +125,12 @@ export class GraphGateway {
    * (a round trip that returns no data), so reads already cached at that version are answered without Neo4j.
    */
   forRequest(): GraphGateway {
-    return new GraphGateway(this.driver, this.database, this.log, this.shared, true);
+    return new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, true);
+  }
+
+  /** A view without transaction timeouts, for loads that may run for minutes (seeding at start-up, imports). */
+  forBulkWork(): GraphGateway {
+    return new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, false, { ...this.shared.limits, readTimeoutMs: 0, writeTimeoutMs: 0 });
   }
 
   /** Registers a listener; returns the function that removes it. */
@@ -126,7 +184,8 @@ export class GraphGateway {
   /** Several writes in one transaction: all applied or none. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     try {
-      return await this.translate(() => this.session('WRITE').then((s) => s.executeWrite(work, { metadata: { app: 'plangraph' } }).finally(() => s.close())));
+      const timeout = this.limits.writeTimeoutMs || undefined;
+      return await this.translate(() => this.withSession('WRITE', (s) => s.executeWrite(work, { timeout, metadata: { app: 'plangraph' } })));
     } finally {
       this.version = null; // the request's later reads must see its own write
     }
@@ -143,21 +202,54 @@ export class GraphGateway {
 
   /** A read transaction's result and the bookmark it ended at: the database version its data is from. */
   private readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
-    return this.inReadSession((session) => session.executeRead(work, { metadata: { app: 'plangraph' } }));
+    const timeout = this.limits.readTimeoutMs || undefined;
+    return this.inReadSession((session) => session.executeRead(work, { timeout, metadata: { app: 'plangraph' } }));
   }
 
   /** Runs work in a read session and returns its result with the session's last bookmark. */
   private inReadSession<T>(work: (session: Session) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
-    return this.translate(async () => {
-      const session = await this.session('READ');
-      try {
+    return this.translate(() =>
+      this.withSession('READ', async (session) => {
         const value = await work(session);
         const bookmarks = await session.lastBookmarks();
         return { value, bookmark: bookmarks.length === 1 ? bookmarks[0] : null };
-      } finally {
-        await session.close();
+      }),
+    );
+  }
+
+  /**
+   * Runs work in a session under every bound: in a request's view, fails at once while the database is known down
+   * and takes one of the request's permits; and gives up when the database is declared down meanwhile or says nothing for the
+   * transaction's timeout plus a grace (a frozen server holds TCP open, so only a deadline ends the wait).
+   * An abandoned session is closed in the background: its connection comes back if the database does.
+   */
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const { limits } = this;
+    const health = this.failFast ? this.shared.health : null;
+    if (health?.isDown) throw new ServiceUnavailableError();
+    const release = this.permits ? await this.permits.acquire() : () => undefined;
+    const timeoutMs = mode === 'READ' ? limits.readTimeoutMs : limits.writeTimeoutMs;
+    const timers: NodeJS.Timeout[] = [];
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timers.push(setTimeout(() => health?.suspect(), limits.suspectAfterMs));
+      if (timeoutMs > 0) {
+        const message = `the graph database did not answer within ${Math.round((timeoutMs + CLIENT_GRACE_MS) / 1000)} s; try again shortly`;
+        timers.push(setTimeout(() => reject(new ServiceUnavailableError(message)), timeoutMs + CLIENT_GRACE_MS));
       }
     });
+    const down = health ? health.downSignal().catch(() => Promise.reject(new ServiceUnavailableError())) : deadline;
+    const session = this.session(mode);
+    let finished = false;
+    try {
+      const value = await Promise.race([work(session), deadline, down]);
+      finished = true;
+      return value;
+    } finally {
+      for (const timer of timers) clearTimeout(timer);
+      release();
+      if (finished) await session.close();
+      else void session.close().catch(() => undefined);
+    }
   }
 
   /** The database's current version for this view, found once per view by a check shared with other requests. */
@@ -172,7 +264,8 @@ export class GraphGateway {
 
   /** An auto-commit read: one round trip (no BEGIN/COMMIT), and its bookmark names the last commit. */
   private async readVersion(): Promise<string | null> {
-    return (await this.inReadSession((session) => session.run('RETURN 1'))).bookmark;
+    const timeout = this.limits.readTimeoutMs || undefined;
+    return (await this.inReadSession((session) => session.run('RETURN 1', {}, { timeout }))).bookmark;
   }
 
   /** True when the database answers a trivial query within the driver's timeouts. */
@@ -190,7 +283,7 @@ export class GraphGateway {
     await this.driver.close();
   }
 
-  private async session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE'): Session {
     for (const listener of this.transactionListeners) listener(mode);
     return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   }
@@ -201,8 +294,21 @@ export class GraphGateway {
     } catch (error) {
       if (error instanceof Error && 'extensions' in error) throw error; // already one of ours
       const code = (error as { code?: string }).code ?? '';
-      if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED|acquisition/i.test(String((error as Error).message))) {
-        this.log.warn({ code, err: (error as Error).message }, 'database unavailable');
+      const message = String((error as Error).message);
+      if (TIMEOUT_CODES.has(code)) throw new QueryTimeoutError();
+      if (/acquisition timed out/i.test(message)) {
+        // Every pooled connection is busy. Busy with work, or stuck on a database that stopped answering?
+        const health = this.shared.health;
+        if (!health || (await health.check(500))) {
+          this.log.warn({ err: message }, 'connection pool saturated');
+          throw new ServiceOverloadedError();
+        }
+        this.log.warn({ err: message }, 'no connection: the database does not answer');
+        throw new ServiceUnavailableError();
+      }
+      if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED|ECONNRESET|EPIPE/i.test(message)) {
+        this.log.warn({ code, err: message }, 'database unavailable');
+        this.shared.health?.suspect();
         throw new ServiceUnavailableError();
       }
       if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new ConflictError('another write created the same entity at the same time; read it and retry');
@@ -224,16 +330,23 @@ export interface DriverSettings {
   password: string;
 }
 
+/** Pool bounds for the driver. */
+export interface PoolSettings {
+  /** Connections in the pool, and how long a caller waits for one. */
+  poolSize?: number;
+  acquireTimeoutMs?: number;
+}
+
 /** Opens a driver that fails fast when the database is down, so requests get an error instead of hanging. */
-export function openDriver(settings: DriverSettings): Driver {
+export function openDriver(settings: DriverSettings & PoolSettings): Driver {
   // With auth disabled (the embedded default) the server accepts any credentials.
   const auth = neo4j.auth.basic(settings.user, settings.password);
   return neo4j.driver(settings.uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
+    connectionAcquisitionTimeout: settings.acquireTimeoutMs ?? 5_000,
     maxTransactionRetryTime: 3_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: settings.poolSize ?? 50,
     logging: { level: 'error', logger: () => undefined },
   });
 }

@@ -62,7 +62,7 @@ export interface StartEmbeddedNeo4jOptions {
   log?: (msg: string) => void;
   /** The JVM's own stderr/stdout chatter, line by line; noisy, meant for debug level. */
   debugLog?: (msg: string) => void;
-  /** Give up (and kill the JVM) if not ready within this; defaults to 120 s. */
+  /** Give up (and kill the JVM) if not ready within this; defaults to $NEO4J_START_TIMEOUT_MS or 120 s. */
   startTimeoutMs?: number;
   /** Cache root passed to ensureNeo4jRuntime. */
   cacheDir?: string;
@@ -97,6 +97,8 @@ const NEO4J_JVM_OPTIONS = [
   '-Xlog:all=warning:stderr',
   // The class-data-sharing flags are HotSpot-only; another JVM should still start, just slower.
   '-XX:+IgnoreUnrecognizedVMOptions',
+  // No /tmp/hsperfdata_<user> files: nothing here reads JVM perf counters, and tests must leave /tmp as they found it.
+  '-XX:-UsePerfData',
 ];
 
 const LAUNCHER_MAIN_CLASS = 'PlanGraphNeo4j';
@@ -154,6 +156,8 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   const args = [
     ...NEO4J_JVM_OPTIONS,
     `-Xmx${heap}`,
+    // The JVM's temp files (native libraries Netty unpacks) go where this process's do, so TMPDIR governs both.
+    `-Djava.io.tmpdir=${os.tmpdir()}`,
     ...classDataOptions,
     // Extra JVM flags for tuning runs (GC choice, -Xms, profiling); whitespace-separated.
     ...(process.env.NEO4J_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
@@ -207,7 +211,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     debugLog(line);
   });
 
-  const startTimeoutMs = opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  const startTimeoutMs = opts.startTimeoutMs ?? (Number(process.env.NEO4J_START_TIMEOUT_MS) || DEFAULT_START_TIMEOUT_MS);
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
