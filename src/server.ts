@@ -1,16 +1,18 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
-import depthLimit from 'graphql-depth-limit';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
 import { BadUserInputError, UnauthenticatedError } from './errors';
+import { healthRoutes } from './health/health.routes';
+import { bodyErrors, jsonBodyByRole } from './http/bodyLimits';
+import { graphqlIdeRoutes } from './http/graphqlIde';
+import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { buildReportData, renderReviewHtml } from './review/report';
@@ -31,7 +33,7 @@ export function buildSchema() {
 
 // Codes we raise on purpose, plus Apollo's own request-shape codes: passed through as they are.
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE',
+  'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE', 'SERVICE_OVERLOADED', 'QUERY_TIMEOUT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
@@ -45,77 +47,30 @@ export function formatErrorFor(log: Logger) {
   };
 }
 
-/** The Apollo server with limits: depth, cost, no stack traces, a landing page fit for the environment. */
+/** The Apollo server with limits: Armor's aliases, tokens, directives and depth, priced cost (failing closed), no stack traces. */
 export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
-  const production = deps.config.NODE_ENV === 'production';
   const schema = buildSchema();
+  const armor = armorProtection(deps.config);
   const plugins: ApolloServerPlugin<GraphContext>[] = [
-    costLimit(schema, deps.config.MAX_QUERY_COST),
-    production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ...armor.plugins,
+    costLimitPlugin(schema, deps.config.MAX_QUERY_COST),
+    // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
+    ApolloServerPluginLandingPageDisabled(),
   ];
   return new ApolloServer<GraphContext>({
     schema,
     plugins,
+    introspection: deps.config.introspection,
+    parseOptions: { maxTokens: deps.config.MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops HTTP, GraphQL and Neo4j in order.
     stopOnTerminationSignals: false,
     // Clients authenticate with bearer tokens, never cookies, so there is no ambient credential to forge;
     // turning this off lets plain GET requests follow the GraphQL-over-HTTP spec.
     csrfPrevention: false,
-    validationRules: [
-      depthLimit(deps.config.MAX_QUERY_DEPTH),
-    ],
+    validationRules: armor.validationRules,
     formatError: formatErrorFor(deps.log),
   });
-}
-
-/** Fan-out assumed for a list field that takes no `first`. */
-const ASSUMED_LIST_SIZE = 10;
-
-/**
- * Estimates a field's cost: 1 plus its selections, times how many items it can return — `first` (or
- * the default page) for connections, an assumed fan-out for other lists. Introspection counts 1 a field.
- */
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
-  // Introspection, and a connection's own edges (the connection field already counted its page).
-  if (type.name.startsWith('__') || type.name.endsWith('Connection')) return 1 + childComplexity;
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  const isConnection = getNamedType(field.type).name.endsWith('Connection');
-  const multiplier = first !== undefined ? Math.max(first, 1) : isConnection ? 50 : isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
-  return (1 + childComplexity) * multiplier;
-};
-
-/** Refuses an operation whose estimated cost is over the limit. */
-function costLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<GraphContext> {
-  return {
-    async requestDidStart() {
-      return {
-        // After validation, so the variables are known (a validation rule would not see them).
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-          } catch {
-            return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
-          }
-          if (cost > maximum) {
-            throw new GraphQLError(`query cost ${cost} is over the limit of ${maximum}`, { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } });
-          }
-        },
-      };
-    },
-  };
-}
-
-/** Readiness: the database answers and holds a seeded plan. */
-export async function readiness(db: GraphGateway): Promise<{ ready: boolean; reason?: string }> {
-  if (!(await db.isReachable())) return { ready: false, reason: 'database unreachable' };
-  try {
-    const rows = await db.read<{ plans: number }>({ cypher: 'MATCH (p:Plan {imported: true}) RETURN count(p) AS plans' });
-    return (rows[0]?.plans ?? 0) > 0 ? { ready: true } : { ready: false, reason: 'database not seeded' };
-  } catch {
-    return { ready: false, reason: 'database unreachable' };
-  }
 }
 
 /** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
@@ -127,20 +82,14 @@ function requestContext(deps: AppDeps, authorization: string | undefined): Graph
   return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
 }
 
-/** The HTTP app: /graphql, /healthz, /readyz. The caller starts and stops the Apollo server. */
+/** The HTTP app: /graphql (and GraphiQL for browsers in development), /healthz, /readyz, the report. The caller starts and stops the Apollo server. */
 export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
   deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
   const apollo = buildApolloServer(deps);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const state = await readiness(deps.db);
-    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', ...(state.reason ? { reason: state.reason } : {}) });
-  });
+  app.use(healthRoutes(deps.db));
   app.get('/reports/mid-term-review', async (req, res) => {
     try {
       const asOf = Number(req.query.asOf);
@@ -156,18 +105,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
       res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
     }
   });
+  if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
-    // Large enough for an export document given back to importGraph.
-    express.json({ limit: '50mb' }),
+    jsonBodyByRole(deps.config),
     expressMiddleware(apollo, {
       context: async ({ req }) => requestContext(deps, req.headers.authorization),
     }),
   );
-  // Body-parser failures (malformed JSON, too large) answer in GraphQL's error shape, not an HTML page.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error.status || error.status >= 500) return next(error);
-    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? 'request body too large' : 'malformed request body', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(bodyErrors);
   return { app, apollo };
 }

@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import type { GraphGateway } from '../db/gateway';
+import { countImportedPlans } from './health.repository';
+
+/** What /readyz answers. */
+export interface Readiness {
+  ready: boolean;
+  reason?: string;
+}
+
+/** /readyz answers within this, whatever the database does. */
+const READINESS_DEADLINE_MS = 1_900;
+
+/**
+ * Readiness: the database answers a probe now and holds a seeded plan. Once seen seeded, a database stays seeded
+ * (only the probe runs again), so a saturated request pool cannot make /readyz slow.
+ */
+export function readinessCheck(db: GraphGateway): () => Promise<Readiness> {
+  let seeded = false;
+  const check = async (): Promise<Readiness> => {
+    const answers = db.health ? await db.health.check(500) : await db.isReachable();
+    if (!answers) return { ready: false, reason: 'database not answering' };
+    if (!seeded) seeded = (await countImportedPlans(db).catch(() => -1)) > 0;
+    return seeded ? { ready: true } : { ready: false, reason: 'database not seeded' };
+  };
+  return () => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<Readiness>((resolve) => {
+      timer = setTimeout(() => resolve({ ready: false, reason: 'database not answering' }), READINESS_DEADLINE_MS);
+    });
+    return Promise.race([check(), deadline]).finally(() => clearTimeout(timer));
+  };
+}
+
+/**
+ * /healthz: the process serves HTTP and can still recover by itself (503 once it cannot, e.g. the embedded Neo4j
+ * would not restart, so an orchestrator restarts the container). /readyz: it can serve requests now.
+ */
+export function healthRoutes(db: GraphGateway): Router {
+  const router = Router();
+  const readiness = readinessCheck(db);
+  router.get('/healthz', (_req, res) => {
+    const fatal = db.health?.fatalReason ?? null;
+    res.status(fatal ? 503 : 200).json(fatal ? { status: 'unhealthy', reason: fatal } : { status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const state = await readiness();
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'not ready', ...(state.reason ? { reason: state.reason } : {}) });
+  });
+  return router;
+}
