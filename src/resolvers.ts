@@ -10,7 +10,7 @@ import { AgencyVersion, Change, GoalVersion, IndicatorVersion, integrationMutati
 import { Link } from './node/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { Plan, planQueries } from './plan/plan.resolvers';
-import { IndicatorReviewFields, Measurement, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
+import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
 
@@ -48,6 +48,7 @@ export const resolvers: Resolvers = {
   SearchHit,
   Impact,
   Measurement,
+  MeasurementRevision,
   MidTermReview,
   Link,
   Gaps,

@@ -25,3 +25,12 @@ export function requireRole(ctx: GraphContext, role: Role): ApiToken {
   if (ROLES.indexOf(ctx.caller.role) < ROLES.indexOf(role)) throw new ForbiddenError(`this needs the ${role} role or above; your token has ${ctx.caller.role}`);
   return ctx.caller;
 }
+
+/** The audit trail (who changed what, token names, before and after values) is for ANALYST and above. */
+export const AUDIT_READER_ROLE: Role = 'ANALYST';
+
+/** Returns `value` only to callers who may read the audit trail (UNAUTHENTICATED or FORBIDDEN otherwise). */
+export function auditValue<T>(ctx: GraphContext, value: T): T {
+  requireRole(ctx, AUDIT_READER_ROLE);
+  return value;
+}

@@ -2,7 +2,7 @@ import type {
   AgencyResolvers, ChangeResolvers, GoalResolvers, IndicatorResolvers, LawResolvers, LinkInput, MutationResolvers, QueryResolvers, TaskResolvers,
 } from '../__generated__/resolvers-types';
 import { listChanges } from '../audit/audit.repository';
-import { requireRole } from '../auth/auth';
+import { AUDIT_READER_ROLE, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { NodeModel } from '../node/node.model';
@@ -134,11 +134,13 @@ async function changePage(ctx: GraphContext, afterSeq: number, first: number | n
 
 export const integrationQueries: Pick<QueryResolvers, 'history' | 'changes' | 'exportGraph'> = {
   history: async (_, { of, first, after }, ctx) => {
+    requireRole(ctx, AUDIT_READER_ROLE);
     parseEntityId(of);
     if (!(await ctx.loaders.nodeById.load(of))) throw new NotFoundError(`no node has id "${of}"`);
     return changePage(ctx, seqAfter(after), first, of);
   },
   changes: async (_, { since, first, after }, ctx) => {
+    requireRole(ctx, AUDIT_READER_ROLE);
     if (since !== null && since !== undefined && (!Number.isInteger(since) || since < 0)) throw new BadUserInputError('since must be a seq (0 or more)', { argument: 'since' });
     return changePage(ctx, Math.max(since ?? 0, seqAfter(after)), first);
   },

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError } from '../errors';
@@ -60,6 +60,33 @@ function typed(props: Props, ints: string[]): Props {
   return out;
 }
 
+/** How many dangling edges an error names in full; the rest are counted. */
+const NAMED_DANGLING_EDGES = 20;
+
+/**
+ * Refuses, before anything is written, a document with an edge to a node that is neither in the document nor in
+ * the database: the edge could not be stored, and dropping it silently would report an import that did not happen.
+ */
+async function refuseDanglingEdges(db: GraphGateway, tx: ManagedTransaction, doc: z.infer<typeof documentSchema>): Promise<void> {
+  const inDocument = new Set(doc.nodes.map((n) => n.key));
+  const outside = [...new Set(doc.edges.flatMap((e) => [e.from, e.to]).filter((key) => !inDocument.has(key)))];
+  if (outside.length === 0) return;
+  const rows = await db.run<{ key: string }>(tx, {
+    cypher: `UNWIND $keys AS k OPTIONAL MATCH (e:Entity {id: k}) OPTIONAL MATCH (m:Measurement {key: k})
+             WITH k, e, m WHERE e IS NULL AND m IS NULL RETURN k AS key`,
+    params: { keys: outside },
+  });
+  const missing = new Set(rows.map((r) => r.key));
+  if (missing.size === 0) return;
+  const dangling = doc.edges.filter((e) => missing.has(e.from) || missing.has(e.to)).map((e) => `${e.from} -[${e.type}]-> ${e.to}`);
+  const named = dangling.slice(0, NAMED_DANGLING_EDGES).join('; ');
+  const more = dangling.length > NAMED_DANGLING_EDGES ? ` and ${dangling.length - NAMED_DANGLING_EDGES} more` : '';
+  throw new BadUserInputError(`nothing imported: ${dangling.length} edge(s) point at nodes neither in the document nor in the database: ${named}${more}`, {
+    argument: 'document',
+    danglingEdges: dangling,
+  });
+}
+
 /** Reads an export document back in one write transaction: nodes merged by id (or key), properties and edges replaced. */
 export async function importGraph(db: GraphGateway, raw: unknown): Promise<{ nodes: number; edges: number }> {
   const parsed = documentSchema.safeParse(raw);
@@ -69,6 +96,7 @@ export async function importGraph(db: GraphGateway, raw: unknown): Promise<{ nod
   }
   const doc = parsed.data;
   return db.writeTx(async (tx) => {
+    await refuseDanglingEdges(db, tx, doc);
     for (const label of EXPORTED_LABELS) {
       const rows = doc.nodes.filter((n) => n.labels[0] === label).map((n) => ({ key: n.key, props: typed(n.props, n.ints) }));
       if (rows.length === 0) continue;

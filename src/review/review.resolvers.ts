@@ -1,5 +1,5 @@
-import type { IndicatorResolvers, MeasurementResolvers, MidTermReviewResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { requireRole } from '../auth/auth';
+import type { IndicatorResolvers, MeasurementResolvers, MeasurementRevisionResolvers, MidTermReviewResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
@@ -48,7 +48,13 @@ export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
 };
 
 export const Measurement: MeasurementResolvers = {
+  recordedBy: (m, _, ctx) => auditValue(ctx, m.recordedBy),
   indicator: async (m, _, ctx) => (await ctx.loaders.nodeById.load(m.indicatorId)) as IndicatorModel,
+};
+
+export const MeasurementRevision: MeasurementRevisionResolvers = {
+  recordedBy: (m, _, ctx) => auditValue(ctx, m.recordedBy),
+  replacedBy: (m, _, ctx) => auditValue(ctx, m.replacedBy),
 };
 
 /** Indicator fields that belong to the review domain. */

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../../seed/build';
@@ -24,7 +24,7 @@ afterAll(async () => {
 const UPSERT_AGENCY = `mutation($input: UpsertAgencyInput!) { upsertAgency(input: $input) { outcome version agency { id name nameEn version externalId } } }`;
 const LINK = `mutation($input: LinkInput!) { link(input: $input) { outcome version } }`;
 const UNLINK = `mutation($input: LinkInput!) { unlink(input: $input) { outcome version } }`;
-const latestSeq = async () => (await api.gql('{ changes(first: 0) { latestSeq } }')).data!.changes.latestSeq as number;
+const latestSeq = async () => (await api.gql('{ changes(first: 0) { latestSeq } }', undefined, 'analyst-token')).data!.changes.latestSeq as number;
 const code = (res: any) => res.errors?.[0]?.extensions?.code;
 
 describe('safe writes', () => {
@@ -38,7 +38,7 @@ describe('safe writes', () => {
     expect(byExternal.data!.upsertAgency).toMatchObject({ outcome: 'UPDATED', version: 2, agency: { id: `Agency:${RUN}-registry`, nameEn: 'Test registry office' } });
     const stale = await api.gql(UPSERT_AGENCY, { input: { id: `Agency:${RUN}-registry`, expectedVersion: 1, name: 'x', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
     expect(code(stale)).toBe('CONFLICT');
-    const history = await api.gql(`{ history(of: "Agency:${RUN}-registry") { edges { node { action by before after } } } }`);
+    const history = await api.gql(`{ history(of: "Agency:${RUN}-registry") { edges { node { action by before after } } } }`, undefined, 'analyst-token');
     expect(history.data!.history.edges.map((e: any) => e.node.action)).toEqual(['CREATE_AGENCY', 'UPDATE_AGENCY']);
     expect(history.data!.history.edges[1].node).toMatchObject({ by: 'admin', before: { nameEn: 'Test registry' }, after: { nameEn: 'Test registry office' } });
   });
@@ -50,7 +50,7 @@ describe('safe writes', () => {
     const linked = await api.gql(LINK, { input }, INTEGRATOR);
     expect(linked.data!.link).toEqual({ outcome: 'CREATED', version: task.version + 1 });
     expect((await api.gql(LINK, { input }, INTEGRATOR)).data!.link.outcome).toBe('UNCHANGED');
-    const links = await api.gql(`{ node(id: "Task:lps-msm-14:3.4.4") { ... on Task { involves { id } links(relation: INVOLVES) { origin assignedBy node { id } } } } }`);
+    const links = await api.gql(`{ node(id: "Task:lps-msm-14:3.4.4") { ... on Task { involves { id } links(relation: INVOLVES) { origin assignedBy node { id } } } } }`, undefined, 'analyst-token');
     expect(links.data!.node.links).toEqual(expect.arrayContaining([{ origin: 'API', assignedBy: 'admin', node: { id: `Agency:${RUN}-linker` } }]));
     expect(code(await api.gql(UNLINK, { input }, INTEGRATOR))).toBe('CONFLICT'); // version moved on
     const unlinked = await api.gql(UNLINK, { input: { ...input, expectedVersion: task.version + 1 } }, INTEGRATOR);
@@ -125,7 +125,7 @@ describe('concurrency', () => {
       expect(audit[0].n).toBe(count);
     }
     // The feed is gap-free over the run.
-    const feed = await api.gql(`query($since: Int) { changes(since: $since, first: 1000) { edges { node { seq } } } }`, { since: startSeq });
+    const feed = await api.gql(`query($since: Int) { changes(since: $since, first: 1000) { edges { node { seq } } } }`, { since: startSeq }, 'analyst-token');
     const seqs = feed.data!.changes.edges.map((e: any) => e.node.seq);
     seqs.forEach((s: number, i: number) => expect(s).toBe(seqs[0] + i));
     console.log(`concurrency: ${totalApplied} applied, ${conflicts} CONFLICT of 1000`);
@@ -135,14 +135,16 @@ describe('concurrency', () => {
 describe('export and import', () => {
   let neo4j: EmbeddedNeo4j;
   let own: TestApi;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-export-'));
   beforeAll(async () => {
-    neo4j = await startEmbeddedNeo4j({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'plangraph-export-')), boltPort: 0 });
+    neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
     own = await startTestApi({ NEO4J_URI: neo4j.uri });
-    await loadPlanGraph(own.db, loadPlanGraphFromDisk(PLAN_DIR));
+    await loadPlanGraph(own.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
   }, 180_000);
   afterAll(async () => {
     await own?.close();
     await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('export → wipe → import gives the identical graph, node by node and edge by edge', async () => {

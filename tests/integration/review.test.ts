@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -73,7 +73,7 @@ describe('the mid-term review', () => {
   it('recording a year again replaces the value and keeps the old one in the history', async () => {
     await record(29, 2023, 90);
     await record(29, 2023, 92);
-    const res = await api.gql(`{ node(id: "Indicator:lps-msm-14:29") { ... on Indicator { measurements { year value } measurementRevisions { year value replacedBy } } } }`);
+    const res = await api.gql(`{ node(id: "Indicator:lps-msm-14:29") { ... on Indicator { measurements { year value } measurementRevisions { year value replacedBy } } } }`, undefined, 'analyst-token');
     expect(res.data!.node.measurements).toEqual([{ year: 2023, value: 92 }]);
     expect(res.data!.node.measurementRevisions[0]).toEqual({ year: 2023, value: 90, replacedBy: 'planner-bot' });
   });
@@ -137,6 +137,7 @@ describe('the report to hand round', () => {
     await promisify(execFile)(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--user-data-dir=${dir}/profile`, '--window-size=1200,1600', `--screenshot=${shot}`, `${api.url}/reports/mid-term-review?asOf=2023`], { timeout: 60_000 });
     const png = PNG.sync.read(readFileSync(shot));
+    rmSync(dir, { recursive: true, force: true });
     const colours = new Set<number>();
     let nonWhite = 0;
     for (let i = 0; i < png.data.length; i += 4) {
