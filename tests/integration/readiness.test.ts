@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../../seed/build';
@@ -15,12 +15,13 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-readiness-'));
 beforeAll(async () => {
   neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
   api = await startTestApi({ NEO4J_URI: neo4j.uri });
-  await loadPlanGraph(api.db, loadPlanGraphFromDisk(PLAN_DIR));
+  await loadPlanGraph(api.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
 }, 180_000);
 
 afterAll(async () => {
   await api?.close();
   await neo4j?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const readyz = async () => (await fetch(`${api.url}/readyz`)).status;

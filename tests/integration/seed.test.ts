@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SeedValidationError, loadPlanGraphFromDisk } from '../../seed/build';
@@ -21,7 +21,7 @@ async function dumpGraph(): Promise<string> {
 }
 
 beforeAll(() => {
-  db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, createLogger('silent'));
+  db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, createLogger('silent')).forBulkWork();
 });
 afterAll(async () => {
   await db.close();
@@ -102,6 +102,8 @@ describe('the seeded plan graph in Neo4j', () => {
       await loadPlanGraph(db, loadPlanGraphFromDisk(planDir, path.join(dir, 'seed/registry')));
     } catch (e) {
       error = e;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(error).toBeInstanceOf(SeedValidationError);
     const messages = (error as SeedValidationError).problems.map((p) => `${p.file} ${p.key}: ${p.message}`);

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../../src/config';
-import { GraphGateway, openDriver } from '../../src/db/gateway';
-import { createLogger } from '../../src/logger';
+import { openDatabase } from '../../src/db/connect';
+import type { GraphGateway } from '../../src/db/gateway';
+import { createLogger, type Logger } from '../../src/logger';
 import { buildApp } from '../../src/server';
 
 /** A GraphQL response as the tests read it. */
@@ -22,13 +23,12 @@ export interface TestApi {
 }
 
 /** Tokens the tests use, one per role. */
-export const TEST_TOKENS = 'reader-token:READER:reader,planner-token:PLANNER:planner-bot,admin-token:ADMIN:admin';
+export const TEST_TOKENS = 'reader-token:READER:reader,analyst-token:ANALYST:analyst,planner-token:PLANNER:planner-bot,admin-token:ADMIN:admin';
 
 /** Starts the API (the real server module) against NEO4J_URI. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<TestApi> {
   const config = loadConfig({ ...process.env, API_TOKENS: TEST_TOKENS, LOG_LEVEL: 'silent', ...env });
-  const log = createLogger('silent');
-  const db = new GraphGateway(openDriver({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }), config.NEO4J_DATABASE, log);
+  const { db, health } = openDatabase(config, log, config.NEO4J_URI!);
   const { app, apollo } = await buildApp({ db, config, log });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -49,7 +49,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
-      await db.close();
+      await Promise.all([db.close(), health.close()]);
     },
   };
 }

@@ -17,12 +17,12 @@ export default async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-test-neo4j-'));
     const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, log: (msg) => process.stdout.write(`[neo4j] ${msg}\n`) });
-    (globalThis as { __PLANGRAPH_NEO4J__?: EmbeddedNeo4j }).__PLANGRAPH_NEO4J__ = neo4j;
+    Object.assign(globalThis, { __PLANGRAPH_NEO4J__: neo4j, __PLANGRAPH_NEO4J_DIR__: dataDir });
     process.env.NEO4J_URI = neo4j.uri;
     process.env.PLANGRAPH_TEST_EMBEDDED = '1';
   }
   const log = createLogger('warn');
-  const db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, log);
+  const db = new GraphGateway(openDriver({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), process.env.NEO4J_DATABASE, log).forBulkWork();
   try {
     const [component] = await db.read<{ name: string; versions: string[]; edition: string }>({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition' });
     const where = process.env.PLANGRAPH_TEST_EMBEDDED ? 'embedded' : 'NEO4J_URI';
