@@ -1,5 +1,5 @@
 # The PlanGraph API. Neo4j runs beside it (docker-compose.yml), so NEO4J_URI is always set here.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
