@@ -3,10 +3,9 @@ import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../seed/build';
 import { isDatabaseEmpty, loadPlanGraph } from '../seed/load';
 import { loadConfig } from './config';
-import { connectDatabase } from './db/connect';
+import { connectDatabase, untilAnswered } from './db/connect';
 import { applyDatabaseSchema } from './db/schema';
-import { GraphQLError } from 'graphql';
-import { createLogger, type Logger } from './logger';
+import { createLogger } from './logger';
 import { buildApp } from './server';
 
 /** The plan `npm start` seeds into an empty database. */
@@ -62,21 +61,6 @@ async function main(): Promise<void> {
     log.fatal({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT` : 'HTTP server failed');
     void shutdown('error');
   });
-}
-
-/** Runs work until it stops failing with SERVICE_UNAVAILABLE or SERVICE_OVERLOADED, for up to `withinMs`. */
-async function untilAnswered<T>(work: () => Promise<T>, withinMs: number, log: Logger): Promise<T> {
-  const giveUpAt = Date.now() + withinMs;
-  for (;;) {
-    try {
-      return await work();
-    } catch (error) {
-      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-      if ((code !== 'SERVICE_UNAVAILABLE' && code !== 'SERVICE_OVERLOADED') || Date.now() > giveUpAt) throw error;
-      log.warn({ code }, 'the database is not answering yet; retrying');
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
 }
 
 main().catch((error: unknown) => {

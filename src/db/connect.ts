@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GraphQLError } from 'graphql';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { startEmbeddedNeo4j, type StartEmbeddedNeo4jOptions } from './embedded/embeddedNeo4j';
@@ -80,4 +81,22 @@ export async function connectDatabase(config: Config, log: Logger, options: Conn
       await embedded.stop();
     },
   };
+}
+
+/**
+ * Runs work until it stops failing with SERVICE_UNAVAILABLE or SERVICE_OVERLOADED, for up to `withinMs`: a database
+ * that has just started, or a busy machine, may refuse the first statements.
+ */
+export async function untilAnswered<T>(work: () => Promise<T>, withinMs: number, log: Logger): Promise<T> {
+  const giveUpAt = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      if ((code !== 'SERVICE_UNAVAILABLE' && code !== 'SERVICE_OVERLOADED') || Date.now() > giveUpAt) throw error;
+      log.warn({ code }, 'the database is not answering yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }

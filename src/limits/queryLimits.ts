@@ -13,7 +13,8 @@ const ASSUMED_LIST_SIZE = 10;
  * What the expensive root fields cost whatever their selection: each walks or rolls up much of the graph in
  * Neo4j, so 400 aliases of `impact` must not pass as 400 cheap fields. Impact scales with its depth.
  */
-const impactPrice = (args: Record<string, unknown>) => 200 * (typeof args.maxDepth === 'number' ? Math.max(args.maxDepth, 1) : 4);
+// A depth past impact's own maximum (6) is refused by its resolver as BAD_USER_INPUT, so it is priced at that maximum.
+const impactPrice = (args: Record<string, unknown>) => 200 * (typeof args.maxDepth === 'number' ? Math.min(Math.max(args.maxDepth, 1), 6) : 4);
 const FIELD_PRICES: Record<string, (args: Record<string, unknown>) => number> = {
   impact: impactPrice,
   impactDiagram: impactPrice,

@@ -140,7 +140,7 @@ describe('export and import', () => {
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
     own = await startTestApi({ NEO4J_URI: neo4j.uri });
     await loadPlanGraph(own.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await own?.close();
     await neo4j?.stop();

@@ -55,5 +55,5 @@ describe('when Neo4j goes away and comes back', () => {
     }
     expect(status).toBe(200);
     expect((await api.gql(INDICATOR_QUERY)).data?.indicators.totalCount).toBe(47);
-  }, 180_000);
+  }, 600_000);
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../../seed/build';
 import { loadPlanGraph } from '../../seed/load';
 import { loadConfig } from '../../src/config';
-import { connectDatabase, type Database } from '../../src/db/connect';
+import { connectDatabase, untilAnswered, type Database } from '../../src/db/connect';
 import { createLogger } from '../../src/logger';
 import { buildApp } from '../../src/server';
 import { TEST_TOKENS } from '../support/api';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', API_TOKENS: TEST_TOKENS, LOG_LEVEL: 'info' });
   const log = createLogger('info', (line) => logLines.push(line));
   database = await connectDatabase(config, log);
-  await loadPlanGraph(database.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
+  await untilAnswered(() => loadPlanGraph(database.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR)), 120_000, log);
   const { app, apollo } = await buildApp({ db: database.db, config, log });
   stopApollo = () => apollo.stop();
   server = await new Promise((resolve) => {
