@@ -99,7 +99,7 @@ export class DatabaseHealth implements HealthView {
    * answered. Two failed probes in a row declare it down: one slow answer on a busy machine is not an outage.
    */
   async check(maxAgeMs = 0): Promise<boolean> {
-    if (this.lastProbe && Date.now() - this.lastProbe.at <= maxAgeMs && !this.probing) return this.lastProbe.ok;
+    if (this.lastProbe && Date.now() - this.lastProbe.at < maxAgeMs && !this.probing) return this.lastProbe.ok;
     const ok = await this.probe();
     if (ok) this.markUp();
     else if (this.failuresInRow >= FAILED_PROBES_FOR_DOWN) this.markDown('the database did not answer two probes in a row');
