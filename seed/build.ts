@@ -260,13 +260,21 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     }, file);
     addEdge('PART_OF', id, t.parentCode ? ids.task(t.parentCode) : planNodeId, t.sectionPath, t.quote, 'PARSED');
     if (!c) continue;
+    // A judgment edge quotes the sentence of this task's own text that says it, or its heading where the
+    // curation marks that the heading itself says it (`heading: true`): never the heading by default.
+    const evidenceOf = (e: { quote?: string; heading?: true }, key: string, what: string): string => {
+      if (e.quote !== undefined && e.heading) problems.push({ file, key, message: `${what}: give a quote or heading: true, not both` });
+      if (e.quote === undefined && !e.heading) problems.push({ file, key, message: `${what}: needs a quote (the sentence of the task's text that says it) or heading: true` });
+      if (e.quote !== undefined && e.quote !== t.quote && !text.includes(e.quote)) problems.push({ file, key, message: `${what}: quote is not in this task's own text: ${e.quote}` });
+      return checkQuote(e.quote, file, key) ?? t.quote;
+    };
     for (const s of c.supports) {
       if (!goalExists(s.goal)) problems.push({ file, key: `${t.code}.supports`, message: `unknown goal ${s.goal}` });
-      addEdge('SUPPORTS', id, ids.goal(s.goal), t.sectionPath, checkQuote(s.quote, file, `${t.code}.supports`) ?? t.quote, 'CURATED');
+      addEdge('SUPPORTS', id, ids.goal(s.goal), t.sectionPath, evidenceOf(s, `${t.code}.supports`, s.goal), 'CURATED');
     }
     for (const m of c.moves) {
       if (!indicatorIds.has(ids.indicator(m.indicator))) problems.push({ file, key: `${t.code}.moves`, message: `unknown indicator ${m.indicator}` });
-      addEdge('MOVES', id, ids.indicator(m.indicator), t.sectionPath, checkQuote(m.quote, file, `${t.code}.moves`) ?? t.quote, 'CURATED');
+      addEdge('MOVES', id, ids.indicator(m.indicator), t.sectionPath, evidenceOf(m, `${t.code}.moves`, `indicator ${m.indicator}`), 'CURATED');
     }
     for (const [type, refs] of [['OWNED_BY', c.ownedBy], ['INVOLVES', c.involves]] as const) {
       for (const ref of refs) {
@@ -298,11 +306,12 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
   // Indicators: Table 1 rows, then the text's targets.
   const indicatorsFile = path.join(path.basename(inputs.planDir), 'indicators.yaml');
   const categoryCode = (category: string) => `G-CATEGORY-${parsed.tableCategories.indexOf(category) + 1}`;
-  const addOwners = (indicatorId: string, refs: { agency: string; quote: string }[], sectionPath: string[], key: string) => {
+  const addOwners = (indicatorId: string, refs: { agency: string; quote: string }[], sectionPath: string[], key: string, type: 'OWNED_BY' | 'IN_REMIT_OF' = 'OWNED_BY') => {
     for (const ref of refs) {
       checkQuote(ref.quote, indicatorsFile, key);
       const agencyId = resolveAgency(ref.agency, ref.quote, indicatorsFile, key);
-      if (agencyId) addEdge('OWNED_BY', indicatorId, agencyId, sectionPath, ref.quote, 'CURATED');
+      // An owner's edge stands where the indicator does; a remit's where the plan says whose business it is.
+      if (agencyId) addEdge(type, indicatorId, agencyId, type === 'OWNED_BY' ? sectionPath : bodySectionPathOf(parsed, ref.quote), ref.quote, 'CURATED');
     }
   };
   for (const row of parsed.indicators) {
@@ -331,6 +340,7 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
       addEdge('MEASURES', id, ids.goal(g), tablePath, row.quote, 'CURATED');
     }
     addOwners(id, c?.ownedBy ?? [], tablePath, `table.${code}.ownedBy`);
+    addOwners(id, c?.inRemitOf ?? [], tablePath, `table.${code}.inRemitOf`, 'IN_REMIT_OF');
   }
   for (const code of Object.keys(inputs.indicators.table)) {
     if (!parsed.indicators.some((r) => String(r.number) === code)) problems.push({ file: indicatorsFile, key: `table.${code}`, message: 'no such row in Table 1' });

@@ -62,6 +62,8 @@ export const indicatorsFileSchema = z.object({
       measures: z.array(goalCode).default([]),
       baseline: z.object({ value: z.number(), unit: z.string().nullable().optional(), year: z.number().int(), quote, note: z.string().optional() }).nullable().optional(),
       ownedBy: z.array(agencyRef).default([]),
+      /** Agencies whose business the plan says the indicator's subject is: evidence for likely owners, not owners. */
+      inRemitOf: z.array(agencyRef).default([]),
     }).passthrough(),
   ),
   text: z
@@ -82,13 +84,18 @@ export const indicatorsFileSchema = z.object({
     .default([]),
 });
 
-const goalRef = z.union([goalCode.transform((goal) => ({ goal, quote: undefined as string | undefined })), z.object({ goal: goalCode, quote: quote.optional() })]);
+/**
+ * A judgment edge's evidence: the sentence of the task's own text that says it (`quote`), or `heading: true`
+ * where the task's heading itself says it. One of the two is required (checked by the builder).
+ */
+const evidence = { quote: quote.optional(), heading: z.literal(true).optional() };
+const goalRef = z.object({ goal: goalCode, ...evidence });
 
 export const taskCurationSchema = z.object({
   nameEn: z.string(),
   summary: z.string().optional(),
   supports: z.array(goalRef).default([]),
-  moves: z.array(z.union([indicatorCode.transform((indicator) => ({ indicator, quote: undefined as string | undefined })), z.object({ indicator: indicatorCode, quote: quote.optional() })])).default([]),
+  moves: z.array(z.object({ indicator: indicatorCode, ...evidence })).default([]),
   ownedBy: z.array(agencyRef).default([]),
   involves: z.array(agencyRef).default([]),
   basedOn: z.array(z.object({ law: z.string(), quote })).default([]),

@@ -5,7 +5,7 @@ export const NODE_LABELS = ['Plan', 'Goal', 'Task', 'Indicator', 'Agency', 'Law'
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Relationship types: a closed list, so types never come from input. */
-export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO'] as const;
+export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO', 'IN_REMIT_OF'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 /** Where a node or edge comes from: parsed from the text, curated by judgment, or written through the API. */
@@ -47,4 +47,6 @@ export const EDGE_ENDPOINTS: Record<EdgeType, [NodeLabel[], NodeLabel[]]> = {
   INVOLVES: [['Task'], ['Agency']],
   BASED_ON: [['Task', 'Plan'], ['Law']],
   CORRESPONDS_TO: [['Goal'], ['Goal']],
+  // The plan says the indicator's subject is the agency's business: evidence for a likely owner, never an owner.
+  IN_REMIT_OF: [['Indicator'], ['Agency']],
 };

@@ -5,10 +5,12 @@ import { Gaps, gapsQueries } from './analysis/gaps.resolvers';
 import { Goal, goalQueries } from './goal/goal.resolvers';
 import { Impact, impactQueries } from './impact/impact.resolvers';
 import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
+import { IndicatorCoverage, TaskCoverageFields } from './rollup/rollup.resolvers';
 import { Law, lawQueries } from './law/law.resolvers';
 import { AgencyVersion, Change, GoalVersion, IndicatorVersion, integrationMutations, integrationQueries, LawVersion, TaskVersion } from './integration/integration.resolvers';
 import { Link } from './node/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
+import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
 import { Plan, planQueries } from './plan/plan.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
@@ -41,16 +43,19 @@ export const resolvers: Resolvers = {
   Ownable,
   Plan,
   Goal: { ...Goal, ...GoalVersion },
-  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion },
-  Task: { ...Task, ...TaskVersion },
+  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields },
+  Task: { ...Task, ...TaskVersion, ...TaskCoverageFields },
   Agency: { ...Agency, ...AgencyVersion },
   Law: { ...Law, ...LawVersion },
   SearchHit,
   Impact,
   Measurement,
   MeasurementRevision,
-  MidTermReview,
+  MidTermReview: { ...MidTermReview, ...MidTermReviewOwnershipFields },
   Link,
-  Gaps,
+  Gaps: { ...Gaps, ...GapsOwnershipFields },
+  LikelyOwner,
+  LikelyOwnerEvidence,
+  IndicatorCoverage,
   Change,
 };

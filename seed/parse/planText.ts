@@ -201,11 +201,13 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
       continue;
     }
     if (heading?.level === 'COLUMN' && isTaskChapter()) {
-      // A 专栏 belongs to the section its own number names (专栏3-5-1 → 3.5), wherever it stands in the text.
       item = null;
-      subsection = null;
-      subsectionTask = null;
-      column = { task: addTask('COLUMN', `Z${heading.number}`, heading.name, line, sectionTask, lineNo, [...pathHere(), line]) };
+      column = null;
+      if (!columnStandsInSubsection(heading.number, chapter, section, subsection)) {
+        subsection = null;
+        subsectionTask = null;
+      }
+      column = { task: addTask('COLUMN', `Z${heading.number}`, heading.name, line, subsectionTask ?? sectionTask, lineNo, [...pathHere(), line]) };
       continue;
     }
     if (heading?.level === 'ITEM' && isTaskChapter()) {
@@ -240,6 +242,21 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
 
   const title = layout.bodyStartLine;
   return { title, tasks, goals, tableCategories, indicators, citations, sentences };
+}
+
+/**
+ * Whether a 专栏 sits under the subsection it stands in: when its own number names that subsection
+ * (专栏3-3-3 standing in (三) of 第三章第三节). A 专栏 whose number names another subsection sums up its whole
+ * section and stands at the section's end (专栏3-2-2 after (六)): it sits under the section.
+ */
+export function columnStandsInSubsection(
+  number: string,
+  chapter: { n: number } | null,
+  section: { n: number } | null,
+  subsection: { n: number } | null,
+): boolean {
+  const [c, s, sub] = number.split('-').map(Number);
+  return chapter?.n === c && section?.n === s && subsection?.n === sub;
 }
 
 function readGoal(line: string, subsectionLine: string, goals: ParsedGoal[], path: string[], lineNo: number): ParsedGoal {

@@ -12,6 +12,8 @@ import type { LinkModel } from '../node/link.model';
 import type { ChangeModel } from '../audit/audit.model';
 import type { AgencyPayloadModel, LawPayloadModel, GoalPayloadModel, TaskPayloadModel, IndicatorPayloadModel, LinkPayloadModel } from '../integration/integration.model';
 import type { GapsModel } from '../analysis/gaps.model';
+import type { LikelyOwnerModel, LikelyOwnerEvidenceModel } from '../ownership/ownership.model';
+import type { IndicatorCoverageModel } from '../rollup/rollup.model';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -221,6 +223,11 @@ export type DiagramFormat =
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type Gaps = {
   __typename?: 'Gaps';
+  /**
+   * 约束性 indicators no agency owns but the graph suggests a likely owner for: a separate group, inferred,
+   * not the plan's word.
+   */
+  bindingIndicatorsWithOnlyLikelyOwner: IndicatorConnection;
   /** 约束性 indicators no agency owns. */
   bindingIndicatorsWithoutOwner: IndicatorConnection;
   /** Goals no indicator measures. */
@@ -237,9 +244,17 @@ export type Gaps = {
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
+export type GapsBindingIndicatorsWithOnlyLikelyOwnerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsBindingIndicatorsWithoutOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeLikelyOwners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -385,11 +400,15 @@ export type ImpactSummary = {
 
 export type ImpactedNode = {
   __typename?: 'ImpactedNode';
+  /** True when the path goes through a sub-task (a PART_OF step): the source covers this node by the roll-up rule (seed/README.md) rather than saying it itself. */
+  derived: Scalars['Boolean']['output'];
   /** Steps from the source along the walked edges (1 = a direct neighbour). */
   distance: Scalars['Int']['output'];
   node: Node;
   /** A shortest path: the source first, this node last (length = distance + 1). */
   path: Array<Node>;
+  /** The verbatim quote of each step's edge, in order (length = distance): what the plan says of that step; null for an edge written through the API. */
+  quotes: Array<Maybe<Scalars['String']['output']>>;
   /** The relation of each step of the path, in order (length = distance): why the node is reached. */
   via: Array<RelationKind>;
 };
@@ -420,6 +439,8 @@ export type Indicator = Node & {
   code: Scalars['String']['output'];
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Likely owners, ranked by confidence: inferred from the graph, never the plan's word (that is ownedBy). */
+  likelyOwners: Array<LikelyOwner>;
   /** Every edge of this indicator with its provenance (filter by relation and direction). */
   links: Array<Link>;
   /** Values that later recordings replaced, newest replacement first. */
@@ -464,6 +485,16 @@ export type IndicatorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An indicator a task covers: moved by the task itself, or derived from the sub-tasks that move it. */
+export type IndicatorCoverage = {
+  __typename?: 'IndicatorCoverage';
+  /** True when the task does not move it itself: coverage rolled up from its sub-tasks (see seed/README.md). */
+  derived: Scalars['Boolean']['output'];
+  indicator: Indicator;
+  /** The tasks (this one or its sub-tasks) whose MOVES edge the coverage rests on, in plan order. */
+  movedBy: Array<Task>;
+};
+
 export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
   cursor: Scalars['String']['output'];
@@ -474,6 +505,8 @@ export type IndicatorEdge = {
 export type IndicatorFilter = {
   attribute?: InputMaybe<IndicatorAttribute>;
   category?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the graph suggests any likely owner (Indicator.likelyOwners). */
+  hasLikelyOwner?: InputMaybe<Scalars['Boolean']['input']>;
   hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether any task moves it. */
   hasTask?: InputMaybe<Scalars['Boolean']['input']>;
@@ -615,6 +648,44 @@ export type LawPayload = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
+ * (Indicator.ownedBy). See README: Ownership.
+ */
+export type LikelyOwner = {
+  __typename?: 'LikelyOwner';
+  agency: Agency;
+  /** 0-1: the evidence combined (1 - product of (1 - weight)); a ranking aid, not a probability the plan states. */
+  confidence: Scalars['Float']['output'];
+  /** Every piece of evidence, strongest first. */
+  evidence: Array<LikelyOwnerEvidence>;
+  /** How the graph connects the indicator to the agency (the strongest evidence's path). */
+  path: Array<Node>;
+  /** The verbatim sentences that make it likely: the strongest evidence's first, each once. */
+  quotes: Array<Scalars['String']['output']>;
+};
+
+/** One piece of evidence for a likely owner: how the graph connects them and the sentences on the way. */
+export type LikelyOwnerEvidence = {
+  __typename?: 'LikelyOwnerEvidence';
+  kind: LikelyOwnerEvidenceKind;
+  /** From the indicator to the agency: the indicator, the task that moves it (for task evidence), the agency. */
+  path: Array<Node>;
+  /** The verbatim quote of each edge on the path, in order. */
+  quotes: Array<Scalars['String']['output']>;
+  /** This evidence's own weight (0-1); a likely owner's confidence combines its evidence. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What makes an agency a likely owner of an indicator. */
+export type LikelyOwnerEvidenceKind =
+  /** The plan says the indicator's subject is its business (IN_REMIT_OF). */
+  | 'REMIT'
+  /** It leads (OWNED_BY) a task that moves the indicator. */
+  | 'TASK_LEAD'
+  /** It takes part in (INVOLVES) a task that moves the indicator. */
+  | 'TASK_PARTICIPANT';
+
 /** One edge seen from a node: what it joins, and the evidence for it. */
 export type Link = {
   __typename?: 'Link';
@@ -696,6 +767,11 @@ export type MidTermReview = {
   byAgency: Array<AgencyReview>;
   /** Per goal (specific goals and Table 1 categories), binding indicators first. */
   byGoal: Array<GoalReview>;
+  /**
+   * Indicators without an explicit owner, grouped under their top likely owner (Indicator.likelyOwners): a
+   * separate, inferred roll-up; byAgency stays the plan's own owners.
+   */
+  byLikelyOwner: Array<AgencyReview>;
   /** One row per Table 1 indicator, in number order. */
   indicators: Array<IndicatorReview>;
   /** How the method judges (see README: Mid-term review). */
@@ -1028,6 +1104,8 @@ export type RelationKind =
   | 'CORRESPONDS_TO'
   | 'FOLLOWS'
   | 'INVOLVES'
+  /** Indicator → agency: the plan says the indicator's subject is the agency's business (evidence for a likely owner; never an owner). */
+  | 'IN_REMIT_OF'
   | 'MEASURES'
   | 'MOVES'
   | 'OWNED_BY'
@@ -1094,6 +1172,8 @@ export type Task = Node & {
   children: Array<Task>;
   /** Stable code from the plan's structure: 3, 3.1, 3.1.2, 3.3.1.i2, 3.1.2.m1, Z3-1-1, Z3-1-1.i2. */
   code: Scalars['String']['output'];
+  /** Indicators this task or any of its sub-tasks moves, in indicator order; rolled-up ones marked derived. */
+  coverage: Array<IndicatorCoverage>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Agencies that take part in it. */
@@ -1407,6 +1487,7 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAttribute: IndicatorAttribute;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
+  IndicatorCoverage: ResolverTypeWrapper<IndicatorCoverageModel>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
   IndicatorOwnerPayload: ResolverTypeWrapper<Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
@@ -1423,6 +1504,9 @@ export type ResolversTypes = {
   LawFilter: LawFilter;
   LawKind: LawKind;
   LawPayload: ResolverTypeWrapper<LawPayloadModel>;
+  LikelyOwner: ResolverTypeWrapper<LikelyOwnerModel>;
+  LikelyOwnerEvidence: ResolverTypeWrapper<LikelyOwnerEvidenceModel>;
+  LikelyOwnerEvidenceKind: LikelyOwnerEvidenceKind;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkDirection: LinkDirection;
   LinkInput: LinkInput;
@@ -1496,6 +1580,7 @@ export type ResolversParentTypes = {
   ImportMeasurementsPayload: ImportMeasurementsPayload;
   Indicator: IndicatorModel;
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
+  IndicatorCoverage: IndicatorCoverageModel;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
   IndicatorOwnerPayload: Omit<IndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
@@ -1510,6 +1595,8 @@ export type ResolversParentTypes = {
   LawEdge: Omit<LawEdge, 'node'> & { node: ResolversParentTypes['Law'] };
   LawFilter: LawFilter;
   LawPayload: LawPayloadModel;
+  LikelyOwner: LikelyOwnerModel;
+  LikelyOwnerEvidence: LikelyOwnerEvidenceModel;
   Link: LinkModel;
   LinkInput: LinkInput;
   LinkPayload: LinkPayloadModel;
@@ -1636,7 +1723,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type GapsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Gaps'] = ResolversParentTypes['Gaps']> = {
-  bindingIndicatorsWithoutOwner?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsBindingIndicatorsWithoutOwnerArgs>>;
+  bindingIndicatorsWithOnlyLikelyOwner?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsBindingIndicatorsWithOnlyLikelyOwnerArgs>>;
+  bindingIndicatorsWithoutOwner?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<GapsBindingIndicatorsWithoutOwnerArgs, 'includeLikelyOwners'>>;
   goalsWithoutIndicator?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<GapsGoalsWithoutIndicatorArgs>>;
   indicatorsWithoutTask?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsIndicatorsWithoutTaskArgs>>;
   lawsWithoutTask?: Resolver<ResolversTypes['LawConnection'], ParentType, ContextType, Partial<GapsLawsWithoutTaskArgs>>;
@@ -1702,9 +1790,11 @@ export type ImpactSummaryResolvers<ContextType = GraphContext, ParentType extend
 };
 
 export type ImpactedNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImpactedNode'] = ResolversParentTypes['ImpactedNode']> = {
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['RelationKind']>, ParentType, ContextType>;
 };
 
@@ -1726,6 +1816,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
   measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType>;
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
@@ -1747,6 +1838,12 @@ export type IndicatorConnectionResolvers<ContextType = GraphContext, ParentType 
   edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorCoverage'] = ResolversParentTypes['IndicatorCoverage']> = {
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type IndicatorEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
@@ -1821,6 +1918,21 @@ export type LawPayloadResolvers<ContextType = GraphContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LikelyOwnerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LikelyOwner'] = ResolversParentTypes['LikelyOwner']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['LikelyOwnerEvidence']>, ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LikelyOwnerEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LikelyOwnerEvidence'] = ResolversParentTypes['LikelyOwnerEvidence']> = {
+  kind?: Resolver<ResolversTypes['LikelyOwnerEvidenceKind'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1862,6 +1974,7 @@ export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extend
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   byAgency?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType>;
   byGoal?: Resolver<Array<ResolversTypes['GoalReview']>, ParentType, ContextType>;
+  byLikelyOwner?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
@@ -1977,6 +2090,7 @@ export type TaskResolvers<ContextType = GraphContext, ParentType extends Resolve
   basedOn?: Resolver<Array<ResolversTypes['Law']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['IndicatorCoverage']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -2051,6 +2165,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ImportMeasurementsPayload?: ImportMeasurementsPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorCoverage?: IndicatorCoverageResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorOwnerPayload?: IndicatorOwnerPayloadResolvers<ContextType>;
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
@@ -2062,6 +2177,8 @@ export type Resolvers<ContextType = GraphContext> = {
   LawConnection?: LawConnectionResolvers<ContextType>;
   LawEdge?: LawEdgeResolvers<ContextType>;
   LawPayload?: LawPayloadResolvers<ContextType>;
+  LikelyOwner?: LikelyOwnerResolvers<ContextType>;
+  LikelyOwnerEvidence?: LikelyOwnerEvidenceResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { GOAL_HAS_INDICATOR } from '../goal/goal.resolvers';
 import type { GoalModel } from '../goal/goal.model';
 import { INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
 import { LAW_HAS_TASK } from '../law/law.resolvers';
 import type { LawModel } from '../law/law.model';
 import { TASK_HAS_LAW, TASK_HAS_OWNER } from '../task/task.repository';
@@ -16,8 +17,14 @@ export const gapsQueries: Pick<QueryResolvers, 'gaps'> = {
 };
 
 export const Gaps: GapsResolvers = {
-  bindingIndicatorsWithoutOwner: (_, { first, after }, ctx) =>
-    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`], params: {} }, first, after),
+  bindingIndicatorsWithoutOwner: (_, { first, after, includeLikelyOwners }, ctx) =>
+    pageOf<IndicatorModel>(
+      ctx,
+      'Indicator',
+      { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, ...(includeLikelyOwners ? [`NOT ${INDICATOR_HAS_LIKELY_OWNER}`] : [])], params: {} },
+      first,
+      after,
+    ),
   goalsWithoutIndicator: (_, { first, after }, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, first, after),
   indicatorsWithoutTask: (_, { first, after }, ctx) =>
     pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ['NOT EXISTS { (n)<-[:MOVES]-() }'], params: {} }, first, after),

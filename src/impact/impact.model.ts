@@ -13,6 +13,10 @@ export interface ImpactedNodeModel {
   path: NodeModel[];
   /** The relation of each step, in order. */
   via: EdgeType[];
+  /** Each step's edge quote, in order (null for an edge written through the API). */
+  quotes: (string | null)[];
+  /** Reached through a sub-task (PART_OF): covered by the roll-up rule, not said by the source itself. */
+  derived: boolean;
 }
 
 /** Everything a change to the source reaches. */

@@ -25,7 +25,7 @@ export async function impactOf(db: GraphGateway, sourceId: string, source: Promi
   const depth = Math.trunc(maxDepth);
   // Each affected node's properties once, and its path as ids: every node on a shortest path is the source or
   // itself affected (a path's prefix is a shorter path), so paths are rebuilt here without sending nodes twice.
-  const walk = db.read<{ labels: string[]; pairs: [string, unknown][]; pathIds: string[]; via: EdgeType[] }>({
+  const walk = db.read<{ labels: string[]; pairs: [string, unknown][]; pathIds: string[]; via: EdgeType[]; quotes: (string | null)[] }>({
     // A quantified path pattern checks each step's direction as it expands, so a hub (an agency owning
     // thousands of indicators) is never walked the wrong way; a variable-length pattern filtered afterwards was
     // 20x slower at a million nodes.
@@ -35,19 +35,20 @@ export async function impactOf(db: GraphGateway, sourceId: string, source: Promi
              WHERE n <> s AND NOT n:Plan
              WITH n, p ORDER BY length(p)
              WITH n, head(collect(p)) AS shortest
-             RETURN labels(n) AS labels, ${lightProperties('n')} AS pairs, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via
+             RETURN labels(n) AS labels, ${lightProperties('n')} AS pairs, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via,
+                    [r IN relationships(shortest) | r.quote] AS quotes
              ORDER BY size(pathIds), n.ord, n.id`,
     params: { id: sourceId, against: AGAINST, along: ALONG },
   });
   const [found, rows] = await Promise.all([source, walk]);
   if (!found) return { source: null, affected: [] };
   const byId = new Map<string, NodeModel>([[found.id, found]]);
-  const reached = rows.map((r) => ({ node: toPartialNodeModel(r.labels, r.pairs), pathIds: r.pathIds, via: r.via }));
+  const reached = rows.map((r) => ({ node: toPartialNodeModel(r.labels, r.pairs), pathIds: r.pathIds, via: r.via, quotes: r.quotes }));
   for (const { node } of reached) if (node) byId.set(node.id, node);
-  const affected = reached.flatMap(({ node, pathIds, via }) => {
+  const affected = reached.flatMap(({ node, pathIds, via, quotes }) => {
     const path = pathIds.map((id) => byId.get(id));
     if (!node || path.some((x) => x === undefined)) return []; // a node kind the API does not serve
-    return [{ distance: path.length - 1, node, path: path as NodeModel[], via }];
+    return [{ distance: path.length - 1, node, path: path as NodeModel[], via, quotes, derived: via.includes('PART_OF') }];
   });
   return { source: found, affected };
 }

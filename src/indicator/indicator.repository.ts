@@ -1,5 +1,6 @@
 import type { IndicatorFilter, IndicatorSource } from '../__generated__/resolvers-types';
 import type { NodeFilter } from '../node/node.repository';
+import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
 import { FilterBuilder } from '../shared/filters';
 
 // OWNED_BY only ever ends at an agency and MOVES starts at a task (seed/graph.ts EDGE_ENDPOINTS), so these
@@ -19,6 +20,7 @@ export function indicatorFilter(filter: IndicatorFilter | null | undefined): Nod
     .when(everySource ? null : sources, 'n.source IN $sources', 'sources')
     .when(filter?.attribute, 'n.attribute = $attribute', 'attribute')
     .flag(filter?.hasOwner, INDICATOR_HAS_OWNER, `NOT ${INDICATOR_HAS_OWNER}`)
+    .flag(filter?.hasLikelyOwner, INDICATOR_HAS_LIKELY_OWNER, `NOT ${INDICATOR_HAS_LIKELY_OWNER}`)
     .flag(filter?.hasTask, 'EXISTS { (n)<-[:MOVES]-() }', 'NOT EXISTS { (n)<-[:MOVES]-() }')
     .when(filter?.number, 'n.number = $number', 'number')
     .when(filter?.measures, 'EXISTS { (n)-[:MEASURES]->(:Goal {id: $measures}) }', 'measures')

@@ -56,7 +56,7 @@ describe('gaps', () => {
       t: tasks(filter: {hasOwner: false}) { totalCount } l: tasks(filter: {hasLaw: false}) { totalCount }
       all: tasks { totalCount } laws(filter: {hasTask: false}) { totalCount } }`);
     expect(gaps.bindingIndicatorsWithoutOwner.totalCount).toBe(filtered.data!.a.totalCount);
-    expect(gaps.bindingIndicatorsWithoutOwner.totalCount).toBe(24);
+    expect(gaps.bindingIndicatorsWithoutOwner.totalCount).toBe(23);
     expect(gaps.tasksWithoutOwner.totalCount).toBe(filtered.data!.t.totalCount);
     expect(gaps.tasksWithoutLegalBasis.totalCount).toBe(filtered.data!.l.totalCount);
     expect(gaps.tasksWithoutOwner.totalCount).toBeLessThan(filtered.data!.all.totalCount);

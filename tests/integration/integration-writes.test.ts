@@ -154,7 +154,7 @@ describe('export and import', () => {
     expect(exported.errors).toBeUndefined();
     const before = exported.data!.exportGraph;
     expect(before.nodes.length).toBeGreaterThan(400);
-    expect(before.edges.length).toBeGreaterThan(1000);
+    expect(before.edges.length).toBeGreaterThan(900);
     await own.db.write({ cypher: 'MATCH (n) WHERE n:Entity OR n:Measurement DETACH DELETE n' });
     expect((await own.gql('{ indicators { totalCount } }')).data!.indicators.totalCount).toBe(0);
     const imported = await own.gql('mutation($d: JSON!) { importGraph(document: $d) { nodes edges } }', { d: before }, 'admin-token');

@@ -27,7 +27,7 @@ describe('parsePlanText reads the plan skeleton from its published text', () => 
   it('reads chapters 3-5 as the task hierarchy: 3 chapters, 13 sections, 42 subsections', () => {
     const count = (level: string) => parsed.tasks.filter((t) => t.level === level).length;
     expect([count('CHAPTER'), count('SECTION'), count('SUBSECTION')]).toEqual([3, 13, 42]);
-    expect(parsed.tasks.find((t) => t.code === 'Z3-3-3')?.parentCode).toBe('3.3');
+    expect(parsed.tasks.find((t) => t.code === 'Z3-3-3')?.parentCode).toBe('3.3.3');
   });
 
   it('reads the overall goal, the 2035 vision and seven specific goals', () => {

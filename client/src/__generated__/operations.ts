@@ -21,6 +21,8 @@ export type IndicatorAttribute =
 export type IndicatorFilter = {
   attribute?: IndicatorAttribute | null | undefined;
   category?: string | null | undefined;
+  /** Whether the graph suggests any likely owner (Indicator.likelyOwners). */
+  hasLikelyOwner?: boolean | null | undefined;
   hasOwner?: boolean | null | undefined;
   /** Whether any task moves it. */
   hasTask?: boolean | null | undefined;
