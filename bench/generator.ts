@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, PlanGraphData } from '../seed/graph';
+import type { GraphEdge, GraphNode, PlanGraphData } from '../src/graph/graph';
 
 /** Deterministic 32-bit PRNG (mulberry32): the same seed gives the same plans on any machine. */
 export function prng(seed: number): () => number {

@@ -7,7 +7,7 @@ import { reviewIndicator } from '../src/review/review.service';
 import type { IndicatorModel } from '../src/indicator/indicator.model';
 import { SEARCH_INDEX } from '../src/db/schema';
 import { toLuceneQuery } from '../src/search/search.query';
-import { KIND_WEIGHT } from '../src/search/search.resolvers';
+import { KIND_WEIGHT } from '../src/search/search.repository';
 
 /** The impact walk as hand-written Cypher (directions as PlanGraph documents them), one row per affected node. */
 export const IMPACT_CYPHER = `MATCH (s:Entity {id: $source})

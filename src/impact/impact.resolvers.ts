@@ -2,7 +2,7 @@ import type { ImpactResolvers, QueryResolvers } from '../__generated__/resolvers
 import type { GraphContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { requireExisting } from '../node/resolve';
-import { parseEntityId } from '../shared/ids';
+import { parseEntityId } from '../graph/ids';
 import { impactToDot, impactToMermaid } from './diagram';
 import type { ImpactModel } from './impact.model';
 import { impactOf } from './impact.repository';

@@ -5,12 +5,12 @@ import { listChanges } from '../audit/audit.repository';
 import { AUDIT_READER_ROLE, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { NodeModel } from '../node/node.model';
+import { isOfLabel } from '../node/node.model';
 import { decodeCursor, encodeCursor, pageRequest } from '../shared/connection';
-import { parseEntityId } from '../shared/ids';
+import { makeId, parseEntityId, planKeyOf, type PlanScopedLabel } from '../graph/ids';
 import { upsertEntity, type UpsertRequest } from './entity.writer';
 import { writeLink } from './link.writer';
-import { exportGraph, importGraph } from './transfer';
+import { exportGraph, importGraph } from './transfer.repository';
 
 const MAX_TEXT = 500;
 const MAX_LONG_TEXT = 4000;
@@ -38,18 +38,19 @@ const given = <T extends Record<string, unknown>>(input: T, fields: (keyof T)[])
 function sharedId(label: 'Agency' | 'Law', key: string | null | undefined): string | null {
   if (!key) return null;
   if (!KEY.test(key)) throw new BadUserInputError('input.key must be lowercase letters, digits and dashes (1..80)', { argument: 'input.key' });
-  return `${label}:${key}`;
+  return makeId(label, key);
 }
 
-function planScopedId(label: 'Goal' | 'Task' | 'Indicator', plan: string | null | undefined, code: string | null | undefined) {
+function planScopedId(label: PlanScopedLabel, plan: string | null | undefined, code: string | null | undefined) {
   if (!plan || !code) return { newId: null, planKey: null };
   parseEntityId(plan, 'Plan');
   if (!CODE.test(code)) throw new BadUserInputError('input.code must be 1..40 letters, digits, dots or dashes', { argument: 'input.code' });
-  const planKey = plan.slice('Plan:'.length);
-  return { newId: `${label}:${planKey}:${code}`, planKey };
+  const planKey = planKeyOf(plan);
+  return { newId: makeId(label, planKey, code), planKey };
 }
 
-async function write(ctx: GraphContext, request: UpsertRequest) {
+/** Writes one entity and reads it back (as the kind asked for) with its outcome and version. */
+async function write<L extends UpsertRequest['label']>(ctx: GraphContext, request: UpsertRequest & { label: L }) {
   const caller = requireRole(ctx, 'INTEGRATOR');
   if (request.id) parseEntityId(request.id, request.label);
   if (request.externalId !== undefined && request.externalId !== null && (request.externalId.length === 0 || request.externalId.length > 200)) {
@@ -58,31 +59,32 @@ async function write(ctx: GraphContext, request: UpsertRequest) {
   const { id, outcome, version } = await upsertEntity(ctx.db, request, caller.name);
   ctx.loaders.nodeById.clear(id);
   const node = await ctx.loaders.nodeById.load(id);
-  return { node: node as NodeModel, outcome, version };
+  if (!isOfLabel(node, request.label)) throw new Error(`${id} was written but reads back as ${node?.label ?? 'nothing'}`);
+  return { node, outcome, version };
 }
 
 export const integrationMutations: Pick<MutationResolvers, 'upsertAgency' | 'upsertLaw' | 'upsertGoal' | 'upsertTask' | 'upsertIndicator' | 'link' | 'unlink' | 'importGraph'> = {
   upsertAgency: async (_, { input }, ctx) => {
     checkLengths(input);
     const { node, ...rest } = await write(ctx, { label: 'Agency', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, newId: sharedId('Agency', input.key), props: given(input, ['name', 'nameEn', 'aliases', 'level', 'kind']) });
-    return { agency: node as never, ...rest };
+    return { agency: node, ...rest };
   },
   upsertLaw: async (_, { input }, ctx) => {
     checkLengths(input);
     const { node, ...rest } = await write(ctx, { label: 'Law', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, newId: sharedId('Law', input.key), props: given(input, ['name', 'nameEn', 'aliases', 'kind', 'documentNumber']) });
-    return { law: node as never, ...rest };
+    return { law: node, ...rest };
   },
   upsertGoal: async (_, { input }, ctx) => {
     checkLengths(input, ['text']);
     const scoped = planScopedId('Goal', input.plan, input.code);
     const { node, ...rest } = await write(ctx, { label: 'Goal', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['kind', 'name', 'nameEn', 'text']), ...(input.code ? { code: input.code } : {}) } });
-    return { goal: node as never, ...rest };
+    return { goal: node, ...rest };
   },
   upsertTask: async (_, { input }, ctx) => {
     checkLengths(input, ['summary']);
     const scoped = planScopedId('Task', input.plan, input.code);
     const { node, ...rest } = await write(ctx, { label: 'Task', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['level', 'name', 'nameEn', 'summary']), ...(input.code ? { code: input.code } : {}) } });
-    return { task: node as never, ...rest };
+    return { task: node, ...rest };
   },
   upsertIndicator: async (_, { input }, ctx) => {
     checkLengths(input);
@@ -90,7 +92,7 @@ export const integrationMutations: Pick<MutationResolvers, 'upsertAgency' | 'ups
     const scoped = planScopedId('Indicator', input.plan, input.code);
     const props = given(input, ['name', 'nameEn', 'category', 'attribute', 'targetRaw', 'targetValue', 'targetUnit', 'targetComparator', 'targetKind', 'targetYear']);
     const { node, ...rest } = await write(ctx, { label: 'Indicator', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...props, ...(input.code ? { code: input.code } : {}) } });
-    return { indicator: node as never, ...rest };
+    return { indicator: node, ...rest };
   },
   link: (_, { input }, ctx) => linkOrUnlink(ctx, input, true),
   unlink: (_, { input }, ctx) => linkOrUnlink(ctx, input, false),
@@ -150,7 +152,7 @@ export const integrationQueries: Pick<QueryResolvers, 'history' | 'changes' | 'e
       parseEntityId(plan, 'Plan');
       if (!(await ctx.loaders.nodeById.load(plan))) throw new BadUserInputError(`no plan "${plan}"`, { argument: 'plan' });
     }
-    return exportGraph(ctx.db, plan ? plan.slice('Plan:'.length) : null);
+    return exportGraph(ctx.db, plan ? planKeyOf(plan) : null);
   },
 };
 

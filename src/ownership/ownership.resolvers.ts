@@ -6,7 +6,7 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { NodeModel } from '../node/node.model';
 import type { AgencyReviewModel, IndicatorReviewModel } from '../review/review.model';
 import { group } from '../review/review.service';
-import { pageOf } from '../shared/paging';
+import { pageOf } from '../page/paging';
 import { INDICATOR_HAS_LIKELY_OWNER, likelyOwnersLoader } from './ownership.repository';
 
 /** The nodes of a path, through the request's node loader (one batch for a page of likely owners). */

@@ -58,9 +58,8 @@ async function rollUp(ctx: GraphContext, ids: string[], reviews: IndicatorReview
     for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
     for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
   });
-  const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
   return {
-    byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
+    byGoal: [...byGoal.values()].sort((a, b) => (a.goal.ord ?? 0) - (b.goal.ord ?? 0)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
     byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
   };
 }
