@@ -41,7 +41,7 @@ const sortedIds = (list: { id: string }[]) => list.map((x) => x.id).sort().join(
 
 /** Review statuses from a list of indicators with their measurements, computed the way PlanGraph does. */
 function statuses(rows: { id: string; values: { year: number; value: number }[]; indicator: Record<string, unknown> }[], asOf: number): string {
-  return rows.map((r) => `${r.id}:${reviewIndicator({ targetYear: null, baselineYear: null, baselineValue: null, ...r.indicator } as unknown as IndicatorModel, r.values, asOf).status}`).sort().join(',');
+  return rows.map((r) => `${r.id}:${reviewIndicator({ targetYear: null, baselineYear: null, baselineValue: null, ...r.indicator } as IndicatorModel, r.values, asOf).status}`).sort().join(',');
 }
 
 export function flagshipQuestions({ lawId, planKey, asOf }: QuestionSettings): Question[] {

@@ -3,7 +3,8 @@
 #   1. Cypher is written outside the data layer: repositories (*.repository.ts), writers (*.writer.ts), the gateway
 #      and database schema (src/db/), and the seed's loader (seed/load.ts);
 #   2. src/ imports seed/ anywhere but the entry points that load a plan (src/main.ts, src/cli/);
-#   3. imports make a cycle, between modules or between folders of src/ (madge; scripts/import-cycles.ts).
+#   3. imports make a cycle, between modules or between folders of src/ (madge; scripts/import-cycles.ts);
+#   4. hand-written code silences the type checker with `as never` or `as unknown as`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
@@ -33,5 +34,15 @@ fi
 
 # 3. No import cycles.
 npx --no-install tsx scripts/import-cycles.ts || status=1
+
+# 4. Types say what values are (generated code left out).
+casts=$(grep -rnE --include='*.ts' 'as never\b|as unknown as\b' src seed bench tests scripts | grep -v '^src/__generated__/' || true)
+if [ -n "$casts" ]; then
+  echo "casts that silence the type checker (type the value instead):"
+  echo "$casts"
+  status=1
+else
+  echo "casts: no 'as never' or 'as unknown as'"
+fi
 
 exit "$status"

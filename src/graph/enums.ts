@@ -1,4 +1,4 @@
-import type { AgencyKind, AgencyLevel, Comparator, IndicatorSource, LawKind, TargetKind } from '../__generated__/resolvers-types';
+import type { AgencyKind, AgencyLevel, Comparator, IndicatorSource, LawKind, ReviewStatus, TargetKind } from '../__generated__/resolvers-types';
 
 /**
  * Every value of an enum of the schema, for code that needs them at run time (the seed's validation, filters).
@@ -18,3 +18,5 @@ export const LAW_KINDS = valuesOf<LawKind>({
 export const COMPARATORS = valuesOf<Comparator>({ EQ: true, GT: true, GTE: true, LT: true, LTE: true });
 export const TARGET_KINDS = valuesOf<TargetKind>({ LEVEL: true, ANNUAL: true, GROWTH: true });
 export const INDICATOR_SOURCES = valuesOf<IndicatorSource>({ TABLE: true, TEXT: true, API: true });
+/** Review statuses, best first: the order counts are listed in. */
+export const REVIEW_STATUSES = valuesOf<ReviewStatus>({ ACHIEVED: true, ON_TRACK: true, AT_RISK: true, OFF_TRACK: true, NO_DATA: true });

@@ -43,9 +43,9 @@ export function labelOfId(id: string): NodeLabel | null {
   return parseId(id)?.label ?? null;
 }
 
-/** The key of a plan from its id (`Plan:lps-msm-14` → `lps-msm-14`). */
+/** The key of a plan from its id (`Plan:lps-msm-14` → `lps-msm-14`); callers have checked it is a plan's id. */
 export function planKeyOf(planId: string): string {
-  return planId.slice('Plan:'.length);
+  return parseId(planId)?.key ?? planId;
 }
 
 const ID_SHAPE = /^[A-Z][A-Za-z]+:[\w.\-:]{1,120}$/;
