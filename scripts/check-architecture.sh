@@ -4,7 +4,8 @@
 #      and database schema (src/db/), and the seed's loader (seed/load.ts);
 #   2. src/ imports seed/ anywhere but the entry points that load a plan (src/main.ts, src/cli/);
 #   3. imports make a cycle, between modules or between folders of src/ (madge; scripts/import-cycles.ts);
-#   4. hand-written code silences the type checker with `as never` or `as unknown as`.
+#   4. hand-written code of the app, the seed or the benchmark silences the type checker with `as never` or
+#      `as unknown as` (tests may fake what a library hands them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
@@ -36,7 +37,7 @@ fi
 npx --no-install tsx scripts/import-cycles.ts || status=1
 
 # 4. Types say what values are (generated code left out).
-casts=$(grep -rnE --include='*.ts' 'as never\b|as unknown as\b' src seed bench tests scripts | grep -v '^src/__generated__/' || true)
+casts=$(grep -rnE --include='*.ts' 'as never\b|as unknown as\b' src seed bench scripts | grep -v '^src/__generated__/' || true)
 if [ -n "$casts" ]; then
   echo "casts that silence the type checker (type the value instead):"
   echo "$casts"
