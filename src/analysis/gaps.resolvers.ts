@@ -2,8 +2,7 @@ import type { GapsResolvers, QueryResolvers } from '../__generated__/resolvers-t
 import type { GoalModel } from '../goal/goal.model';
 import { GOAL_HAS_INDICATOR } from '../goal/goal.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import { INDICATOR_HAS_OWNER, INDICATOR_HAS_TASK } from '../indicator/indicator.repository';
-import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
+import { INDICATOR_HAS_LIKELY_OWNER, INDICATOR_HAS_OWNER, INDICATOR_HAS_TASK } from '../indicator/indicator.repository';
 import type { LawModel } from '../law/law.model';
 import { LAW_HAS_TASK } from '../law/law.repository';
 import { pageOf } from '../page/paging';

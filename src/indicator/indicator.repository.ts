@@ -1,12 +1,14 @@
 import type { IndicatorFilter } from '../__generated__/resolvers-types';
 import { INDICATOR_SOURCES } from '../graph/enums';
-import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
 import { FilterBuilder, type NodeFilter } from '../shared/filters';
 
 // OWNED_BY only ever ends at an agency and MOVES starts at a task (src/graph/graph.ts EDGE_ENDPOINTS), so these
 // checks leave the far node unread: Neo4j answers them from the node's relationship counts.
 /** Cypher for "an indicator some agency owns". */
 export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
+/** Cypher for "an indicator the graph suggests a likely owner for" (see ownership/ for how they are ranked). */
+export const INDICATOR_HAS_LIKELY_OWNER =
+  '(EXISTS { (n)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)<-[:MOVES]-(:Task)-[:OWNED_BY|INVOLVES]->(:Agency) })';
 /** Cypher for "an indicator some task moves". */
 export const INDICATOR_HAS_TASK = 'EXISTS { (n)<-[:MOVES]-() }';
 
