@@ -62,7 +62,7 @@ export interface StartEmbeddedNeo4jOptions {
   log?: (msg: string) => void;
   /** The JVM's own stderr/stdout chatter, line by line; noisy, meant for debug level. */
   debugLog?: (msg: string) => void;
-  /** Give up (and kill the JVM) if not ready within this; defaults to $NEO4J_START_TIMEOUT_MS or 120 s. */
+  /** Give up (and kill the JVM) if not ready within this; defaults to $NEO4J_START_TIMEOUT_MS or 300 s. */
   startTimeoutMs?: number;
   /** Cache root passed to ensureNeo4jRuntime. */
   cacheDir?: string;
@@ -107,7 +107,7 @@ const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.
 const PROTOCOL_PREFIX = 'PLANGRAPH-NEO4J ';
 const STDERR_TAIL_LINES = 30;
 const STOP_GRACE_MS = 30_000;
-const DEFAULT_START_TIMEOUT_MS = 120_000;
+const DEFAULT_START_TIMEOUT_MS = 300_000;
 const MIN_JAVA_MAJOR = 17;
 const JAVA_MISSING_MESSAGE =
   'Java 17+ is needed to run the embedded Neo4j (install OpenJDK 17, or set NEO4J_URI to use your own Neo4j)';
