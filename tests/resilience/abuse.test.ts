@@ -53,8 +53,8 @@ describe('hostile queries are refused cheaply, and cheap queries stay fast meanw
   });
 
   it('fails closed: an operation the cost estimator cannot price is refused, not run', async () => {
-    // graphql-query-complexity gives up past 10 000 nodes: 120 spreads of 100 aliases, inside the alias limit's blind spot
-    // is impossible now (aliases count), so check the path directly with a schema-valid document it cannot price.
+    // graphql-query-complexity gives up ("exceeds the maximum allowed number of nodes") on 150 spreads of 100 aliases.
+    // Over HTTP the alias limit refuses such a document first, so the plugin is called directly with it.
     const { costLimitPlugin } = await import('../../src/limits/queryLimits');
     const { buildSchema } = await import('../../src/server');
     const { parse } = await import('graphql');
