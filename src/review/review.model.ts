@@ -1,6 +1,7 @@
 import type { AgencyModel } from '../agency/agency.model';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import type { TargetModel } from '../amendment/amendment.model';
 import type { ReviewStatus } from './trajectory';
 
 /** A recorded measurement of an indicator for one year. */
@@ -11,6 +12,17 @@ export interface MeasurementModel {
   source: string;
   recordedAt: string;
   recordedBy: string;
+  /** The figure's slot: one per indicator, year and area. */
+  key: string;
+  area: string | null;
+  status: 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+  evidence: string | null;
+  checksum: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  returnedBy: string | null;
+  returnedAt: string | null;
+  comment: string | null;
 }
 
 /** One indicator's standing in a mid-term review. */
@@ -19,6 +31,8 @@ export interface IndicatorReviewModel {
   status: ReviewStatus;
   latest: { year: number; value: number } | null;
   expected: number | null;
+  /** The target the row is judged against: the target in force as of the review's year. */
+  target: TargetModel;
 }
 
 /** A group of reviewed indicators (a goal's, an agency's), binding first. */

@@ -4,11 +4,12 @@ import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { requireExisting } from '../node/resolve';
+import { checkArea, figureStatus } from '../figure/figure.rules';
+import { checkEvidence } from '../figure/evidence';
 import { importMeasurementsCsv } from './import';
 import { addOwner, listRevisions, recordMeasurements, removeOwner, type OwnableLabel } from './review.repository';
 import { midTermReview } from './review.service';
 import { checkYear } from './years';
-
 
 /** Adds or removes an owner after checking role and ids; returns the (re-read) owned entity. */
 async function changeOwner<L extends OwnableLabel>(ctx: GraphContext, label: L, id: string, agency: string, change: typeof addOwner) {
@@ -27,11 +28,17 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
     if (!Number.isFinite(input.value)) throw new BadUserInputError('input.value must be a finite number', { argument: 'input.value' });
     const source = input.source.trim();
     if (!source || source.length > 500) throw new BadUserInputError('input.source must be 1..500 characters', { argument: 'input.source' });
-    await requireExisting(ctx, input.indicator, 'Indicator', 'input.indicator');
-    const { saved } = await recordMeasurements(ctx.db, [{ indicatorId: input.indicator, year: input.year, value: input.value, source }], caller.name);
+    const indicator = await requireExisting(ctx, input.indicator, 'Indicator', 'input.indicator');
+    const area = checkArea(indicator, input.area);
+    const evidence = checkEvidence(input.evidence, input.checksum);
+    const row = { indicatorId: input.indicator, year: input.year, value: input.value, source, area, ...evidence, status: figureStatus(caller) };
+    const { saved } = await recordMeasurements(ctx.db, [row], caller.name);
     return { measurement: saved[0] };
   },
-  importMeasurementsCsv: async (_, { csv }, ctx) => importMeasurementsCsv(ctx, csv, requireRole(ctx, 'PLANNER').name),
+  importMeasurementsCsv: async (_, { csv }, ctx) => {
+    const caller = requireRole(ctx, 'PLANNER');
+    return importMeasurementsCsv(ctx, csv, caller.name, figureStatus(caller));
+  },
   assignIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, addOwner) }),
   removeIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, removeOwner) }),
   assignTaskOwner: async (_, { task, agency }, ctx) => ({ task: await changeOwner(ctx, 'Task', task, agency, addOwner) }),
@@ -39,10 +46,10 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
 };
 
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
-  midTermReview: async (_, { asOf, plan }, ctx) => {
+  midTermReview: async (_, { asOf, plan, includeSubmitted }, ctx) => {
     checkYear(asOf, 'asOf');
     // The plan check and the review run side by side: a missing plan still answers NOT_FOUND.
-    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
+    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null, includeSubmitted ?? false), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
     return review;
   },
 };
