@@ -5,7 +5,6 @@ import { BadUserInputError, ForbiddenError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { requireExisting } from '../node/resolve';
 import type { PlanModel } from '../plan/plan.model';
-import { checkYear } from '../review/years';
 import { parseTarget } from '../../seed/parse/target';
 import { amendmentLoader } from './amendment.loader';
 import { decideAmendment, findAmendment, proposeAmendment } from './amendment.repository';
@@ -36,8 +35,7 @@ export const amendmentMutations: Pick<MutationResolvers, 'proposeAmendment' | 'd
     const caller = requireRole(ctx, 'PLANNER');
     const indicator = await requireExisting(ctx, input.indicator, 'Indicator', 'input.indicator');
     const { start, end } = await planPeriod(ctx, indicator);
-    checkYear(input.effectiveYear, 'input.effectiveYear');
-    if (input.effectiveYear < start || input.effectiveYear > end) {
+    if (!Number.isInteger(input.effectiveYear) || input.effectiveYear < start || input.effectiveYear > end) {
       throw new BadUserInputError(`input.effectiveYear must be within the plan's period, ${start}–${end}`, { argument: 'input.effectiveYear' });
     }
     const raw = text(input.target, 'input.target', true)!;
@@ -84,7 +82,7 @@ export const IndicatorAmendmentFields: Pick<IndicatorResolvers, 'targetHistory' 
     return targetHistory(i, amendments, start);
   },
   targetInForce: async (i, { asOf }, ctx) => {
-    if (asOf !== null && asOf !== undefined) checkYear(asOf, 'asOf');
+    if (asOf !== null && asOf !== undefined && (!Number.isInteger(asOf) || asOf < 1900 || asOf > 2200)) throw new BadUserInputError('asOf must be a year', { argument: 'asOf' });
     const [amendments, { end }] = await Promise.all([amendmentLoader(ctx).load(i.id), planPeriod(ctx, i)]);
     return targetInForce(i, amendments, asOf ?? end);
   },

@@ -1,5 +1,4 @@
-import type { MeasurementModel } from '../review/review.model';
-import type { AreaRollUp, AreaYearModel } from './figure.model';
+import type { AreaRollUp, AreaYearModel, MeasurementModel } from './figure.model';
 import { cityValues } from './rollup';
 
 /** Per year with an area figure: the areas' figures (in the indicator's order of areas), the city value by the rule, and the areas still missing. */

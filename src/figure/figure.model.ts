@@ -1,7 +1,28 @@
 import type { IndicatorModel } from '../indicator/indicator.model';
-import type { MeasurementModel } from '../review/review.model';
 
 export type MeasurementStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+
+/** A recorded measurement of an indicator for one year. */
+export interface MeasurementModel {
+  indicatorId: string;
+  year: number;
+  value: number;
+  source: string;
+  recordedAt: string;
+  recordedBy: string;
+  /** The figure's slot: one per indicator, year and area. */
+  key: string;
+  area: string | null;
+  status: MeasurementStatus;
+  evidence: string | null;
+  checksum: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  returnedBy: string | null;
+  returnedAt: string | null;
+  comment: string | null;
+}
+
 export type AreaRollUp = 'SUM' | 'SEPARATE';
 
 /** An indicator with the areas its figures may be recorded for (set through setIndicatorAreas). */

@@ -1,8 +1,11 @@
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
-import { MEASUREMENT_FIELDS } from '../review/review.repository';
-import type { MeasurementModel } from '../review/review.model';
-import type { AreaRollUp } from './figure.model';
+import type { AreaRollUp, MeasurementModel } from './figure.model';
+
+/** A figure's fields; figures recorded before the workflow existed have no status and count as APPROVED. */
+export const MEASUREMENT_FIELDS = `m.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy,
+  m.key AS key, m.area AS area, coalesce(m.status, 'APPROVED') AS status, m.evidence AS evidence, m.checksum AS checksum, m.approvedBy AS approvedBy,
+  m.approvedAt AS approvedAt, m.returnedBy AS returnedBy, m.returnedAt AS returnedAt, m.comment AS comment`;
 
 /** One figure by its slot key, or null. */
 export async function findMeasurement(db: GraphGateway, key: string): Promise<MeasurementModel | null> {

@@ -4,26 +4,7 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { TargetModel } from '../amendment/amendment.model';
 import type { ReviewStatus } from './trajectory';
 
-/** A recorded measurement of an indicator for one year. */
-export interface MeasurementModel {
-  indicatorId: string;
-  year: number;
-  value: number;
-  source: string;
-  recordedAt: string;
-  recordedBy: string;
-  /** The figure's slot: one per indicator, year and area. */
-  key: string;
-  area: string | null;
-  status: 'SUBMITTED' | 'RETURNED' | 'APPROVED';
-  evidence: string | null;
-  checksum: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  returnedBy: string | null;
-  returnedAt: string | null;
-  comment: string | null;
-}
+export type { MeasurementModel } from '../figure/figure.model';
 
 /** One indicator's standing in a mid-term review. */
 export interface IndicatorReviewModel {

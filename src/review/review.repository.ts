@@ -1,12 +1,9 @@
 import type { GraphGateway } from '../db/gateway';
 import { recordChange } from '../audit/audit.repository';
 import { measurementKey } from '../figure/figure.model';
+import { MEASUREMENT_FIELDS } from '../figure/figure.repository';
 import type { MeasurementModel } from './review.model';
 
-/** A figure's fields; figures recorded before the workflow existed have no status and count as APPROVED. */
-export const MEASUREMENT_FIELDS = `m.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy,
-  m.key AS key, m.area AS area, coalesce(m.status, 'APPROVED') AS status, m.evidence AS evidence, m.checksum AS checksum, m.approvedBy AS approvedBy,
-  m.approvedAt AS approvedAt, m.returnedBy AS returnedBy, m.returnedAt AS returnedAt, m.comment AS comment`;
 
 /** An indicator's measurements, oldest year first. */
 export async function listMeasurements(db: GraphGateway, indicatorId: string): Promise<MeasurementModel[]> {

@@ -1,4 +1,10 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { startTestApi, type TestApi } from '../support/api';
+import { ROOT } from '../support/paths';
 
 // Tokens of this file only: two admins (one proposes, the other decides), a planner and an integrator.
 const TOKENS = 'life-planner-token:PLANNER:life-planner,life-admin-token:ADMIN:life-admin,life-admin2-token:ADMIN:life-admin2,life-integrator-token:INTEGRATOR:life-registry,life-reader-token:READER:life-reader';
@@ -101,7 +107,8 @@ describe('amended targets, with approval', () => {
   });
 
   it('refuses an unparseable target and an effective year outside the plan period, storing nothing', async () => {
-    const before = { amendments: await count('MATCH (a:Amendment) RETURN count(a) AS n'), changes: await changesBy() };
+    const amendments = () => count('MATCH (:Indicator {id: $id})-[:HAS_AMENDMENT]->(a:Amendment) RETURN count(a) AS n', { id: ind(21) });
+    const before = { amendments: await amendments(), changes: await changesBy() };
     const bad = [
       { indicator: ind(21), target: '进一步提高', effectiveYear: 2023, reason: 'x' },
       { indicator: ind(21), target: '98%', effectiveYear: 2026, reason: 'x' },
@@ -112,7 +119,7 @@ describe('amended targets, with approval', () => {
     for (const input of bad) expect(code(await api.gql(PROPOSE, { input }, PLANNER))).toBe('BAD_USER_INPUT');
     expect(code(await api.gql(PROPOSE, { input: { indicator: ind(21), target: '98%', effectiveYear: 2023, reason: 'x' } }, 'life-reader-token'))).toBe('FORBIDDEN');
     expect(code(await api.gql(DECIDE, { id: 'Amendment:lps-msm-14:21:99', approve: true }, ADMIN))).toBe('BAD_USER_INPUT');
-    expect({ amendments: await count('MATCH (a:Amendment) RETURN count(a) AS n'), changes: await changesBy() }).toEqual(before);
+    expect({ amendments: await amendments(), changes: await changesBy() }).toEqual(before);
   });
 });
 
@@ -259,4 +266,18 @@ describe('the final review', () => {
     expect(html).toContain('95%及以上 (plan: 100%)');
     expect((await fetch(`${api.url}/reports/final-review`)).status).toBe(400);
   });
+
+  it('is written by the CLI, npm run report -- --final --plan lps-msm-14, as Markdown and HTML', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-final-'));
+    try {
+      const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/report.ts', '--final', '--plan', 'lps-msm-14', '--out', dir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 120_000 });
+      expect(stdout).toContain('47 indicators');
+      const markdown = readFileSync(path.join(dir, 'final-review-lps-msm-14.md'), 'utf8');
+      expect(markdown).toContain('# Final review of');
+      expect(markdown).toMatch(/\| Amendment:lps-msm-14:22:1 \| 95%及以上 \| 2023 \|/);
+      expect(readFileSync(path.join(dir, 'final-review-lps-msm-14.html'), 'utf8')).toContain('Final review, end year 2025');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
