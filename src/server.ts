@@ -15,6 +15,7 @@ import { graphqlIdeRoutes } from './http/graphqlIde';
 import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { finalReviewRoute } from './final/final.route';
 import { buildReportData, renderReviewHtml } from './review/report';
 import { checkYear } from './review/years';
 import { loadTypeDefs } from './schema';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
       res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
     }
   });
+  app.get('/reports/final-review', finalReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

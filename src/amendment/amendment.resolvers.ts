@@ -5,7 +5,7 @@ import { BadUserInputError, ForbiddenError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { requireExisting } from '../node/resolve';
 import type { PlanModel } from '../plan/plan.model';
-import { parseTarget } from '../../seed/parse/target';
+import { parseTarget } from '../indicator/target.parse';
 import { amendmentLoader } from './amendment.loader';
 import { decideAmendment, findAmendment, proposeAmendment } from './amendment.repository';
 import { targetHistory, targetInForce } from './target';
