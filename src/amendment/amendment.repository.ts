@@ -91,7 +91,9 @@ export async function proposeAmendment(db: GraphGateway, input: ProposalInput, b
 export async function decideAmendment(db: GraphGateway, id: string, approve: boolean, comment: string | null, by: string): Promise<AmendmentModel | null> {
   return db.writeTx(async (tx) => {
     const [row] = await db.run<{ a: AmendmentRow; before: AmendmentRow }>(tx, {
-      cypher: `MATCH (a:Amendment {id: $id}) WHERE a.status = 'PROPOSED' AND a.proposedBy <> $by
+      // The write lock is taken before the status is read, so of two deciders at once the second finds it decided.
+      cypher: `MATCH (a:Amendment {id: $id}) SET a.deciding = true REMOVE a.deciding
+               WITH a WHERE a.status = 'PROPOSED' AND a.proposedBy <> $by
                WITH a, properties(a) AS before
                SET a.status = $status, a.decidedBy = $by, a.decidedAt = toString(datetime()), a.comment = $comment
                RETURN ${FIELDS}, before`,

@@ -39,7 +39,9 @@ export async function approvedAreaFigures(db: GraphGateway, indicatorId: string)
 export async function decideMeasurement(db: GraphGateway, key: string, approve: boolean, comment: string | null, by: string): Promise<MeasurementModel | null> {
   return db.writeTx(async (tx) => {
     const [after] = await db.run<MeasurementModel>(tx, {
-      cypher: `MATCH (m:Measurement {key: $key}) WHERE m.status = 'SUBMITTED'
+      // The write lock is taken before the status is read, so of two deciders at once the second finds it decided.
+      cypher: `MATCH (m:Measurement {key: $key}) SET m.deciding = true REMOVE m.deciding
+               WITH m WHERE m.status = 'SUBMITTED'
                SET m.status = $status, m.comment = $comment,
                    m.approvedBy = CASE WHEN $approve THEN $by END, m.approvedAt = CASE WHEN $approve THEN toString(datetime()) END,
                    m.returnedBy = CASE WHEN $approve THEN null ELSE $by END, m.returnedAt = CASE WHEN $approve THEN null ELSE toString(datetime()) END

@@ -106,6 +106,15 @@ describe('amended targets, with approval', () => {
     expect(history.targetHistory.map((e: any) => [e.origin, e.status, e.target.raw])).toEqual([['PLAN', 'APPROVED', '100%'], ['AMENDMENT', 'REJECTED', '80%']]);
   });
 
+  it('of two admins deciding at once, one decides and the other is told it is decided', async () => {
+    const proposed = (await api.gql(PROPOSE, { input: { indicator: ind('T38'), target: '2张以上', effectiveYear: 2025, reason: '并发测试' } }, PLANNER)).data!.proposeAmendment.amendment;
+    const both = await Promise.all([api.gql(DECIDE, { id: proposed.id, approve: true }, ADMIN), api.gql(DECIDE, { id: proposed.id, approve: false }, ADMIN2)]);
+    expect(both.filter((r) => r.data?.decideAmendment).length).toBe(1);
+    expect(both.map(code).filter(Boolean)).toEqual(['BAD_USER_INPUT']);
+    const decisions = await count("MATCH (c:Change {entity: $id}) WHERE c.action IN ['APPROVE_AMENDMENT', 'REJECT_AMENDMENT'] RETURN count(c) AS n", { id: ind('T38') });
+    expect(decisions).toBe(1);
+  });
+
   it('refuses an unparseable target and an effective year outside the plan period, storing nothing', async () => {
     const amendments = () => count('MATCH (:Indicator {id: $id})-[:HAS_AMENDMENT]->(a:Amendment) RETURN count(a) AS n', { id: ind(21) });
     const before = { amendments: await amendments(), changes: await changesBy() };
