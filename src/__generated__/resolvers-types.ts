@@ -180,6 +180,7 @@ export type Amendment = {
   /** The decider's comment, where given. */
   comment?: Maybe<Scalars['String']['output']>;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided it: the audit trail's, for ANALYST and above. */
   decidedBy?: Maybe<Scalars['String']['output']>;
   /** The approving document's number or title, where given. */
   document?: Maybe<Scalars['String']['output']>;
@@ -189,6 +190,7 @@ export type Amendment = {
   id: Scalars['ID']['output'];
   indicator: Indicator;
   proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it: the audit trail's, for ANALYST and above. */
   proposedBy: Scalars['String']['output'];
   reason: Scalars['String']['output'];
   status: AmendmentStatus;
@@ -878,7 +880,7 @@ export type LinkPayload = {
 export type Measurement = {
   __typename?: 'Measurement';
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who approved it (for a PLANNER's own recording, that planner) and when. */
+  /** Who approved it (for a PLANNER's own recording, that planner; ANALYST and above may read it) and when. */
   approvedBy?: Maybe<Scalars['String']['output']>;
   /** The area the figure is for; null for a city-wide figure. */
   area?: Maybe<Scalars['String']['output']>;
@@ -891,7 +893,7 @@ export type Measurement = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   returnedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who returned it, when, and why. */
+  /** Who returned it (ANALYST and above may read it), when, and why. */
   returnedBy?: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
   status: MeasurementStatus;

@@ -1,5 +1,5 @@
 import type { AmendmentResolvers, IndicatorResolvers, MutationResolvers } from '../__generated__/resolvers-types';
-import { requireRole } from '../auth/auth';
+import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
@@ -72,6 +72,9 @@ export const amendmentMutations: Pick<MutationResolvers, 'proposeAmendment' | 'd
 };
 
 export const Amendment: AmendmentResolvers = {
+  // Who proposed and decided is the audit trail's: ANALYST and above, like Measurement.recordedBy.
+  proposedBy: (a, _, ctx) => auditValue(ctx, a.proposedBy),
+  decidedBy: (a, _, ctx) => auditValue(ctx, a.decidedBy),
   indicator: async (a, _, ctx) => (await ctx.loaders.nodeById.load(a.indicatorId)) as IndicatorModel,
 };
 

@@ -1,5 +1,5 @@
 import type { IndicatorResolvers, MeasurementResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { requireRole } from '../auth/auth';
+import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { requireExisting } from '../node/resolve';
@@ -55,8 +55,11 @@ export const figureQueries: Pick<QueryResolvers, 'submittedMeasurements'> = {
 };
 
 /** Measurement fields of the figure workflow. */
-export const MeasurementFigureFields: Pick<MeasurementResolvers, 'id'> = {
+export const MeasurementFigureFields: Pick<MeasurementResolvers, 'id' | 'approvedBy' | 'returnedBy'> = {
   id: (m) => measurementId(m.key),
+  // Who approved or returned it is the audit trail's: ANALYST and above, like recordedBy.
+  approvedBy: (m, _, ctx) => auditValue(ctx, m.approvedBy),
+  returnedBy: (m, _, ctx) => auditValue(ctx, m.returnedBy),
 };
 
 /** Indicator fields of the figure workflow: its areas and their roll-up. */

@@ -30,8 +30,8 @@ export function renderFinalMarkdown(data: FinalReportData): string {
   lines.push('## Amended targets', '');
   if (data.amendments.length === 0) lines.push('No amendment was approved.', '');
   else {
-    lines.push('| amendment | new target | from | reason | document | approved by |', '| --- | --- | --- | --- | --- | --- |');
-    for (const a of data.amendments) lines.push(`| ${a.id} | ${a.target.raw} | ${a.effectiveYear} | ${a.reason} | ${a.document ?? '–'} | ${a.decidedBy} (${a.decidedAt}) |`);
+    lines.push('| amendment | new target | from | reason | document | approved on |', '| --- | --- | --- | --- | --- | --- |');
+    for (const a of data.amendments) lines.push(`| ${a.id} | ${a.target.raw} | ${a.effectiveYear} | ${a.reason} | ${a.document ?? '–'} | ${a.decidedAt?.slice(0, 10) ?? ''} |`);
     lines.push('');
   }
   const table = (rows: FinalIndicatorReviewModel[]) => {
@@ -60,8 +60,8 @@ export function renderFinalHtml(data: FinalReportData): string {
         <td>${escapeHtml(targetText(r))}</td><td>${latestText(r)}${growthText(r)}</td><td class="outcome" style="background:${OUTCOME_COLOURS[r.outcome]}">${r.outcome}</td></tr>`)
       .join('\n')}</tbody></table>`;
   const amendments = data.amendments.length
-    ? `<table><thead><tr><th>amendment</th><th>new target</th><th>from</th><th>reason</th><th>document</th><th>approved by</th></tr></thead><tbody>${data.amendments
-        .map((a) => `<tr><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.target.raw)}</td><td>${a.effectiveYear}</td><td>${escapeHtml(a.reason)}</td><td>${escapeHtml(a.document ?? '–')}</td><td>${escapeHtml(a.decidedBy ?? '')} ${escapeHtml(a.decidedAt ?? '')}</td></tr>`)
+    ? `<table><thead><tr><th>amendment</th><th>new target</th><th>from</th><th>reason</th><th>document</th><th>approved on</th></tr></thead><tbody>${data.amendments
+        .map((a) => `<tr><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.target.raw)}</td><td>${a.effectiveYear}</td><td>${escapeHtml(a.reason)}</td><td>${escapeHtml(a.document ?? '–')}</td><td>${escapeHtml(a.decidedAt?.slice(0, 10) ?? '')}</td></tr>`)
         .join('\n')}</tbody></table>`
     : '<p>No amendment was approved.</p>';
   const pills = data.outcomeCounts.map((c) => `<span class="pill" style="background:${OUTCOME_COLOURS[c.outcome]}">${c.outcome} ${c.count}</span>`).join(' ');

@@ -71,7 +71,7 @@ describe('amended targets, with approval', () => {
     // The review as of 2023 judges 96 against ≥ 95 % → ACHIEVED, and says which target it used; 2022 still has the plan's.
     expect(await rowOf(2023, id)).toMatchObject({ status: 'ACHIEVED', target: { raw: '95%及以上', value: 95 } });
     expect((await rowOf(2022, id)).target.raw).toBe('100%');
-    const history = (await api.gql(HISTORY, { id })).data!.node;
+    const history = (await api.gql(HISTORY, { id }, PLANNER)).data!.node;
     expect(history.target.raw).toBe('100%'); // as Table 1 writes it
     expect(history.targetInForce2022.raw).toBe('100%');
     expect(history.targetInForce2024.raw).toBe('95%及以上');
@@ -90,7 +90,9 @@ describe('amended targets, with approval', () => {
     const twice = await api.gql(DECIDE, { id: amendment.id, approve: false }, ADMIN2);
     expect(code(twice)).toBe('BAD_USER_INPUT');
     expect(await changesBy()).toBe(before);
-    expect((await api.gql(HISTORY, { id })).data!.node.targetHistory[1].status).toBe('APPROVED');
+    expect((await api.gql(HISTORY, { id }, PLANNER)).data!.node.targetHistory[1].status).toBe('APPROVED');
+    // Who proposed and decided is the audit trail's: not for anonymous callers.
+    expect(code(await api.gql(HISTORY, { id }))).toBe('UNAUTHENTICATED');
   });
 
   it('a rejected amendment changes nothing but its own status', async () => {
@@ -101,7 +103,7 @@ describe('amended targets, with approval', () => {
     const rejected = await api.gql(DECIDE, { id: proposed.id, approve: false, comment: '理由不足' }, ADMIN);
     expect(rejected.data!.decideAmendment.amendment).toMatchObject({ status: 'REJECTED', decidedBy: 'life-admin', comment: '理由不足' });
     expect(await rowOf(2023, id)).toEqual(before);
-    const history = (await api.gql(HISTORY, { id })).data!.node;
+    const history = (await api.gql(HISTORY, { id }, PLANNER)).data!.node;
     expect(history.targetInForce2024.raw).toBe('100%');
     expect(history.targetHistory.map((e: any) => [e.origin, e.status, e.target.raw])).toEqual([['PLAN', 'APPROVED', '100%'], ['AMENDMENT', 'REJECTED', '80%']]);
   });
