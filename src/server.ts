@@ -3,12 +3,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
-import { BadUserInputError, UnauthenticatedError } from './errors';
+import { UnauthenticatedError } from './errors';
 import { healthRoutes } from './health/health.routes';
 import { bodyErrors, jsonBodyByRole } from './http/bodyLimits';
 import { graphqlIdeRoutes } from './http/graphqlIde';
@@ -16,8 +16,7 @@ import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
-import { buildReportData, renderReviewHtml } from './review/report';
-import { checkYear } from './review/years';
+import { midTermReviewRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 
 /** What the HTTP app needs from the outside world. */
@@ -91,21 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
-  app.get('/reports/mid-term-review', async (req, res) => {
-    try {
-      const asOf = Number(req.query.asOf);
-      checkYear(asOf, 'asOf');
-      const ctx = requestContext(deps, req.headers.authorization);
-      const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
-      if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf, plan)));
-    } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
-      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' ? 400 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
-      res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
-    }
-  });
+  app.get('/reports/mid-term-review', midTermReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
   app.get('/reports/final-review', finalReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(

@@ -2,6 +2,7 @@ import type { AmendmentResolvers, IndicatorResolvers, MutationResolvers } from '
 import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
+import { makeId } from '../graph/ids';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { requireExisting } from '../node/resolve';
 import type { PlanModel } from '../plan/plan.model';
@@ -15,7 +16,7 @@ const AMENDMENT_ID = /^Amendment:[^\s]{1,200}$/;
 
 /** The plan's period for an indicator: its first and end year (the indicator's target year when the plan states none). */
 export async function planPeriod(ctx: GraphContext, indicator: IndicatorModel): Promise<{ start: number; end: number }> {
-  const plan = (await ctx.loaders.nodeById.load(`Plan:${indicator.planId}`)) as PlanModel | null;
+  const plan = (await ctx.loaders.nodeById.load(makeId('Plan', indicator.planId))) as PlanModel | null;
   const end = plan?.periodEnd ?? indicator.targetYear ?? 2025;
   return { start: plan?.periodStart ?? end - 4, end };
 }

@@ -1,19 +1,6 @@
 import type { IndicatorModel } from '../indicator/indicator.model';
+import { planTarget } from '../indicator/indicator.target';
 import type { AmendmentModel, TargetHistoryEntryModel, TargetModel } from './amendment.model';
-
-/** The target exactly as the plan writes it, with its parse. */
-export function planTarget(i: IndicatorModel): TargetModel {
-  return {
-    raw: i.targetRaw,
-    value: i.targetValue,
-    unit: i.targetUnit,
-    comparator: i.targetComparator,
-    year: i.targetYear,
-    kind: i.targetKind,
-    per: i.targetPer,
-    aspirational: i.targetAspirational ?? false,
-  };
-}
 
 /**
  * The target in force in a year: the approved amendment with the latest effective year at or before it

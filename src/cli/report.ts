@@ -5,8 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildFinalReportData, renderFinalHtml, renderFinalMarkdown } from '../final/final.report';
-import { buildReportData, renderReviewHtml, renderReviewMarkdown } from '../review/report';
+import { buildFinalReportData } from '../final/final.data';
+import { renderFinalHtml, renderFinalMarkdown } from '../final/final.render';
+import { buildReportData } from '../review/report.data';
+import { renderReviewHtml, renderReviewMarkdown } from '../review/report.render';
 import { isReviewYear } from '../review/years';
 import { cliContext } from './context';
 import { runCli } from './run';

@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { Logger } from '../logger';
-import { buildFinalReportData, renderFinalHtml } from './final.report';
+import { buildFinalReportData } from './final.data';
+import { renderFinalHtml } from './final.render';
 
 /** HTTP statuses of the error codes the page can answer with; anything else is a 500. */
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 };

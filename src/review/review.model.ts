@@ -4,7 +4,15 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { TargetModel } from '../amendment/amendment.model';
 import type { ReviewStatus } from './trajectory';
 
-export type { MeasurementModel } from '../figure/figure.model';
+import type { MeasurementModel } from '../figure/figure.model';
+
+export type { MeasurementModel };
+
+/** A replaced measurement value. */
+export interface RevisionModel extends MeasurementModel {
+  replacedAt: string;
+  replacedBy: string;
+}
 
 /** One indicator's standing in a mid-term review. */
 export interface IndicatorReviewModel {

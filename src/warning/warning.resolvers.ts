@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { planKeyOf } from '../graph/ids';
 import { requireExisting } from '../node/resolve';
 import { checkYear } from '../review/years';
 import { warnings } from './warning.service';
@@ -7,6 +8,6 @@ export const warningQueries: Pick<QueryResolvers, 'warnings'> = {
   warnings: async (_, { asOf, plan }, ctx) => {
     checkYear(asOf, 'asOf');
     if (plan) await requireExisting(ctx, plan, 'Plan', 'plan');
-    return warnings(ctx, asOf, plan ? plan.slice('Plan:'.length) : null);
+    return warnings(ctx, asOf, plan ? planKeyOf(plan) : null);
   },
 };

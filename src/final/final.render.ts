@@ -1,22 +1,8 @@
-import type { GraphContext } from '../context';
-import { BadUserInputError } from '../errors';
-import type { PlanModel } from '../plan/plan.model';
-import { attribute, escapeHtml, fmt, goalTitle } from '../review/report';
-import type { FinalGroup, FinalIndicatorReviewModel, FinalReviewModel, GoalFinalReviewModel, AgencyFinalReviewModel } from './final.model';
-import { finalReview } from './final.service';
-
-/** The final review with its roll-ups, as the report shows it. */
-export type FinalReportData = Omit<FinalReviewModel, 'rollUps'> & { byGoal: GoalFinalReviewModel[]; byAgency: AgencyFinalReviewModel[] };
+import { attribute, escapeHtml, fmt, goalTitle } from '../review/report.render';
+import type { FinalReportData } from './final.data';
+import type { FinalGroup, FinalIndicatorReviewModel } from './final.model';
 
 const OUTCOME_COLOURS: Record<string, string> = { ACHIEVED: '#1a7f37', MISSED: '#cf222e', NO_DATA: '#8c959f' };
-
-/** Gathers the final review of a plan (by key) with its roll-ups; BAD_USER_INPUT for a plan that does not exist. */
-export async function buildFinalReportData(ctx: GraphContext, planKey: string): Promise<FinalReportData> {
-  const plan = (await ctx.loaders.nodeById.load(`Plan:${planKey}`)) as PlanModel | null;
-  if (!plan || plan.label !== 'Plan') throw new BadUserInputError(`no plan "${planKey}"`, { argument: 'plan' });
-  const { rollUps, ...review } = await finalReview(ctx, plan);
-  return { ...review, ...(await rollUps()) };
-}
 
 const counts = (g: Pick<FinalGroup, 'outcomeCounts'>['outcomeCounts']) => g.filter((c) => c.count > 0).map((c) => `${c.outcome} ${c.count}`).join(', ') || 'none';
 const latestText = (r: FinalIndicatorReviewModel) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.year})` : '–');
