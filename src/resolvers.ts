@@ -1,7 +1,10 @@
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './__generated__/resolvers-types';
 import { Agency, agencyQueries } from './agency/agency.resolvers';
+import { Amendment, amendmentMutations, IndicatorAmendmentFields } from './amendment/amendment.resolvers';
 import { Gaps, gapsQueries } from './analysis/gaps.resolvers';
+import { figureMutations, figureQueries, IndicatorFigureFields, MeasurementFigureFields } from './figure/figure.resolvers';
+import { FinalIndicatorReview, FinalReview, finalQueries } from './final/final.resolvers';
 import { Goal, goalQueries } from './goal/goal.resolvers';
 import { Impact, impactQueries } from './impact/impact.resolvers';
 import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
@@ -16,6 +19,7 @@ import { Plan, planQueries } from './plan/plan.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
+import { warningQueries } from './warning/warning.resolvers';
 
 /** Every domain's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
@@ -34,26 +38,34 @@ export const resolvers: Resolvers = {
     ...reviewQueries,
     ...gapsQueries,
     ...integrationQueries,
+    ...figureQueries,
+    ...warningQueries,
+    ...finalQueries,
   },
   Mutation: {
     _noop: () => null,
     ...reviewMutations,
     ...ownershipMutations,
     ...integrationMutations,
+    ...amendmentMutations,
+    ...figureMutations,
   },
   Node,
   Ownable,
   Plan,
   Goal: { ...Goal, ...GoalVersion },
-  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields },
+  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields, ...IndicatorAmendmentFields, ...IndicatorFigureFields },
   Task: { ...Task, ...TaskVersion, ...TaskCoverageFields },
   Agency: { ...Agency, ...AgencyVersion },
   Law: { ...Law, ...LawVersion },
   SearchHit,
   Impact,
-  Measurement,
+  Measurement: { ...Measurement, ...MeasurementFigureFields },
   MeasurementRevision,
   MidTermReview: { ...MidTermReview, ...MidTermReviewOwnershipFields },
+  Amendment,
+  FinalReview,
+  FinalIndicatorReview,
   Link,
   Gaps: { ...Gaps, ...GapsOwnershipFields },
   LikelyOwner,

@@ -15,6 +15,7 @@ import { graphqlIdeRoutes } from './http/graphqlIde';
 import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
+import { finalReviewRoute } from './final/final.route';
 import { midTermReviewRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
   app.get('/reports/mid-term-review', midTermReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
+  app.get('/reports/final-review', finalReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

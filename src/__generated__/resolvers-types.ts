@@ -14,6 +14,10 @@ import type { AgencyPayloadModel, LawPayloadModel, GoalPayloadModel, TaskPayload
 import type { GapsModel } from '../analysis/gaps.model';
 import type { LikelyOwnerModel, LikelyOwnerEvidenceModel } from '../ownership/ownership.model';
 import type { IndicatorCoverageModel } from '../rollup/rollup.model';
+import type { AmendmentModel, TargetHistoryEntryModel } from '../amendment/amendment.model';
+import type { AreaYearModel } from '../figure/figure.model';
+import type { WarningModel } from '../warning/warning.model';
+import type { FinalReviewModel, FinalIndicatorReviewModel, GoalFinalReviewModel, AgencyFinalReviewModel } from '../final/final.model';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -121,6 +125,14 @@ export type AgencyFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AgencyFinalReview = {
+  __typename?: 'AgencyFinalReview';
+  agency: Agency;
+  bindingOutcomeCounts: Array<OutcomeCount>;
+  indicators: Array<FinalIndicatorReview>;
+  outcomeCounts: Array<OutcomeCount>;
+};
+
 export type AgencyKind =
   /** Trade association, chamber of commerce, consumers' association. */
   | 'ASSOCIATION'
@@ -160,6 +172,61 @@ export type AgencyReview = {
   bindingStatusCounts: Array<StatusCount>;
   indicators: Array<IndicatorReview>;
   statusCounts: Array<StatusCount>;
+};
+
+/** A proposed change of an indicator's target, with its reason and the decision on it. */
+export type Amendment = {
+  __typename?: 'Amendment';
+  /** The decider's comment, where given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided it: the audit trail's, for ANALYST and above. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The approving document's number or title, where given. */
+  document?: Maybe<Scalars['String']['output']>;
+  /** The first year the new target applies to (within the plan's period). */
+  effectiveYear: Scalars['Int']['output'];
+  /** Amendment:<plan>:<indicator code>:<n>, n counting the indicator's amendments from 1. */
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it: the audit trail's, for ANALYST and above. */
+  proposedBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  status: AmendmentStatus;
+  /** The new target, written as a plan writes it and parsed like Table 1's. */
+  target: Target;
+};
+
+export type AmendmentPayload = {
+  __typename?: 'AmendmentPayload';
+  amendment: Amendment;
+};
+
+/** Where an amendment stands: proposed, then approved or rejected by an ADMIN other than its proposer. */
+export type AmendmentStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** How an indicator's area figures make its city-wide value. */
+export type AreaRollUp =
+  /** Each area is judged on its own; area figures never make a city value. */
+  | 'SEPARATE'
+  /** The city value of a year is the sum of the areas' figures (unless a city-wide figure is recorded for it). */
+  | 'SUM';
+
+/** One year of an indicator with areas: the areas' approved figures and the city value they make. */
+export type AreaYear = {
+  __typename?: 'AreaYear';
+  figures: Array<Measurement>;
+  /** CITY when a city-wide figure was recorded, AREAS when the areas' sum makes it, null for SEPARATE. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Areas with no approved figure for the year. */
+  missingAreas: Array<Scalars['String']['output']>;
+  /** The city value: the city-wide figure if recorded, else the sum of the areas (SUM); null for SEPARATE. */
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 export type AssignIndicatorOwnerPayload = {
@@ -219,6 +286,46 @@ export type Comparator =
 export type DiagramFormat =
   | 'DOT'
   | 'MERMAID';
+
+/** One indicator in the final review, against the target in force at the end year. */
+export type FinalIndicatorReview = {
+  __typename?: 'FinalIndicatorReview';
+  /** For growth targets: the compound annual growth (%) from the first figure to the latest. */
+  growth?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** The newest approved figure at or before the end year (the baseline counts as one of its year). */
+  latest?: Maybe<ReviewedValue>;
+  outcome: FinalOutcome;
+  /** The target in force at the end year (the plan's own unless an approved amendment replaced it). */
+  target: Target;
+  /** The indicator's target history: the plan's target and every amendment, oldest first. */
+  targetHistory: Array<TargetHistoryEntry>;
+};
+
+/** An indicator's outcome at the end of the plan's period. */
+export type FinalOutcome =
+  | 'ACHIEVED'
+  | 'MISSED'
+  /** Nothing approved was measured after the baseline year. */
+  | 'NO_DATA';
+
+/** The plan's final review (总结评估): every Table 1 indicator at the end year, binding misses first. */
+export type FinalReview = {
+  __typename?: 'FinalReview';
+  /** Amendments approved for the plan's indicators, oldest effective year first. */
+  amendments: Array<Amendment>;
+  bindingOutcomeCounts: Array<OutcomeCount>;
+  /** Per owning agency, binding misses first; indicators without an owner are not in any. */
+  byAgency: Array<AgencyFinalReview>;
+  /** Per goal, binding misses first. */
+  byGoal: Array<GoalFinalReview>;
+  endYear: Scalars['Int']['output'];
+  /** Binding misses first, then other misses, then the rest; each by number. */
+  indicators: Array<FinalIndicatorReview>;
+  method: Scalars['String']['output'];
+  outcomeCounts: Array<OutcomeCount>;
+  plan: Plan;
+};
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type Gaps = {
@@ -359,6 +466,14 @@ export type GoalFilter = {
   kind?: InputMaybe<GoalKind>;
 };
 
+export type GoalFinalReview = {
+  __typename?: 'GoalFinalReview';
+  bindingOutcomeCounts: Array<OutcomeCount>;
+  goal: Goal;
+  indicators: Array<FinalIndicatorReview>;
+  outcomeCounts: Array<OutcomeCount>;
+};
+
 /** What kind of goal: the plan's overall 2025 goal, the 2035 vision, a specific goal (具体目标), or one of Table 1's categories. */
 export type GoalKind =
   | 'OVERALL'
@@ -429,6 +544,12 @@ export type ImportMeasurementsPayload = {
 
 export type Indicator = Node & {
   __typename?: 'Indicator';
+  /** How area figures make the city value; null without areas. */
+  areaRollUp?: Maybe<AreaRollUp>;
+  /** Per year with an approved area figure: the areas' figures and the city value they make. */
+  areaYears: Array<AreaYear>;
+  /** The areas figures can be recorded for (empty: city-wide figures only). */
+  areas: Array<Scalars['String']['output']>;
   /** Table 1's 指标属性; null for a text target, which the plan does not classify. */
   attribute?: Maybe<IndicatorAttribute>;
   baseline?: Maybe<Baseline>;
@@ -462,6 +583,13 @@ export type Indicator = Node & {
   provenance: Provenance;
   source: IndicatorSource;
   target: Target;
+  /** The plan's target and every amendment proposed for it, oldest first. */
+  targetHistory: Array<TargetHistoryEntry>;
+  /**
+   * The target in force in a year: the approved amendment with the latest effective year at or before it
+   * (the later decision where two share a year), else the plan's own. Without asOf, the plan's end year.
+   */
+  targetInForce: Target;
   version: Scalars['Int']['output'];
 };
 
@@ -469,6 +597,16 @@ export type Indicator = Node & {
 export type IndicatorLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
   relation?: InputMaybe<RelationKind>;
+};
+
+
+export type IndicatorTargetInForceArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IndicatorAreasPayload = {
+  __typename?: 'IndicatorAreasPayload';
+  indicator: Indicator;
 };
 
 /** The plan's own classification of an indicator: 约束性 (binding) or 预期性 (expected). */
@@ -541,6 +679,8 @@ export type IndicatorReview = {
   /** The newest measurement at or before asOf (the baseline counts as one of its year). */
   latest?: Maybe<ReviewedValue>;
   status: ReviewStatus;
+  /** The target the row is judged against: the target in force as of the review's year. */
+  target: Target;
 };
 
 /** Where an indicator comes from: Table 1, or a quantified target the text sets elsewhere. */
@@ -739,12 +879,31 @@ export type LinkPayload = {
 
 export type Measurement = {
   __typename?: 'Measurement';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it (for a PLANNER's own recording, that planner; ANALYST and above may read it) and when. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** The area the figure is for; null for a city-wide figure. */
+  area?: Maybe<Scalars['String']['output']>;
+  checksum?: Maybe<Scalars['String']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Measurement:<indicator id>@<year>[@<area>]: what approveMeasurement and returnMeasurement take. */
+  id: Scalars['ID']['output'];
   indicator: Indicator;
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
+  returnedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who returned it (ANALYST and above may read it), when, and why. */
+  returnedBy?: Maybe<Scalars['String']['output']>;
   source: Scalars['String']['output'];
+  status: MeasurementStatus;
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type MeasurementPayload = {
+  __typename?: 'MeasurementPayload';
+  measurement: Measurement;
 };
 
 /** A value that was replaced by a later recording of the same indicator and year. */
@@ -758,6 +917,15 @@ export type MeasurementRevision = {
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** Where a figure stands in its workflow. */
+export type MeasurementStatus =
+  /** Counted by the review: recorded by a PLANNER or ADMIN, or a submission they approved. */
+  | 'APPROVED'
+  /** Sent back by a PLANNER or ADMIN with a comment; not counted. */
+  | 'RETURNED'
+  /** Sent by an INTEGRATOR; not counted by the review until approved. */
+  | 'SUBMITTED';
 
 export type MidTermReview = {
   __typename?: 'MidTermReview';
@@ -783,10 +951,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** No-op: a write the schema always has, so domains can extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Approve a SUBMITTED figure. Needs PLANNER or ADMIN (not INTEGRATOR, who submits). Audited. */
+  approveMeasurement: MeasurementPayload;
   /** Make an agency an owner of an indicator. Needs PLANNER or above. */
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
   /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
   assignTaskOwner: TaskOwnerPayload;
+  /** Approve or reject a proposed amendment. Needs ADMIN, and someone other than its proposer. Audited. */
+  decideAmendment: AmendmentPayload;
   /** Read an export document back: same ids, properties and edges. All or nothing. Needs ADMIN. */
   importGraph: ImportGraphPayload;
   /**
@@ -797,12 +969,18 @@ export type Mutation = {
   importMeasurementsCsv: ImportMeasurementsPayload;
   /** Add an edge (ownedBy, involves, basedOn, supports, measures, moves, partOf …). Needs INTEGRATOR or above. */
   link: LinkPayload;
+  /** Propose a new target for an indicator. Needs PLANNER or above. Audited. */
+  proposeAmendment: AmendmentPayload;
   /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
   recordMeasurement: RecordMeasurementPayload;
   /** Remove an agency as an owner of an indicator. Needs PLANNER or above. */
   removeIndicatorOwner: IndicatorOwnerPayload;
   /** Remove an agency as a lead of a task. Needs PLANNER or above. */
   removeTaskOwner: TaskOwnerPayload;
+  /** Send a SUBMITTED figure back with a comment (required). Needs PLANNER or ADMIN. Audited. */
+  returnMeasurement: MeasurementPayload;
+  /** Set the areas an indicator's figures may be recorded for, and how they roll up. Needs PLANNER or above. Audited. */
+  setIndicatorAreas: IndicatorAreasPayload;
   /** Remove an edge. Needs INTEGRATOR or above. */
   unlink: LinkPayload;
   /** Create or update an agency. Needs INTEGRATOR or above. */
@@ -811,6 +989,11 @@ export type Mutation = {
   upsertIndicator: IndicatorPayload;
   upsertLaw: LawPayload;
   upsertTask: TaskPayload;
+};
+
+
+export type MutationApproveMeasurementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -823,6 +1006,13 @@ export type MutationAssignIndicatorOwnerArgs = {
 export type MutationAssignTaskOwnerArgs = {
   agency: Scalars['ID']['input'];
   task: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideAmendmentArgs = {
+  approve: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -841,6 +1031,11 @@ export type MutationLinkArgs = {
 };
 
 
+export type MutationProposeAmendmentArgs = {
+  input: ProposeAmendmentInput;
+};
+
+
 export type MutationRecordMeasurementArgs = {
   input: RecordMeasurementInput;
 };
@@ -855,6 +1050,17 @@ export type MutationRemoveIndicatorOwnerArgs = {
 export type MutationRemoveTaskOwnerArgs = {
   agency: Scalars['ID']['input'];
   task: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnMeasurementArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIndicatorAreasArgs = {
+  input: SetIndicatorAreasInput;
 };
 
 
@@ -890,6 +1096,12 @@ export type MutationUpsertTaskArgs = {
 /** Every entity of the graph has a stable, globally unique id of the form `Kind:key`. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type OutcomeCount = {
+  __typename?: 'OutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: FinalOutcome;
 };
 
 /** The things an agency can own. */
@@ -930,6 +1142,25 @@ export type PlanLinksArgs = {
   relation?: InputMaybe<RelationKind>;
 };
 
+/** How a warning projects an indicator to its target year. */
+export type ProjectionMethod =
+  /** Annual targets: the latest year's amount, which the target asks for every year. */
+  | 'ANNUAL_AMOUNT'
+  /** Growth targets: the compound annual growth from the first to the latest figure, carried to the target year. */
+  | 'COMPOUND_GROWTH'
+  /** Levels and rates: the least-squares line through the approved figures (and the baseline), read at the target year. */
+  | 'LINEAR';
+
+export type ProposeAmendmentInput = {
+  /** The approving document's number or title. */
+  document?: InputMaybe<Scalars['String']['input']>;
+  effectiveYear: Scalars['Int']['input'];
+  indicator: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The new target as a plan writes it, e.g. 95%及以上, 每年40批, 年增长5%. */
+  target: Scalars['String']['input'];
+};
+
 /** Where in the plan a node or edge comes from, and the exact sentence it rests on. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -947,6 +1178,8 @@ export type Query = {
   changes: ChangeConnection;
   /** The whole graph, or one plan's part of it with the shared agencies and laws it uses, as a JSON document importGraph reads back. Needs ADMIN. */
   exportGraph: Scalars['JSON']['output'];
+  /** The final review of a plan (a Plan id) at its period's end year, from approved figures. */
+  finalReview: FinalReview;
   /** The plan's gaps, for analysts. */
   gaps: Gaps;
   /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
@@ -961,7 +1194,10 @@ export type Query = {
   indicators: IndicatorConnection;
   /** Laws ordered by id. */
   laws: LawConnection;
-  /** Where every Table 1 indicator stands as of a year: of one plan (a Plan id), or of every imported plan. */
+  /**
+   * Where every Table 1 indicator stands as of a year: of one plan (a Plan id), or of every imported plan.
+   * Approved figures only, unless includeSubmitted (then SUBMITTED figures count too).
+   */
   midTermReview: MidTermReview;
   /** Any entity by its id; null when no entity has it. A malformed id is BAD_USER_INPUT. */
   node?: Maybe<Node>;
@@ -971,8 +1207,16 @@ export type Query = {
   plans: Array<Plan>;
   /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
   search: Array<SearchHit>;
+  /** Figures waiting for a decision (SUBMITTED), oldest first; of one indicator when given. Needs PLANNER or above. */
+  submittedMeasurements: Array<Measurement>;
   /** Tasks in plan order. */
   tasks: TaskConnection;
+  /**
+   * Indicators projected from their approved figures up to asOf to miss the target in force, binding first,
+   * then by plan and number: of one plan (a Plan id), or of every imported plan. An indicator needs two
+   * figures (the baseline counts) for a trend, one for an annual target; fewer, and it is not projected.
+   */
+  warnings: Array<Warning>;
   /** What-if: the agency is dissolved. Changes nothing. */
   whatIfAgencyDissolved: AgencyDissolution;
   /** What-if: the law is amended. Changes nothing. */
@@ -998,6 +1242,11 @@ export type QueryChangesArgs = {
 
 export type QueryExportGraphArgs = {
   plan?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFinalReviewArgs = {
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -1044,6 +1293,7 @@ export type QueryLawsArgs = {
 
 export type QueryMidTermReviewArgs = {
   asOf: Scalars['Int']['input'];
+  includeSubmitted?: InputMaybe<Scalars['Boolean']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1064,10 +1314,21 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySubmittedMeasurementsArgs = {
+  indicator?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWarningsArgs = {
+  asOf: Scalars['Int']['input'];
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1086,6 +1347,12 @@ export type QueryWhatIfTaskDroppedArgs = {
 };
 
 export type RecordMeasurementInput = {
+  /** The area (county, district) the figure is for, one of the indicator's areas; omitted for the city-wide figure. */
+  area?: InputMaybe<Scalars['String']['input']>;
+  /** The SHA-256 (64 hex digits) of the evidence file; required when the URL names a file (…/report.pdf). */
+  checksum?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence: an http(s) URL or a document number (e.g. 六盘水市市场监管局〔2023〕12号, GB/T 19022-2003). */
+  evidence?: InputMaybe<Scalars['String']['input']>;
   indicator: Scalars['ID']['input'];
   /** Where the figure comes from. */
   source: Scalars['String']['input'];
@@ -1134,6 +1401,13 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+export type SetIndicatorAreasInput = {
+  /** The areas as the plan names them (六枝特区, 盘州市, 水城县 …); an empty list removes them. */
+  areas: Array<Scalars['String']['input']>;
+  indicator: Scalars['ID']['input'];
+  rollUp: AreaRollUp;
+};
+
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
@@ -1156,6 +1430,19 @@ export type Target = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One target in an indicator's history: the plan's own, or an amendment (with its status, who and when). */
+export type TargetHistoryEntry = {
+  __typename?: 'TargetHistoryEntry';
+  /** The amendment, for an AMENDMENT entry; who proposed and decided it, and when, are on it. */
+  amendment?: Maybe<Amendment>;
+  /** The first year it applies to: the plan's first year for the plan's own target. */
+  effectiveYear: Scalars['Int']['output'];
+  origin: TargetOrigin;
+  /** APPROVED for the plan's own target (the plan's publication approved it). */
+  status: AmendmentStatus;
+  target: Target;
+};
+
 /** What a target's value means. */
 export type TargetKind =
   /** An amount every year (每年40批, 每年4批次/千人). */
@@ -1164,6 +1451,12 @@ export type TargetKind =
   | 'GROWTH'
   /** A level to reach by the target year (95%以上, 28万户). */
   | 'LEVEL';
+
+/** Where a target in an indicator's history comes from. */
+export type TargetOrigin =
+  | 'AMENDMENT'
+  /** The target as the plan (Table 1 or the text) writes it. */
+  | 'PLAN';
 
 export type Task = Node & {
   __typename?: 'Task';
@@ -1353,6 +1646,26 @@ export type UpsertTaskInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An indicator projected to miss its target in force (预警). */
+export type Warning = {
+  __typename?: 'Warning';
+  /** The figures the projection rests on (the baseline counts as one of its year). */
+  basis: Array<ReviewedValue>;
+  /** 约束性: a binding indicator (these come first). */
+  binding: Scalars['Boolean']['output'];
+  indicator: Indicator;
+  method: ProjectionMethod;
+  /** The projected value at the target year (for ANNUAL_AMOUNT, the yearly amount). */
+  projected: Scalars['Float']['output'];
+  /** What the target asks at the target year: its value, or for a growth target the value that growth would reach. */
+  required: Scalars['Float']['output'];
+  /** How far the projection falls short of what the target asks (always > 0). */
+  shortfall: Scalars['Float']['output'];
+  /** The target in force as of the warning's year. */
+  target: Target;
+  targetYear: Scalars['Int']['output'];
+};
+
 /** What an upsert did. */
 export type WriteOutcome =
   | 'CREATED'
@@ -1456,10 +1769,16 @@ export type ResolversTypes = {
   AgencyDissolution: ResolverTypeWrapper<AgencyDissolutionModel>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
+  AgencyFinalReview: ResolverTypeWrapper<AgencyFinalReviewModel>;
   AgencyKind: AgencyKind;
   AgencyLevel: AgencyLevel;
   AgencyPayload: ResolverTypeWrapper<AgencyPayloadModel>;
   AgencyReview: ResolverTypeWrapper<AgencyReviewModel>;
+  Amendment: ResolverTypeWrapper<AmendmentModel>;
+  AmendmentPayload: ResolverTypeWrapper<Omit<AmendmentPayload, 'amendment'> & { amendment: ResolversTypes['Amendment'] }>;
+  AmendmentStatus: AmendmentStatus;
+  AreaRollUp: AreaRollUp;
+  AreaYear: ResolverTypeWrapper<AreaYearModel>;
   AssignIndicatorOwnerPayload: ResolverTypeWrapper<Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   Baseline: ResolverTypeWrapper<Baseline>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1469,12 +1788,16 @@ export type ResolversTypes = {
   Comparator: Comparator;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiagramFormat: DiagramFormat;
+  FinalIndicatorReview: ResolverTypeWrapper<FinalIndicatorReviewModel>;
+  FinalOutcome: FinalOutcome;
+  FinalReview: ResolverTypeWrapper<FinalReviewModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gaps: ResolverTypeWrapper<GapsModel>;
   Goal: ResolverTypeWrapper<GoalModel>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges'> & { edges: Array<ResolversTypes['GoalEdge']> }>;
   GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
   GoalFilter: GoalFilter;
+  GoalFinalReview: ResolverTypeWrapper<GoalFinalReviewModel>;
   GoalKind: GoalKind;
   GoalPayload: ResolverTypeWrapper<GoalPayloadModel>;
   GoalReview: ResolverTypeWrapper<GoalReviewModel>;
@@ -1485,6 +1808,7 @@ export type ResolversTypes = {
   ImportGraphPayload: ResolverTypeWrapper<ImportGraphPayload>;
   ImportMeasurementsPayload: ResolverTypeWrapper<ImportMeasurementsPayload>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorAreasPayload: ResolverTypeWrapper<Omit<IndicatorAreasPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   IndicatorAttribute: IndicatorAttribute;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorCoverage: ResolverTypeWrapper<IndicatorCoverageModel>;
@@ -1513,13 +1837,18 @@ export type ResolversTypes = {
   LinkOrigin: LinkOrigin;
   LinkPayload: ResolverTypeWrapper<LinkPayloadModel>;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
+  MeasurementPayload: ResolverTypeWrapper<Omit<MeasurementPayload, 'measurement'> & { measurement: ResolversTypes['Measurement'] }>;
   MeasurementRevision: ResolverTypeWrapper<MeasurementRevision>;
+  MeasurementStatus: MeasurementStatus;
   MidTermReview: ResolverTypeWrapper<MidTermReviewModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutcomeCount: ResolverTypeWrapper<OutcomeCount>;
   Ownable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Ownable']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanModel>;
+  ProjectionMethod: ProjectionMethod;
+  ProposeAmendmentInput: ProposeAmendmentInput;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMeasurementInput: RecordMeasurementInput;
@@ -1528,10 +1857,13 @@ export type ResolversTypes = {
   ReviewStatus: ReviewStatus;
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SetIndicatorAreasInput: SetIndicatorAreasInput;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<Target>;
+  TargetHistoryEntry: ResolverTypeWrapper<TargetHistoryEntryModel>;
   TargetKind: TargetKind;
+  TargetOrigin: TargetOrigin;
   Task: ResolverTypeWrapper<TaskModel>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskDrop: ResolverTypeWrapper<TaskDropModel>;
@@ -1545,6 +1877,7 @@ export type ResolversTypes = {
   UpsertIndicatorInput: UpsertIndicatorInput;
   UpsertLawInput: UpsertLawInput;
   UpsertTaskInput: UpsertTaskInput;
+  Warning: ResolverTypeWrapper<WarningModel>;
   WriteOutcome: WriteOutcome;
 };
 
@@ -1555,8 +1888,12 @@ export type ResolversParentTypes = {
   AgencyDissolution: AgencyDissolutionModel;
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
+  AgencyFinalReview: AgencyFinalReviewModel;
   AgencyPayload: AgencyPayloadModel;
   AgencyReview: AgencyReviewModel;
+  Amendment: AmendmentModel;
+  AmendmentPayload: Omit<AmendmentPayload, 'amendment'> & { amendment: ResolversParentTypes['Amendment'] };
+  AreaYear: AreaYearModel;
   AssignIndicatorOwnerPayload: Omit<AssignIndicatorOwnerPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   Baseline: Baseline;
   Boolean: Scalars['Boolean']['output'];
@@ -1564,12 +1901,15 @@ export type ResolversParentTypes = {
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   DateTime: Scalars['DateTime']['output'];
+  FinalIndicatorReview: FinalIndicatorReviewModel;
+  FinalReview: FinalReviewModel;
   Float: Scalars['Float']['output'];
   Gaps: GapsModel;
   Goal: GoalModel;
   GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
   GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
   GoalFilter: GoalFilter;
+  GoalFinalReview: GoalFinalReviewModel;
   GoalPayload: GoalPayloadModel;
   GoalReview: GoalReviewModel;
   ID: Scalars['ID']['output'];
@@ -1579,6 +1919,7 @@ export type ResolversParentTypes = {
   ImportGraphPayload: ImportGraphPayload;
   ImportMeasurementsPayload: ImportMeasurementsPayload;
   Indicator: IndicatorModel;
+  IndicatorAreasPayload: Omit<IndicatorAreasPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorCoverage: IndicatorCoverageModel;
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
@@ -1601,22 +1942,27 @@ export type ResolversParentTypes = {
   LinkInput: LinkInput;
   LinkPayload: LinkPayloadModel;
   Measurement: MeasurementModel;
+  MeasurementPayload: Omit<MeasurementPayload, 'measurement'> & { measurement: ResolversParentTypes['Measurement'] };
   MeasurementRevision: MeasurementRevision;
   MidTermReview: MidTermReviewModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutcomeCount: OutcomeCount;
   Ownable: ResolversUnionTypes<ResolversParentTypes>['Ownable'];
   PageInfo: PageInfo;
   Plan: PlanModel;
+  ProposeAmendmentInput: ProposeAmendmentInput;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   RecordMeasurementInput: RecordMeasurementInput;
   RecordMeasurementPayload: Omit<RecordMeasurementPayload, 'measurement'> & { measurement: ResolversParentTypes['Measurement'] };
   ReviewedValue: ReviewedValue;
   SearchHit: SearchHitModel;
+  SetIndicatorAreasInput: SetIndicatorAreasInput;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Target: Target;
+  TargetHistoryEntry: TargetHistoryEntryModel;
   Task: TaskModel;
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskDrop: TaskDropModel;
@@ -1629,6 +1975,7 @@ export type ResolversParentTypes = {
   UpsertIndicatorInput: UpsertIndicatorInput;
   UpsertLawInput: UpsertLawInput;
   UpsertTaskInput: UpsertTaskInput;
+  Warning: WarningModel;
 };
 
 export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -1671,6 +2018,13 @@ export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
 };
 
+export type AgencyFinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyFinalReview'] = ResolversParentTypes['AgencyFinalReview']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+};
+
 export type AgencyPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyPayload'] = ResolversParentTypes['AgencyPayload']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
@@ -1682,6 +2036,33 @@ export type AgencyReviewResolvers<ContextType = GraphContext, ParentType extends
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
   statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+};
+
+export type AmendmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+};
+
+export type AmendmentPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AmendmentPayload'] = ResolversParentTypes['AmendmentPayload']> = {
+  amendment?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType>;
+};
+
+export type AreaYearResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AreaYear'] = ResolversParentTypes['AreaYear']> = {
+  figures?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssignIndicatorOwnerPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssignIndicatorOwnerPayload'] = ResolversParentTypes['AssignIndicatorOwnerPayload']> = {
@@ -1721,6 +2102,27 @@ export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FinalIndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FinalIndicatorReview'] = ResolversParentTypes['FinalIndicatorReview']> = {
+  growth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FinalOutcome'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType>;
+};
+
+export type FinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FinalReview'] = ResolversParentTypes['FinalReview']> = {
+  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  byAgency?: Resolver<Array<ResolversTypes['AgencyFinalReview']>, ParentType, ContextType>;
+  byGoal?: Resolver<Array<ResolversTypes['GoalFinalReview']>, ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
 
 export type GapsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Gaps'] = ResolversParentTypes['Gaps']> = {
   bindingIndicatorsWithOnlyLikelyOwner?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GapsBindingIndicatorsWithOnlyLikelyOwnerArgs>>;
@@ -1762,6 +2164,13 @@ export type GoalConnectionResolvers<ContextType = GraphContext, ParentType exten
 export type GoalEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type GoalFinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalFinalReview'] = ResolversParentTypes['GoalFinalReview']> = {
+  bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
 };
 
 export type GoalPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload']> = {
@@ -1809,6 +2218,9 @@ export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, Paren
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  areaRollUp?: Resolver<Maybe<ResolversTypes['AreaRollUp']>, ParentType, ContextType>;
+  areaYears?: Resolver<Array<ResolversTypes['AreaYear']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1830,8 +2242,14 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType>;
+  targetInForce?: Resolver<ResolversTypes['Target'], ParentType, ContextType, Partial<IndicatorTargetInForceArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorAreasPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorAreasPayload'] = ResolversParentTypes['IndicatorAreasPayload']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
 export type IndicatorConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
@@ -1866,6 +2284,7 @@ export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType exte
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1951,12 +2370,26 @@ export type LinkPayloadResolvers<ContextType = GraphContext, ParentType extends 
 };
 
 export type MeasurementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  returnedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasurementStatus'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasurementPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeasurementPayload'] = ResolversParentTypes['MeasurementPayload']> = {
+  measurement?: Resolver<ResolversTypes['Measurement'], ParentType, ContextType>;
 };
 
 export type MeasurementRevisionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MeasurementRevision'] = ResolversParentTypes['MeasurementRevision']> = {
@@ -1982,14 +2415,19 @@ export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  approveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationApproveMeasurementArgs, 'id'>>;
   assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
+  decideAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'approve' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportGraphPayload'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'document'>>;
   importMeasurementsCsv?: Resolver<ResolversTypes['ImportMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationImportMeasurementsCsvArgs, 'csv'>>;
   link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
+  proposeAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
   recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
   removeIndicatorOwner?: Resolver<ResolversTypes['IndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   removeTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskOwnerArgs, 'agency' | 'task'>>;
+  returnMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationReturnMeasurementArgs, 'comment' | 'id'>>;
+  setIndicatorAreas?: Resolver<ResolversTypes['IndicatorAreasPayload'], ParentType, ContextType, RequireFields<MutationSetIndicatorAreasArgs, 'input'>>;
   unlink?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'input'>>;
   upsertAgency?: Resolver<ResolversTypes['AgencyPayload'], ParentType, ContextType, RequireFields<MutationUpsertAgencyArgs, 'input'>>;
   upsertGoal?: Resolver<ResolversTypes['GoalPayload'], ParentType, ContextType, RequireFields<MutationUpsertGoalArgs, 'input'>>;
@@ -2000,6 +2438,11 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Agency' | 'Goal' | 'Indicator' | 'Law' | 'Plan' | 'Task', ParentType, ContextType>;
+};
+
+export type OutcomeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OutcomeCount'] = ResolversParentTypes['OutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FinalOutcome'], ParentType, ContextType>;
 };
 
 export type OwnableResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Ownable'] = ResolversParentTypes['Ownable']> = {
@@ -2037,6 +2480,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   exportGraph?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
+  finalReview?: Resolver<ResolversTypes['FinalReview'], ParentType, ContextType, RequireFields<QueryFinalReviewArgs, 'plan'>>;
   gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
   history?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'of'>>;
@@ -2044,12 +2488,14 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   impactDiagram?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryImpactDiagramArgs, 'format' | 'maxDepth' | 'of'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   laws?: Resolver<ResolversTypes['LawConnection'], ParentType, ContextType, Partial<QueryLawsArgs>>;
-  midTermReview?: Resolver<ResolversTypes['MidTermReview'], ParentType, ContextType, RequireFields<QueryMidTermReviewArgs, 'asOf'>>;
+  midTermReview?: Resolver<ResolversTypes['MidTermReview'], ParentType, ContextType, RequireFields<QueryMidTermReviewArgs, 'asOf' | 'includeSubmitted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  submittedMeasurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<QuerySubmittedMeasurementsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType, RequireFields<QueryWarningsArgs, 'asOf'>>;
   whatIfAgencyDissolved?: Resolver<ResolversTypes['AgencyDissolution'], ParentType, ContextType, RequireFields<QueryWhatIfAgencyDissolvedArgs, 'agency'>>;
   whatIfLawAmended?: Resolver<ResolversTypes['LawAmendment'], ParentType, ContextType, RequireFields<QueryWhatIfLawAmendedArgs, 'law'>>;
   whatIfTaskDropped?: Resolver<ResolversTypes['TaskDrop'], ParentType, ContextType, RequireFields<QueryWhatIfTaskDroppedArgs, 'task'>>;
@@ -2084,6 +2530,14 @@ export type TargetResolvers<ContextType = GraphContext, ParentType extends Resol
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TargetHistoryEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetHistoryEntry'] = ResolversParentTypes['TargetHistoryEntry']> = {
+  amendment?: Resolver<Maybe<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  effectiveYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['TargetOrigin'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -2139,23 +2593,42 @@ export type TaskPayloadResolvers<ContextType = GraphContext, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WarningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
+  basis?: Resolver<Array<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
+  binding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ProjectionMethod'], ParentType, ContextType>;
+  projected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+  targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyDissolution?: AgencyDissolutionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  AgencyFinalReview?: AgencyFinalReviewResolvers<ContextType>;
   AgencyPayload?: AgencyPayloadResolvers<ContextType>;
   AgencyReview?: AgencyReviewResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
+  AmendmentPayload?: AmendmentPayloadResolvers<ContextType>;
+  AreaYear?: AreaYearResolvers<ContextType>;
   AssignIndicatorOwnerPayload?: AssignIndicatorOwnerPayloadResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FinalIndicatorReview?: FinalIndicatorReviewResolvers<ContextType>;
+  FinalReview?: FinalReviewResolvers<ContextType>;
   Gaps?: GapsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalEdge?: GoalEdgeResolvers<ContextType>;
+  GoalFinalReview?: GoalFinalReviewResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
   GoalReview?: GoalReviewResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
@@ -2164,6 +2637,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ImportGraphPayload?: ImportGraphPayloadResolvers<ContextType>;
   ImportMeasurementsPayload?: ImportMeasurementsPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorAreasPayload?: IndicatorAreasPayloadResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorCoverage?: IndicatorCoverageResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
@@ -2182,10 +2656,12 @@ export type Resolvers<ContextType = GraphContext> = {
   Link?: LinkResolvers<ContextType>;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
+  MeasurementPayload?: MeasurementPayloadResolvers<ContextType>;
   MeasurementRevision?: MeasurementRevisionResolvers<ContextType>;
   MidTermReview?: MidTermReviewResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutcomeCount?: OutcomeCountResolvers<ContextType>;
   Ownable?: OwnableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
@@ -2196,11 +2672,13 @@ export type Resolvers<ContextType = GraphContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetHistoryEntry?: TargetHistoryEntryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskDrop?: TaskDropResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskOwnerPayload?: TaskOwnerPayloadResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
+  Warning?: WarningResolvers<ContextType>;
 };
 

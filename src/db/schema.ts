@@ -19,6 +19,8 @@ export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
     'CREATE INDEX indicator_order IF NOT EXISTS FOR (n:Indicator) ON (n.ord)',
     'CREATE INDEX goal_order IF NOT EXISTS FOR (n:Goal) ON (n.ord)',
     'CREATE CONSTRAINT measurement_key IF NOT EXISTS FOR (m:Measurement) REQUIRE m.key IS UNIQUE',
+    'CREATE CONSTRAINT amendment_id IF NOT EXISTS FOR (a:Amendment) REQUIRE a.id IS UNIQUE',
+    'CREATE INDEX measurement_status IF NOT EXISTS FOR (m:Measurement) ON (m.status)',
     'CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE',
     'CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entity)',
     'CREATE INDEX entity_external_id IF NOT EXISTS FOR (n:Entity) ON (n.externalId)',

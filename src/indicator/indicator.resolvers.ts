@@ -1,4 +1,5 @@
 import type { IndicatorResolvers, QueryResolvers } from '../__generated__/resolvers-types';
+import { planTarget } from './indicator.target';
 import { links } from '../link/links';
 import { complete, requireExisting } from '../node/resolve';
 import { pageOf } from '../page/paging';
@@ -17,16 +18,7 @@ export const indicatorQueries: Pick<QueryResolvers, 'indicators'> = {
 };
 
 export const Indicator: IndicatorResolvers = {
-  target: (i) => ({
-    raw: i.targetRaw,
-    value: i.targetValue,
-    unit: i.targetUnit,
-    comparator: i.targetComparator,
-    year: i.targetYear,
-    kind: i.targetKind,
-    per: i.targetPer,
-    aspirational: i.targetAspirational ?? false,
-  }),
+  target: (i) => planTarget(i),
   baseline: (i) =>
     i.baselineValue === null || i.baselineValue === undefined || i.baselineYear === null || !i.baselineQuote
       ? null

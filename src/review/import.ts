@@ -28,8 +28,9 @@ async function resolveIndicatorRefs(ctx: GraphContext, refs: { line: number; ind
 /**
  * Imports measurement CSV as `by`: every row is checked (shape, then that its indicator exists) before
  * anything is written; any problem refuses the whole file, naming each bad line. Then one transaction.
+ * An INTEGRATOR's rows arrive SUBMITTED, like its single figures.
  */
-export async function importMeasurementsCsv(ctx: GraphContext, csv: string, by: string): Promise<{ created: number; replaced: number }> {
+export async function importMeasurementsCsv(ctx: GraphContext, csv: string, by: string, status: 'APPROVED' | 'SUBMITTED' = 'APPROVED'): Promise<{ created: number; replaced: number }> {
   if (csv.length > MAX_CSV_BYTES) throw new BadUserInputError(`csv may be at most ${MAX_CSV_BYTES} characters`, { argument: 'csv' });
   const { rows, problems } = parseMeasurementsCsv(csv);
   const ids = await resolveIndicatorRefs(ctx, rows, problems);
@@ -37,7 +38,7 @@ export async function importMeasurementsCsv(ctx: GraphContext, csv: string, by: 
     problems.sort((a, b) => a.line - b.line);
     throw new BadUserInputError(`the CSV was refused, nothing was stored: ${problems.length} problem(s), first on line ${problems[0].line}: ${problems[0].message}`, { argument: 'csv', rows: problems });
   }
-  const inputs: MeasurementInput[] = rows.map((r) => ({ indicatorId: ids.get(r.indicator)!, year: r.year, value: r.value, source: r.source }));
+  const inputs: MeasurementInput[] = rows.map((r) => ({ indicatorId: ids.get(r.indicator)!, year: r.year, value: r.value, source: r.source, status }));
   const { created, replaced } = await recordMeasurements(ctx.db, inputs, by);
   return { created, replaced };
 }

@@ -8,10 +8,11 @@ import type { IndicatorReviewModel } from './review.model';
 
 const STATUS_COLOURS: Record<string, string> = { ACHIEVED: '#1a7f37', ON_TRACK: '#4ac26b', AT_RISK: '#d4a72c', OFF_TRACK: '#cf222e', NO_DATA: '#8c959f' };
 
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const goalTitle = (g: GoalModel) => `${g.code} ${g.name}${g.nameEn ? ` (${g.nameEn})` : ''}`;
-const attribute = (i: IndicatorModel) => (i.attribute === 'BINDING' ? '约束性 binding' : i.attribute === 'EXPECTED' ? '预期性 expected' : 'text');
+/** Report formatting shared with the final review's page. */
+export const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const goalTitle = (g: GoalModel) => `${g.code} ${g.name}${g.nameEn ? ` (${g.nameEn})` : ''}`;
+export const attribute = (i: IndicatorModel) => (i.attribute === 'BINDING' ? '约束性 binding' : i.attribute === 'EXPECTED' ? '预期性 expected' : 'text');
 const baselineText = (i: IndicatorModel) => (i.baselineValue === null ? '–' : `${fmt(i.baselineValue)} (${i.baselineYear})`);
 const latestText = (r: IndicatorReviewModel) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.year})` : '–');
 
@@ -26,7 +27,7 @@ export function renderReviewMarkdown(data: ReportData): string {
     lines.push('| # | indicator | attribute | target | baseline | latest | expected | status |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of g.indicators) {
       const i = r.indicator;
-      lines.push(`| ${i.number ?? i.code} | ${i.name} | ${attribute(i)} | ${i.targetRaw} | ${baselineText(i)} | ${latestText(r)} | ${fmt(r.expected)} | **${r.status}** |`);
+      lines.push(`| ${i.number ?? i.code} | ${i.name} | ${attribute(i)} | ${r.target.raw} | ${baselineText(i)} | ${latestText(r)} | ${fmt(r.expected)} | **${r.status}** |`);
     }
     lines.push('');
   }
@@ -51,7 +52,7 @@ export async function renderReviewHtml(data: ReportData): Promise<string> {
     const rows = g.indicators
       .map((r) => {
         const i = r.indicator;
-        return `<tr><td>${i.number ?? i.code}</td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(i.nameEn ?? '')}</small></td><td>${attribute(i)}</td><td>${escapeHtml(i.targetRaw)}</td>
+        return `<tr><td>${i.number ?? i.code}</td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(i.nameEn ?? '')}</small></td><td>${attribute(i)}</td><td>${escapeHtml(r.target.raw)}</td>
           <td>${baselineText(i)}</td><td>${latestText(r)}</td><td>${fmt(r.expected)}</td><td class="status" style="background:${STATUS_COLOURS[r.status]}">${r.status}</td></tr>`;
       })
       .join('\n');
@@ -74,7 +75,7 @@ export async function renderReviewHtml(data: ReportData): Promise<string> {
     unit: i.targetUnit ?? '',
     baseline: i.baselineValue !== null ? { x: i.baselineYear, y: i.baselineValue } : null,
     measurements: (data.series.get(i.id) ?? []).map((v) => ({ x: v.year, y: v.value })),
-    target: i.targetValue !== null ? { x: i.targetYear ?? 2025, y: i.targetValue } : null,
+    target: r.target.value !== null ? { x: r.target.year ?? 2025, y: r.target.value } : null,
     colour: STATUS_COLOURS[r.status],
   }));
   const counts = review.statusCounts.map((c) => `<span class="pill" style="background:${STATUS_COLOURS[c.status]}">${c.status} ${c.count}</span>`).join(' ');

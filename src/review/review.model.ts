@@ -1,17 +1,12 @@
 import type { AgencyModel } from '../agency/agency.model';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import type { TargetModel } from '../amendment/amendment.model';
 import type { ReviewStatus } from './trajectory';
 
-/** A recorded measurement of an indicator for one year. */
-export interface MeasurementModel {
-  indicatorId: string;
-  year: number;
-  value: number;
-  source: string;
-  recordedAt: string;
-  recordedBy: string;
-}
+import type { MeasurementModel } from '../figure/figure.model';
+
+export type { MeasurementModel };
 
 /** A replaced measurement value. */
 export interface RevisionModel extends MeasurementModel {
@@ -25,6 +20,8 @@ export interface IndicatorReviewModel {
   status: ReviewStatus;
   latest: { year: number; value: number } | null;
   expected: number | null;
+  /** The target the row is judged against: the target in force as of the review's year. */
+  target: TargetModel;
 }
 
 /** A group of reviewed indicators (a goal's, an agency's), binding first. */

@@ -1,9 +1,10 @@
 import type { GraphGateway } from '../db/gateway';
 import type { GraphReader } from '../db/reader';
 import { recordChange } from '../audit/audit.repository';
+import { measurementKey } from '../figure/figure.model';
+import { MEASUREMENT_FIELDS } from '../figure/figure.repository';
 import type { MeasurementModel, RevisionModel } from './review.model';
 
-const MEASUREMENT_FIELDS = 'm.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy';
 
 /** For each indicator id, its measurements, oldest year first (one statement for every id: the loader's batch). */
 export async function listMeasurements(db: GraphReader, indicatorIds: readonly string[]): Promise<MeasurementModel[][]> {
@@ -41,8 +42,9 @@ export async function indicatorIdsByNumber(db: GraphGateway): Promise<Map<string
   return new Map(rows.map((r) => [String(r.number), r.ids]));
 }
 
-/** One row to record. */
-export type MeasurementInput = Pick<MeasurementModel, 'indicatorId' | 'year' | 'value' | 'source'>;
+/** One row to record: approved (a PLANNER's or ADMIN's) or submitted (an INTEGRATOR's), for the city or an area. */
+export type MeasurementInput = Pick<MeasurementModel, 'indicatorId' | 'year' | 'value' | 'source'> &
+  Partial<Pick<MeasurementModel, 'area' | 'evidence' | 'checksum'>> & { status?: 'APPROVED' | 'SUBMITTED' };
 
 /**
  * Records measurements in one write transaction: all or none. Recording an indicator-year again keeps
@@ -53,22 +55,28 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
     const saved: MeasurementModel[] = [];
     let replaced = 0;
     for (const row of rows) {
+      const status = row.status ?? 'APPROVED';
+      const params = { ...row, area: row.area ?? null, evidence: row.evidence ?? null, checksum: row.checksum ?? null, key: measurementKey(row.indicatorId, row.year, row.area), status, by };
       const [before] = await db.run<MeasurementModel>(tx, {
-        cypher: `MATCH (:Indicator {id: $indicatorId})-[:HAS_MEASUREMENT]->(m:Measurement {year: $year})
-                 CREATE (m)-[:REPLACED]->(:MeasurementRevision {indicatorId: m.indicatorId, year: m.year, value: m.value, source: m.source,
-                         recordedAt: m.recordedAt, recordedBy: m.recordedBy, replacedAt: toString(datetime()), replacedBy: $by})
+        cypher: `MATCH (:Indicator {id: $indicatorId})-[:HAS_MEASUREMENT]->(m:Measurement {key: $key})
+                 CREATE (m)-[:REPLACED]->(r:MeasurementRevision)
+                 SET r = properties(m), r.key = null, r.replacedAt = toString(datetime()), r.replacedBy = $by
                  RETURN ${MEASUREMENT_FIELDS}`,
-        params: { ...row, by },
+        params,
       });
+      // An approved recording is approved by its recorder; a submission waits (and clears an earlier decision).
       const [after] = await db.run<MeasurementModel>(tx, {
         cypher: `MATCH (i:Indicator {id: $indicatorId})
-                 MERGE (i)-[:HAS_MEASUREMENT]->(m:Measurement {key: $indicatorId + '@' + toString($year)})
-                 SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = toString(datetime()), m.recordedBy = $by
+                 MERGE (i)-[:HAS_MEASUREMENT]->(m:Measurement {key: $key})
+                 SET m.indicatorId = $indicatorId, m.year = $year, m.value = $value, m.source = $source, m.recordedAt = toString(datetime()), m.recordedBy = $by,
+                     m.area = $area, m.evidence = $evidence, m.checksum = $checksum, m.status = $status,
+                     m.approvedBy = CASE $status WHEN 'APPROVED' THEN $by END, m.approvedAt = CASE $status WHEN 'APPROVED' THEN m.recordedAt END,
+                     m.returnedBy = null, m.returnedAt = null, m.comment = null
                  RETURN ${MEASUREMENT_FIELDS}`,
-        params: { ...row, by },
+        params,
       });
       if (before) replaced++;
-      await recordChange(db, tx, { entity: row.indicatorId, action: 'RECORD_MEASUREMENT', by, before: before ?? null, after });
+      await recordChange(db, tx, { entity: row.indicatorId, action: status === 'APPROVED' ? 'RECORD_MEASUREMENT' : 'SUBMIT_MEASUREMENT', by, before: before ?? null, after });
       saved.push(after);
     }
     return { saved, created: rows.length - replaced, replaced };
@@ -80,16 +88,17 @@ export async function measurementsUpTo(
   db: GraphGateway,
   asOf: number,
   planKey: string | null = null,
-): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number }[] }[]> {
+  statuses: readonly string[] = ['APPROVED'],
+): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number; area: string | null }[] }[]> {
   // For one plan, `i.planId = $plan AND i.ord IS NOT NULL` (ord is always set) lets the planner use the (planId, ord)
   // index; `$plan IS NULL OR …` in one statement would stop it.
   const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.ord IS NOT NULL AND i.source = 'TABLE'";
   return db.read({
     cypher: `${match}
-             OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
+             OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf AND coalesce(m.status, 'APPROVED') IN $statuses
              WITH i, m ORDER BY m.year
              WITH i, collect(m) AS ms
-             RETURN i.id AS id, labels(i) AS labels, properties(i) AS props, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.planId, i.ord`,
-    params: { asOf, plan: planKey },
+             RETURN i.id AS id, labels(i) AS labels, properties(i) AS props, [x IN ms | {year: x.year, value: x.value, area: x.area}] AS values ORDER BY i.planId, i.ord`,
+    params: { asOf, plan: planKey, statuses: [...statuses] },
   });
 }

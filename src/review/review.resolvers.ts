@@ -4,6 +4,8 @@ import { BadUserInputError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { planKeyOf } from '../graph/ids';
 import { requireExisting } from '../node/resolve';
+import { checkArea, figureStatus } from '../figure/figure.rules';
+import { checkEvidence } from '../figure/evidence';
 import { importMeasurementsCsv } from './import';
 import { recordMeasurements } from './review.repository';
 import { midTermReview } from './review.service';
@@ -16,18 +18,24 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'imp
     if (!Number.isFinite(input.value)) throw new BadUserInputError('input.value must be a finite number', { argument: 'input.value' });
     const source = input.source.trim();
     if (!source || source.length > 500) throw new BadUserInputError('input.source must be 1..500 characters', { argument: 'input.source' });
-    await requireExisting(ctx, input.indicator, 'Indicator', 'input.indicator');
-    const { saved } = await recordMeasurements(ctx.db, [{ indicatorId: input.indicator, year: input.year, value: input.value, source }], caller.name);
+    const indicator = await requireExisting(ctx, input.indicator, 'Indicator', 'input.indicator');
+    const area = checkArea(indicator, input.area);
+    const evidence = checkEvidence(input.evidence, input.checksum);
+    const row = { indicatorId: input.indicator, year: input.year, value: input.value, source, area, ...evidence, status: figureStatus(caller) };
+    const { saved } = await recordMeasurements(ctx.db, [row], caller.name);
     return { measurement: saved[0] };
   },
-  importMeasurementsCsv: async (_, { csv }, ctx) => importMeasurementsCsv(ctx, csv, requireRole(ctx, 'PLANNER').name),
+  importMeasurementsCsv: async (_, { csv }, ctx) => {
+    const caller = requireRole(ctx, 'PLANNER');
+    return importMeasurementsCsv(ctx, csv, caller.name, figureStatus(caller));
+  },
 };
 
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
-  midTermReview: async (_, { asOf, plan }, ctx) => {
+  midTermReview: async (_, { asOf, plan, includeSubmitted }, ctx) => {
     checkYear(asOf, 'asOf');
     // The plan check and the review run side by side: a missing plan still answers NOT_FOUND.
-    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? planKeyOf(plan) : null), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
+    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? planKeyOf(plan) : null, includeSubmitted ?? false), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
     return review;
   },
 };

@@ -3,6 +3,12 @@ import type { GraphContext } from '../context';
 import { REVIEW_STATUSES } from '../graph/enums';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import type { AmendmentModel, TargetModel } from '../amendment/amendment.model';
+import { amendmentLoader } from '../amendment/amendment.loader';
+import { targetInForce, targetInputs } from '../amendment/target';
+import { planTarget } from '../indicator/indicator.target';
+import type { IndicatorWithAreas } from '../figure/figure.model';
+import { cityValues } from '../figure/rollup';
 import { toNodeModel } from '../node/node.model';
 import { measurementsUpTo } from './review.repository';
 import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup, ReviewRollUps } from './review.model';
@@ -14,30 +20,27 @@ export const REVIEW_METHOD =
   'UN SDG progress method: observed progress since the baseline over the progress needed by now on a straight path to the 2025 target. ' +
   'ACHIEVED once the latest value meets the target; ON_TRACK at ratio >= 0.95 (binding: >= 1), AT_RISK >= 0.5 (binding: >= 0.75), else OFF_TRACK. ' +
   'Annual targets (每年…) compare the latest year with the yearly amount, growth targets (年增长…) the latest year-on-year growth with the rate; ' +
-  'without a baseline a level target is judged as latest over target. NO_DATA until a measurement after the baseline year exists.';
+  'without a baseline a level target is judged as latest over target. NO_DATA until a measurement after the baseline year exists. ' +
+  'Each row is judged against the target in force as of asOf (an approved amendment replaces the plan\'s), from approved figures only unless ' +
+  'includeSubmitted; area figures make the city value by the indicator\'s rule (SUM) where no city-wide figure is recorded.';
 
-/** Reviews one indicator from its baseline and the measurements up to asOf. */
-export function reviewIndicator(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number): IndicatorReviewModel {
+/** An indicator's series up to asOf: its city-wide values, with the baseline as a value of its year; hasNewData once a value follows the baseline. */
+export function reviewSeries(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number) {
   const baseline =
     indicator.baselineValue !== null && indicator.baselineYear !== null && indicator.baselineYear <= asOf ? { year: indicator.baselineYear, value: indicator.baselineValue } : null;
   const measured = values.filter((v) => v.year <= asOf).sort((a, b) => a.year - b.year);
   const series = [...(baseline && !measured.some((v) => v.year === baseline.year) ? [baseline] : []), ...measured].sort((a, b) => a.year - b.year);
+  // The baseline alone says where the plan started, not how it is going.
+  return { baseline, series, hasNewData: measured.some((v) => !baseline || v.year > baseline.year) };
+}
+
+/** Reviews one indicator from its baseline and the measurements up to asOf, against `target` (the target in force; the plan's by default). */
+export function reviewIndicator(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number, target: TargetModel = planTarget(indicator)): IndicatorReviewModel {
+  const { baseline, series, hasNewData } = reviewSeries(indicator, values, asOf);
   const latest = series[series.length - 1] ?? null;
   const previous = latest ? series.find((v) => v.year === latest.year - 1) ?? null : null;
-  const input = {
-    asOf,
-    targetValue: indicator.targetValue,
-    targetComparator: indicator.targetComparator,
-    targetKind: indicator.targetKind,
-    targetYear: indicator.targetYear ?? 2025,
-    binding: indicator.attribute === 'BINDING',
-    baseline,
-    latest,
-    previous,
-  };
-  // The baseline alone says where the plan started, not how it is going.
-  const hasNewData = measured.some((v) => !baseline || v.year > baseline.year);
-  return { indicator, latest, expected: expectedValue(input), status: hasNewData ? assessTrajectory(input) : 'NO_DATA' };
+  const input = { asOf, ...targetInputs(target, indicator.targetYear ?? 2025), binding: indicator.attribute === 'BINDING', baseline, latest, previous };
+  return { indicator, target, latest, expected: expectedValue(input), status: hasNewData ? assessTrajectory(input) : 'NO_DATA' };
 }
 
 /** Counts and orders a group of reviewed indicators: binding first, then by number. */
@@ -49,24 +52,41 @@ export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
   return { indicators, statusCounts: count(reviews), bindingStatusCounts: count(reviews.filter((r) => r.indicator.attribute === 'BINDING')) };
 }
 
-/** Per goal and per owning agency: goals and owners asked in the same tick share one round trip. */
-async function rollUp(ctx: GraphContext, ids: string[], reviews: IndicatorReviewModel[]): Promise<ReviewRollUps> {
+/**
+ * Rows of indicators grouped per goal (in the plan's goal order) and per owning agency (by id), each group
+ * made by `group`: goals and owners asked in the same tick share one round trip.
+ */
+export async function rollUpBy<R extends { indicator: IndicatorModel }, G>(ctx: GraphContext, rows: R[], group: (rows: R[]) => G) {
+  const ids = rows.map((r) => r.indicator.id);
   const [goals, owners] = (await Promise.all([ctx.loaders.related('Indicator.measures').loadMany(ids), ctx.loaders.related('Indicator.ownedBy').loadMany(ids)])) as [GoalModel[][], AgencyModel[][]];
-  const byGoal = new Map<string, { goal: GoalModel; reviews: IndicatorReviewModel[] }>();
-  const byAgency = new Map<string, { agency: AgencyModel; reviews: IndicatorReviewModel[] }>();
-  reviews.forEach((review, i) => {
-    for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
-    for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
+  const byGoal = new Map<string, { goal: GoalModel; rows: R[] }>();
+  const byAgency = new Map<string, { agency: AgencyModel; rows: R[] }>();
+  rows.forEach((row, i) => {
+    for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, rows: [] }).get(goal.id)!).rows.push(row);
+    for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, rows: [] }).get(agency.id)!).rows.push(row);
   });
   return {
-    byGoal: [...byGoal.values()].sort((a, b) => (a.goal.ord ?? 0) - (b.goal.ord ?? 0)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
-    byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
+    byGoal: [...byGoal.values()].sort((a, b) => (a.goal.ord ?? 0) - (b.goal.ord ?? 0)).map(({ goal, rows: rs }) => ({ goal, ...group(rs) })),
+    byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, rows: rs }) => ({ agency, ...group(rs) })),
   };
 }
 
 /** The review as of a year (of one plan, or of all); roll-ups per goal and per owning agency on demand. */
-export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<MidTermReviewModel> {
-  return (await midTermReviewWithSeries(ctx, asOf, planKey)).review;
+export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null, includeSubmitted = false): Promise<MidTermReviewModel> {
+  return (await midTermReviewWithSeries(ctx, asOf, planKey, includeSubmitted)).review;
+}
+
+/** Table 1 indicators with their city-wide series up to asOf (approved figures; SUBMITTED too when asked) and their amendments. */
+export async function reviewInputs(ctx: GraphContext, asOf: number, planKey: string | null, includeSubmitted = false) {
+  const rows = await measurementsUpTo(ctx.db, asOf, planKey, includeSubmitted ? ['APPROVED', 'SUBMITTED'] : ['APPROVED']);
+  const indicators = rows.map((r) => toNodeModel(r.labels, r.props) as IndicatorWithAreas);
+  indicators.forEach((indicator) => ctx.loaders.nodeById.prime(indicator.id, indicator));
+  const amendments = await amendmentLoader(ctx).loadMany(indicators.map((i) => i.id));
+  return rows.map((row, k) => ({
+    indicator: indicators[k],
+    values: cityValues(row.values, indicators[k].areaRollUp),
+    amendments: amendments[k] instanceof Error ? [] : (amendments[k] as AmendmentModel[]),
+  }));
 }
 
 /** The review and the measurement series it was computed from (indicator id → values up to asOf), for the report. */
@@ -74,19 +94,17 @@ export async function midTermReviewWithSeries(
   ctx: GraphContext,
   asOf: number,
   planKey: string | null = null,
+  includeSubmitted = false,
 ): Promise<{ review: MidTermReviewModel; series: Map<string, { year: number; value: number }[]> }> {
-  const rows = await measurementsUpTo(ctx.db, asOf, planKey);
-  const ids = rows.map((r) => r.id);
-  const indicators = rows.map((r) => toNodeModel(r.labels, r.props) as IndicatorModel);
-  indicators.forEach((indicator) => ctx.loaders.nodeById.prime(indicator.id, indicator));
-  const reviews = rows.map((row, i) => reviewIndicator(indicators[i], row.values, asOf));
+  const rows = await reviewInputs(ctx, asOf, planKey, includeSubmitted);
+  const reviews = rows.map((row) => reviewIndicator(row.indicator, row.values, asOf, targetInForce(row.indicator, row.amendments, asOf)));
   let rollUps: Promise<ReviewRollUps> | null = null;
   const review: MidTermReviewModel = {
     asOf,
     method: REVIEW_METHOD,
     ...group(reviews),
     indicators: reviews,
-    rollUps: () => (rollUps ??= rollUp(ctx, ids, reviews)),
+    rollUps: () => (rollUps ??= rollUpBy(ctx, reviews, group)),
   };
-  return { review, series: new Map(rows.map((r) => [r.id, r.values])) };
+  return { review, series: new Map(rows.map((r) => [r.indicator.id, r.values])) };
 }

@@ -80,7 +80,8 @@ describe('the mid-term review', () => {
 });
 
 describe('writes are guarded', () => {
-  const countMeasurements = async () => (await api.db.read<{ n: number }>({ cypher: 'MATCH (m:Measurement) RETURN count(m) AS n' }))[0].n;
+  // This file's own figures: other test files record figures into the same database at the same time.
+  const countMeasurements = async () => (await api.db.read<{ n: number }>({ cypher: "MATCH (m:Measurement {recordedBy: 'planner-bot'}) RETURN count(m) AS n" }))[0].n;
 
   it('no token → UNAUTHENTICATED, READER → FORBIDDEN, unknown indicator → BAD_USER_INPUT; nothing stored', async () => {
     const before = await countMeasurements();

@@ -61,6 +61,12 @@ export type LawKind =
   | 'STANDARD';
 
 export type RecordMeasurementInput = {
+  /** The area (county, district) the figure is for, one of the indicator's areas; omitted for the city-wide figure. */
+  area?: string | null | undefined;
+  /** The SHA-256 (64 hex digits) of the evidence file; required when the URL names a file (…/report.pdf). */
+  checksum?: string | null | undefined;
+  /** Evidence: an http(s) URL or a document number (e.g. 六盘水市市场监管局〔2023〕12号, GB/T 19022-2003). */
+  evidence?: string | null | undefined;
   indicator: string | number;
   /** Where the figure comes from. */
   source: string;
