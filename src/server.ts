@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
+import { consoleRouter } from './console/console.router';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
@@ -15,7 +16,8 @@ import { graphqlIdeRoutes } from './http/graphqlIde';
 import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
-import { buildReportData, renderReviewHtml } from './review/report';
+import { buildReportData, renderReviewHtml, type ReportData } from './review/report';
+import { renderReviewXlsx } from './review/xlsx';
 import { checkYear } from './review/years';
 import { loadTypeDefs } from './schema';
 
@@ -90,21 +92,28 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
-  app.get('/reports/mid-term-review', async (req, res) => {
+  // The planner's console at / (src/console/).
+  app.use(consoleRouter());
+  // The review as a page, and its tables as a spreadsheet.
+  const report = (render: (data: ReportData) => Promise<string | Buffer>, type: string) => async (req: express.Request, res: express.Response) => {
     try {
       const asOf = Number(req.query.asOf);
       checkYear(asOf, 'asOf');
       const ctx = requestContext(deps, req.headers.authorization);
       const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
       if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf, plan)));
+      const body = await render(await buildReportData(ctx, asOf, plan));
+      if (type !== 'html') res.attachment(`mid-term-review-${asOf}.xlsx`);
+      res.type(type).send(body);
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
       if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
       const status = code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' ? 400 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
       res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
     }
-  });
+  };
+  app.get('/reports/mid-term-review', report(renderReviewHtml, 'html'));
+  app.get('/reports/mid-term-review.xlsx', report(renderReviewXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
