@@ -37,7 +37,18 @@ export function chartConfig(spec: ChartSpec, labels: ChartLabels, status = 'NO_D
   };
 }
 
-/** Draws a spec on a canvas; returns the chart so the caller can destroy it. */
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, labels: ChartLabels, status?: string, font?: string): Chart {
+/** The family the console's charts use: Noto Sans SC from @fontsource, as the page's text. */
+export const CONSOLE_FONT = '"Noto Sans SC", sans-serif';
+
+/**
+ * Draws a spec on a canvas once the font has the chart's characters (a canvas does not make the browser load a
+ * web font's ranges, so without this Chinese labels would be boxes); returns the chart so the caller can destroy it.
+ */
+export async function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, labels: ChartLabels, status?: string, font = CONSOLE_FONT): Promise<Chart> {
+  try {
+    await document.fonts.load(`10px ${font}`, `${Object.values(labels).join('')}${spec.unit}0123456789.%`);
+  } catch {
+    // the chart is still drawn, in whatever face is there
+  }
   return new Chart(canvas, chartConfig(spec, labels, status, font));
 }

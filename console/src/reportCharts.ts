@@ -10,7 +10,11 @@ declare global {
   }
 }
 
-for (const c of window.__reportCharts ?? []) {
-  const canvas = document.getElementById(c.id) as HTMLCanvasElement | null;
-  if (canvas && window.__reportChartLabels) drawChart(canvas, c.spec, window.__reportChartLabels, c.status, window.__reportFont);
-}
+void Promise.all(
+  (window.__reportCharts ?? []).map((c) => {
+    const canvas = document.getElementById(c.id) as HTMLCanvasElement | null;
+    return canvas && window.__reportChartLabels ? drawChart(canvas, c.spec, window.__reportChartLabels, c.status, `"${window.__reportFont}", sans-serif`) : null;
+  }),
+).then(() => {
+  document.body.dataset.chartsDrawn = 'true';
+});

@@ -27,6 +27,7 @@ export function consoleRouter(): Router {
       next(error);
     }
   });
+  router.get('/favicon.ico', (_req, res) => void res.status(204).end());
   router.get(`${PUBLIC_PATH}:file`, async (req, res, next) => {
     try {
       const file = (await built()).get(req.params.file);

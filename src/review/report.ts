@@ -147,7 +147,7 @@ ${demoNote}
 <p><small>${escapeHtml(review.method)}</small></p>
 ${sections.join('\n')}
 <section class="goal"><h2>法规修订的影响 What a change to a law would touch</h2>${impacts}</section>`;
-  const fontCss = await embeddedFontCss(`${body}${Object.values(CHART_LABELS).join('')}${Object.values(KIND_NAMES).join('')}0123456789.-–%`);
+  const fontCss = await embeddedFontCss(`${body}${Object.values(CHART_LABELS).join('')}${Object.values(KIND_NAMES).join('')}${charts.map((c) => c.spec.unit).join('')}0123456789.-–%`);
   const chartScript = await reportChartsScript();
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>Mid-term review ${review.asOf}</title>

@@ -92,8 +92,17 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
   const spec = specOf(indicator, asOf);
   useEffect(() => {
     let chart: Chart | null = null;
-    if (ref.current) chart = drawChart(ref.current, spec, chartLabels(lang), status);
-    return () => chart?.destroy();
+    let gone = false;
+    if (ref.current) {
+      void drawChart(ref.current, spec, chartLabels(lang), status).then((drawn) => {
+        if (gone) drawn.destroy();
+        else chart = drawn;
+      });
+    }
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [indicator, asOf, status, lang]);
   return <canvas ref={ref} width={width} height={height} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
 }
