@@ -44,7 +44,7 @@ export function seriesFor(indicator: IndicatorModel, wanted: ReviewStatus, asOf 
 export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: number; indicators: number; skipped: string[]; statuses: Record<string, number> }> {
   const rows = await measurementsUpTo(db, 2030);
   const real = await db.read<{ key: string }>({
-    cypher: 'MATCH (m:Measurement) WHERE m.source <> $source RETURN m.indicatorId + ":" + toString(m.year) AS key',
+    cypher: 'MATCH (m:Measurement) WHERE m.source <> $source RETURN m.indicatorId + ":" + toString(toInteger(m.year)) AS key',
     params: { source: DEMO_SOURCE },
   });
   const taken = new Set(real.map((r) => r.key));

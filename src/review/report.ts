@@ -48,7 +48,7 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
   }
   impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
   const synthetic = await ctx.db.read<{ key: string }>({
-    cypher: 'MATCH (m:Measurement {source: $source}) WHERE m.year <= $asOf RETURN m.indicatorId + ":" + toString(m.year) AS key',
+    cypher: 'MATCH (m:Measurement {source: $source}) WHERE m.year <= $asOf RETURN m.indicatorId + ":" + toString(toInteger(m.year)) AS key',
     params: { source: DEMO_SOURCE, asOf },
   });
   return { review, planName: plan?.name ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic.map((r) => r.key)) };

@@ -126,6 +126,7 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
       ],
       layout: { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => maxDistance - Number(n.data('distance')), levelWidth: () => 1, minNodeSpacing: 24, animate: false } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
+      maxZoom: 1.6,
     });
     cyRef.current = cy;
     (window as unknown as { __cy?: Core }).__cy = cy;
