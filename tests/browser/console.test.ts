@@ -113,6 +113,13 @@ describeWithChromium('the planner’s console in Chromium', () => {
     await other.goto(url, { waitUntil: 'networkidle0' });
     await other.waitForSelector('#impact-graph[data-node-count]', { timeout: 30_000 });
     expect(await other.$eval('#tab-impact', (el) => el.textContent)).toBe('Impact explorer');
+    // A law's impact with its what-if beside it: the task resting on it, and the indicators it moves.
+    await other.setViewport({ width: 1400, height: 860 });
+    await other.goto(`${api.url}/?view=impact&id=${encodeURIComponent('Law:special-equipment-safety-law')}&depth=3`, { waitUntil: 'networkidle0' });
+    await other.waitForSelector('#whatif', { timeout: 30_000 });
+    expect(await other.$eval('#whatif', (el) => el.textContent)).toContain('Z3-3-3.i2');
+    expect(await other.$eval('#impact-graph', (el) => Number(el.getAttribute('data-node-count')))).toBe(11); // the law and the 10 it reaches
+    await other.screenshot({ path: artifact('console-law-impact.png') });
     await other.close();
   });
 

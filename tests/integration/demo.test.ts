@@ -30,7 +30,7 @@ describe('npm run demo', () => {
     const counts = Object.fromEntries(review.data!.midTermReview.statusCounts.map((c: { status: string; count: number }) => [c.status, c.count]));
     for (const status of ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']) expect(counts[status]).toBeGreaterThan(0);
 
-    const figures = await api.gql('{ node(id: "Indicator:lps-msm-14:2") { ... on Indicator { measurements { year source recordedBy } } } }');
+    const figures = await api.gql('{ node(id: "Indicator:lps-msm-14:2") { ... on Indicator { measurements { year source recordedBy } } } }', {}, TOKEN); // recordedBy needs a token
     for (const m of figures.data!.node.measurements) expect(m).toMatchObject({ source: DEMO_SOURCE, recordedBy: DEMO_RECORDER });
     const real = await api.gql('{ node(id: "Indicator:lps-msm-14:1") { ... on Indicator { measurements { year value source } } } }');
     expect(real.data!.node.measurements).toEqual([{ year: 2022, value: 23.5, source: 'statistics bureau' }]);

@@ -46,21 +46,27 @@ const short = (text: string, n = 14) => (text.length > n ? `${text.slice(0, n)}â
 /** The what-ifs beside the picture: what dissolving an agency, dropping a task or amending a law would do. */
 function WhatIf({ source, lang }: { source: NamedNode; lang: Lang }) {
   const [data, setData] = useState<Record<string, NamedNode[]> | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const kind = source.__typename;
   useEffect(() => {
     setData(null);
-    const names = `{ ${NODE_NAMES} }`;
+    // What-if fields are concrete types: each selects the names its type has.
+    const task = '{ __typename id code name nameEn }';
+    const goal = task;
+    const indicator = '{ __typename id code number name nameEn }';
+    const agency = '{ __typename id name nameEn }';
     const q =
       kind === 'Agency'
-        ? `query($id: ID!) { w: whatIfAgencyDissolved(agency: $id) { tasksLosingOnlyOwner ${names} indicatorsLosingOnlyOwner ${names} tasksKeepingAnOwner ${names} tasksLosingAParticipant ${names} } }`
+        ? `query($id: ID!) { w: whatIfAgencyDissolved(agency: $id) { tasksLosingOnlyOwner ${task} indicatorsLosingOnlyOwner ${indicator} tasksKeepingAnOwner ${task} tasksLosingAParticipant ${task} } }`
         : kind === 'Task'
-          ? `query($id: ID!) { w: whatIfTaskDropped(task: $id) { dropped ${names} goalsLosingAllSupport ${names} goalsLosingSomeSupport ${names} indicatorsLosingEveryTask ${names} } }`
+          ? `query($id: ID!) { w: whatIfTaskDropped(task: $id) { dropped ${task} goalsLosingAllSupport ${goal} goalsLosingSomeSupport ${goal} indicatorsLosingEveryTask ${indicator} } }`
           : kind === 'Law'
-            ? `query($id: ID!) { w: whatIfLawAmended(law: $id) { tasks ${names} leadAgencies ${names} participatingAgencies ${names} indicators ${names} } }`
+            ? `query($id: ID!) { w: whatIfLawAmended(law: $id) { tasks ${task} leadAgencies ${agency} participatingAgencies ${agency} indicators ${indicator} } }`
             : null;
-    if (q) gql<{ w: Record<string, NamedNode[]> }>(q, { id: source.id }).then((d) => setData(d.w));
+    if (q) gql<{ w: Record<string, NamedNode[]> }>(q, { id: source.id }).then((d) => setData(d.w)).catch((e: Error) => setError(e.message));
   }, [source.id]);
   if (!['Agency', 'Task', 'Law'].includes(kind)) return <p class="muted">{t(lang, 'noWhatIf')}</p>;
+  if (error) return <p class="error">{error}</p>;
   if (!data) return <p class="muted">{t(lang, 'loading')}</p>;
   return (
     <div class="whatif" id="whatif">
