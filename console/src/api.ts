@@ -83,6 +83,8 @@ export function serverFeatures(): Promise<Features> {
     if (likely) {
       const typeName = namedType(likely.type);
       if (typeName === 'Agency') likelyOwners = 'likelyOwners { id name nameEn }';
+      // Issue 13's shape: the agency, a confidence, and the verbatim sentences that make it likely.
+      else if (typeName === 'LikelyOwner') likelyOwners = 'likelyOwners { agency { id name nameEn } confidence quotes evidence { kind } }';
       else if (typeName) {
         const inner = await gql<{ t: TypeInfo | null }>(`query($n: String!) { t: __type(name: $n) { ${TYPE_FIELDS} } }`, { n: typeName });
         const parts: string[] = [];
@@ -102,23 +104,29 @@ export function serverFeatures(): Promise<Features> {
   })());
 }
 
-/** A likely owner as the console reads it, whatever shape the server gives. */
+/** A likely owner as the console reads it, whatever shape the server gives: an inference, shown apart from owners. */
 export interface LikelyOwner {
   agency: { id: string; name: string; nameEn?: string | null };
   detail: string;
+  /** The sentences the inference rests on, verbatim. */
+  quotes: string[];
 }
 
 /** Reads likely owners from either shape (a list of agencies, or of objects holding one). */
 export function likelyOwnersOf(indicator: { likelyOwners?: unknown }): LikelyOwner[] {
   const list = Array.isArray(indicator.likelyOwners) ? (indicator.likelyOwners as Record<string, unknown>[]) : [];
   return list.flatMap((entry) => {
-    if (typeof entry.id === 'string' && typeof entry.name === 'string') return [{ agency: entry as unknown as LikelyOwner['agency'], detail: '' }];
+    if (typeof entry.id === 'string' && typeof entry.name === 'string') return [{ agency: entry as unknown as LikelyOwner['agency'], detail: '', quotes: [] }];
+    if (typeof entry.confidence === 'number' && entry.agency) {
+      const kinds = [...new Set(((entry.evidence as { kind: string }[] | undefined) ?? []).map((e) => e.kind))];
+      return [{ agency: entry.agency as LikelyOwner['agency'], detail: `${Math.round(entry.confidence * 100)}% · ${kinds.join(', ')}`, quotes: (entry.quotes as string[] | undefined) ?? [] }];
+    }
     const agencyKey = Object.keys(entry).find((k) => entry[k] && typeof entry[k] === 'object' && typeof (entry[k] as { id?: unknown }).id === 'string');
     if (!agencyKey) return [];
     const detail = Object.entries(entry)
       .filter(([k, v]) => k !== agencyKey && v !== null && typeof v !== 'object')
       .map(([, v]) => String(v))
       .join(' · ');
-    return [{ agency: entry[agencyKey] as LikelyOwner['agency'], detail }];
+    return [{ agency: entry[agencyKey] as LikelyOwner['agency'], detail, quotes: [] }];
   });
 }

@@ -34,6 +34,7 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
     executablePath: CHROMIUM!,
     headless: true,
     userDataDir: profile,
+    protocolTimeout: 300_000,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
   });
   return {

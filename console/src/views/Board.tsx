@@ -1,7 +1,7 @@
 import type { Chart } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chartSpecFor, type ChartSpec } from '../../../src/review/chartSpec';
-import { gql, likelyOwnersOf, serverFeatures, type Features } from '../api';
+import { gql, likelyOwnersOf, serverFeatures } from '../api';
 import { drawChart, type ChartLabels } from '../charts';
 import { nameIn, t, type Lang } from '../i18n';
 import type { Navigate } from '../main';
@@ -45,27 +45,46 @@ interface Warning {
 /** The source a figure made up for demonstration carries (npm run demo). */
 export const DEMO_SOURCE = 'synthetic demo';
 
-function boardQuery(features: Features): string {
-  return `query($after: String) { indicators(filter: {source: [TABLE, TEXT]}, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
+const BOARD = `query($after: String) { indicators(filter: {source: [TABLE, TEXT]}, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
     id code number name nameEn category categoryEn attribute source
     target { raw kind value unit comparator year } baseline { value unit year }
     ownedBy { id name nameEn } measurements { year value source }
-    ${features.likelyOwners ?? ''}
-    ${features.targetHistory ? 'targetHistory { origin status effectiveYear target { raw } amendment { reason proposedBy } }' : ''}
   } } } }`;
+
+/**
+ * Fields some servers have (likely owners, target history), read for every indicator in small pages: with them in
+ * the board's own page the query would cost more than the API allows.
+ */
+export async function indicatorExtras(): Promise<Map<string, Partial<BoardIndicator>>> {
+  const features = await serverFeatures();
+  const selection = `${features.likelyOwners ?? ''} ${features.targetHistory ? 'targetHistory { origin status effectiveYear target { raw } amendment { reason proposedBy } }' : ''}`.trim();
+  const out = new Map<string, Partial<BoardIndicator>>();
+  if (!selection) return out;
+  let after: string | null = null;
+  for (;;) {
+    const page: { indicators: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Partial<BoardIndicator> & { id: string } }[] } } = await gql(
+      `query($after: String) { indicators(filter: {source: [TABLE, TEXT]}, first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id ${selection} } } } }`,
+      { after },
+    );
+    for (const { node } of page.indicators.edges) out.set(node.id, node);
+    if (!page.indicators.pageInfo.hasNextPage) return out;
+    after = page.indicators.pageInfo.endCursor;
+  }
 }
 
 /** Every indicator of the board (Table 1 and text targets), with owners and figures. */
 export async function boardIndicators(): Promise<BoardIndicator[]> {
-  const features = await serverFeatures();
+  const extras = indicatorExtras();
   const out: BoardIndicator[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { indicators: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: BoardIndicator }[] } } = await gql(boardQuery(features), { after });
+    const page: { indicators: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: BoardIndicator }[] } } = await gql(BOARD, { after });
     out.push(...page.indicators.edges.map((e) => e.node));
-    if (!page.indicators.pageInfo.hasNextPage) return out;
+    if (!page.indicators.pageInfo.hasNextPage) break;
     after = page.indicators.pageInfo.endCursor;
   }
+  const more = await extras;
+  return out.map((i) => ({ ...i, ...more.get(i.id) }));
 }
 
 /** The chart labels in a language. */
@@ -137,7 +156,18 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
       <h3>{t(lang, 'owner')}</h3>
       <p id="indicator-owners">{i.ownedBy.length ? i.ownedBy.map((a) => nameIn(lang, a)).join('、') : t(lang, 'none')}</p>
       <h3>{t(lang, 'likelyOwner')}</h3>
-      <p>{likely.length ? likely.map((l) => `${nameIn(lang, l.agency)}${l.detail ? ` (${l.detail})` : ''}`).join('、') : t(lang, 'noLikely')}</p>
+      {likely.length ? (
+        <ul class="likely" id="likely-owners">
+          {likely.map((l) => (
+            <li>
+              {nameIn(lang, l.agency)} {l.detail && <small class="muted">({l.detail})</small>}
+              {l.quotes.slice(0, 2).map((q) => <blockquote lang="zh-CN">{q}</blockquote>)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t(lang, 'noLikely')}</p>
+      )}
       {amendments.length > 0 && (
         <>
           <h3>{t(lang, 'amendments')}</h3>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { gql, likelyOwnersOf, serverFeatures } from '../api';
+import { gql, likelyOwnersOf } from '../api';
+import { indicatorExtras } from './Board';
 import { nameIn, t } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
@@ -42,11 +43,12 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [trail, setTrail] = useState<Change[]>([]);
   const load = async () => {
-    const f = await serverFeatures();
+    const extras = indicatorExtras();
     const d = await gql<{ gaps: { bindingIndicatorsWithoutOwner: { totalCount: number; edges: { node: GapIndicator }[] } } }>(
-      `{ gaps { bindingIndicatorsWithoutOwner(first: 100) { totalCount edges { node { id number code name nameEn category target { raw } ${f.likelyOwners ?? ''} } } } } }`,
+      `{ gaps { bindingIndicatorsWithoutOwner(first: 100) { totalCount edges { node { id number code name nameEn category target { raw } } } } } }`,
     );
-    setGaps({ total: d.gaps.bindingIndicatorsWithoutOwner.totalCount, list: d.gaps.bindingIndicatorsWithoutOwner.edges.map((e) => e.node) });
+    const more = await extras;
+    setGaps({ total: d.gaps.bindingIndicatorsWithoutOwner.totalCount, list: d.gaps.bindingIndicatorsWithoutOwner.edges.map((e) => ({ ...e.node, likelyOwners: more.get(e.node.id)?.likelyOwners })) });
   };
   useEffect(() => {
     void load();
@@ -103,7 +105,7 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
                 <td>{i.number ?? i.code}</td>
                 <td><a href="#" onClick={(e) => { e.preventDefault(); navigate({ view: 'board', id: i.id }); }}>{nameIn(lang, i)}</a></td>
                 <td>{i.target.raw}</td>
-                <td>{likely.length ? likely.map((l) => <div>{nameIn(lang, l.agency)}{l.detail && <small class="muted"> {l.detail}</small>}</div>) : <span class="muted">{t(lang, 'noLikely')}</span>}</td>
+                <td>{likely.length ? likely.map((l) => <div title={l.quotes.join('\n')}>{nameIn(lang, l.agency)}{l.detail && <small class="muted"> {l.detail}</small>}</div>) : <span class="muted">{t(lang, 'noLikely')}</span>}</td>
                 <td>
                   <select class="agency-choice" value={selected} onChange={(e) => setChoice({ ...choice, [i.id]: (e.target as HTMLSelectElement).value })}>
                     <option value="">—</option>
