@@ -42,7 +42,7 @@ const config: CodegenConfig = {
           TaskDrop: '../impact/impact.model#TaskDropModel',
           LawAmendment: '../impact/impact.model#LawAmendmentModel',
           SearchHit: '../search/search.model#SearchHitModel',
-          Link: '../node/link.model#LinkModel',
+          Link: '../link/link.model#LinkModel',
           Change: '../audit/audit.model#ChangeModel',
           AgencyPayload: '../integration/integration.model#AgencyPayloadModel',
           LawPayload: '../integration/integration.model#LawPayloadModel',

@@ -1,4 +1,5 @@
-import type { GraphEdge, GraphNode, PlanGraphData } from '../seed/graph';
+import type { GraphEdge, GraphNode, PlanGraphData } from '../src/graph/graph';
+import { isPlanScoped, makeId, parseId } from '../src/graph/ids';
 
 /** Deterministic 32-bit PRNG (mulberry32): the same seed gives the same plans on any machine. */
 export function prng(seed: number): () => number {
@@ -41,16 +42,16 @@ export function generatePlan(template: PlanGraphData, k: number, options: Genera
   const mapId = (id: string): string => {
     const existing = mapped.get(id);
     if (existing) return existing;
-    const [label] = id.split(':');
+    const parsed = parseId(id);
     let next: string;
-    if (label === 'Agency' || label === 'Law') {
-      const index = pick(label === 'Agency' ? options.agencyPool : options.lawPool);
-      next = `${label}:pool-${index}`;
-      if (!pooled.has(next)) pooled.set(next, poolNode(label, index));
-    } else if (id === `Plan:${template.planId}`) {
-      next = `Plan:${planKey}`;
-    } else if (id.startsWith(`${label}:${template.planId}:`)) {
-      next = `${label}:${planKey}:${id.slice(label.length + template.planId.length + 2)}`;
+    if (parsed?.label === 'Agency' || parsed?.label === 'Law') {
+      const index = pick(parsed.label === 'Agency' ? options.agencyPool : options.lawPool);
+      next = makeId(parsed.label, `pool-${index}`);
+      if (!pooled.has(next)) pooled.set(next, poolNode(parsed.label, index));
+    } else if (id === makeId('Plan', template.planId)) {
+      next = makeId('Plan', planKey);
+    } else if (parsed && isPlanScoped(parsed.label) && parsed.key === template.planId && parsed.code !== null) {
+      next = makeId(parsed.label, planKey, parsed.code);
     } else {
       next = id; // followed plans (the provincial plan) are shared by every city's plan
     }
@@ -61,13 +62,13 @@ export function generatePlan(template: PlanGraphData, k: number, options: Genera
   for (const node of template.nodes) {
     if (node.label === 'Agency' || node.label === 'Law') continue;
     const id = mapId(node.id);
-    const props = { ...node.props, ...(node.props.planId ? { planId: planKey } : {}), ...(node.label === 'Plan' && node.id === `Plan:${template.planId}` ? { key: planKey, name: `${node.props.name}(${k})` } : {}) };
+    const props = { ...node.props, ...(node.props.planId ? { planId: planKey } : {}), ...(node.label === 'Plan' && node.id === makeId('Plan', template.planId) ? { key: planKey, name: `${node.props.name}(${k})` } : {}) };
     nodes.push({ ...node, id, props });
   }
   const edges: GraphEdge[] = template.edges.map((e) => ({ ...e, from: mapId(e.from), to: mapId(e.to) }));
   for (const node of nodes) {
     if (node.label === 'Indicator' && random() < options.extraOwnerShare) {
-      const agency = `Agency:pool-${pick(options.agencyPool)}`;
+      const agency = makeId('Agency', `pool-${pick(options.agencyPool)}`);
       if (!pooled.has(agency)) pooled.set(agency, poolNode('Agency', Number(agency.split('-')[1])));
       edges.push({ type: 'OWNED_BY', from: node.id, to: agency, props: { sectionPath: [], quote: 'synthetic', origin: 'CURATED' } });
     }
@@ -85,7 +86,7 @@ const LAW_KINDS = ['LAW', 'ADMINISTRATIVE_REGULATION', 'LOCAL_REGULATION', 'RULE
 
 /** A shared agency or law of the pool; the same index gives the same node in every plan. */
 function poolNode(label: 'Agency' | 'Law', index: number): GraphNode {
-  const id = `${label}:pool-${index}`;
+  const id = makeId(label, `pool-${index}`);
   const common = { key: `pool-${index}`, aliases: [], aliasesText: '', sectionPath: [], quote: null };
   return label === 'Agency'
     ? { label, id, props: { ...common, name: `合成机构${index}`, nameEn: `Synthetic agency ${index}`, level: LEVELS[index % LEVELS.length], kind: 'GOVERNMENT', searchText: `合成机构${index}` } }

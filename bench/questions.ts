@@ -7,7 +7,7 @@ import { reviewIndicator } from '../src/review/review.service';
 import type { IndicatorModel } from '../src/indicator/indicator.model';
 import { SEARCH_INDEX } from '../src/db/schema';
 import { toLuceneQuery } from '../src/search/search.query';
-import { KIND_WEIGHT } from '../src/search/search.resolvers';
+import { KIND_WEIGHT } from '../src/search/search.repository';
 
 /** The impact walk as hand-written Cypher (directions as PlanGraph documents them), one row per affected node. */
 export const IMPACT_CYPHER = `MATCH (s:Entity {id: $source})
@@ -41,7 +41,7 @@ const sortedIds = (list: { id: string }[]) => list.map((x) => x.id).sort().join(
 
 /** Review statuses from a list of indicators with their measurements, computed the way PlanGraph does. */
 function statuses(rows: { id: string; values: { year: number; value: number }[]; indicator: Record<string, unknown> }[], asOf: number): string {
-  return rows.map((r) => `${r.id}:${reviewIndicator({ targetYear: null, baselineYear: null, baselineValue: null, ...r.indicator } as unknown as IndicatorModel, r.values, asOf).status}`).sort().join(',');
+  return rows.map((r) => `${r.id}:${reviewIndicator({ targetYear: null, baselineYear: null, baselineValue: null, ...r.indicator } as IndicatorModel, r.values, asOf).status}`).sort().join(',');
 }
 
 export function flagshipQuestions({ lawId, planKey, asOf }: QuestionSettings): Question[] {

@@ -158,7 +158,7 @@ async function run(): Promise<number> {
     type Way = 'api' | 'uncached' | 'raw' | 'alternative';
     const WAYS: Way[] = ['api', 'uncached', 'raw', 'alternative'];
     const answerOf = async (way: Way, q: Question): Promise<string> => {
-      if (way === 'raw') return q.answer.raw((await ask.raw(q)) as never[]);
+      if (way === 'raw') return q.answer.raw((await ask.raw(q)) as Record<string, unknown>[]);
       if (way === 'alternative') return q.answer.alternative(await ask.alternative(q));
       return q.answer.api(await ask[way](q));
     };

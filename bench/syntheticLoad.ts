@@ -1,4 +1,4 @@
-import type { PlanGraphData } from '../seed/graph';
+import type { PlanGraphData } from '../src/graph/graph';
 import { loadPlanGraphs } from '../seed/load';
 import type { GraphGateway } from '../src/db/gateway';
 import { generatePlan, type GeneratorOptions } from './generator';

@@ -6,7 +6,8 @@ import {
   agenciesFileSchema, goalsFileSchema, indicatorsFileSchema, lawsFileSchema, planFileSchema, tasksFileSchema,
   type AgencyEntry, type GoalsFile, type IndicatorsFile, type LawEntry, type PlanFile, type TaskCuration,
 } from './curation';
-import { EDGE_ENDPOINTS, labelOfId, type EdgeType, type GraphEdge, type GraphNode, type Origin, type PlanGraphData } from './graph';
+import { EDGE_ENDPOINTS, type EdgeType, type GraphEdge, type GraphNode, type Origin, type PlanGraphData } from '../src/graph/graph';
+import { labelOfId, makeId } from '../src/graph/ids';
 import { parsePlanText } from './parse/planText';
 import { parseTarget } from './parse/target';
 import type { ParsedPlan } from './parse/types';
@@ -119,12 +120,12 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
 
   const planId = plan.id;
   const ids = {
-    plan: (key: string) => `Plan:${key}`,
-    goal: (code: string) => `Goal:${planId}:${code}`,
-    task: (code: string) => `Task:${planId}:${code}`,
-    indicator: (code: string) => `Indicator:${planId}:${code}`,
-    agency: (key: string) => `Agency:${key}`,
-    law: (key: string) => `Law:${key}`,
+    plan: (key: string) => makeId('Plan', key),
+    goal: (code: string) => makeId('Goal', planId, code),
+    task: (code: string) => makeId('Task', planId, code),
+    indicator: (code: string) => makeId('Indicator', planId, code),
+    agency: (key: string) => makeId('Agency', key),
+    law: (key: string) => makeId('Law', key),
   };
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();

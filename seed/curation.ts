@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGENCY_KINDS, AGENCY_LEVELS, COMPARATORS, LAW_KINDS, TARGET_KINDS } from '../src/graph/enums';
 
 /** Schemas of the curated YAML files (see seed/README.md); validated before anything touches the database. */
 
@@ -48,8 +49,8 @@ const agencyRef = z.object({ agency: z.string(), quote });
 const targetSchema = z.object({
   value: z.number().nullable(),
   unit: z.string().nullable().optional(),
-  comparator: z.enum(['EQ', 'GT', 'GTE', 'LT', 'LTE']).nullable(),
-  kind: z.enum(['LEVEL', 'ANNUAL', 'GROWTH']),
+  comparator: z.enum(COMPARATORS).nullable(),
+  kind: z.enum(TARGET_KINDS),
   year: z.number().int().optional(),
   per: z.string().nullable().optional(),
 });
@@ -103,18 +104,14 @@ export const taskCurationSchema = z.object({
 
 export const tasksFileSchema = z.record(z.string(), taskCurationSchema);
 
-export const agencyLevels = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP', 'OTHER'] as const;
-export const agencyKinds = ['GOVERNMENT', 'PARTY', 'JUDICIAL', 'INSTITUTION', 'ASSOCIATION', 'PLATFORM', 'ENTERPRISE', 'OTHER'] as const;
-export const lawKinds = ['LAW', 'ADMINISTRATIVE_REGULATION', 'LOCAL_REGULATION', 'RULE', 'NORMATIVE_DOCUMENT', 'STANDARD', 'PLAN'] as const;
-
 export const agenciesFileSchema = z.array(
   z.object({
     key: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string(),
     aliases: z.array(z.string()).default([]),
     nameEn: z.string(),
-    level: z.enum(agencyLevels),
-    kind: z.enum(agencyKinds),
+    level: z.enum(AGENCY_LEVELS),
+    kind: z.enum(AGENCY_KINDS),
     quote: quote.optional(),
   }).passthrough(),
 );
@@ -125,7 +122,7 @@ export const lawsFileSchema = z.array(
     name: z.string(),
     aliases: z.array(z.string()).default([]),
     nameEn: z.string(),
-    kind: z.enum(lawKinds),
+    kind: z.enum(LAW_KINDS),
     documentNumber: z.string().nullable().optional(),
     codesAsWritten: z.array(z.string()).default([]),
     quote: quote.optional(),

@@ -1,6 +1,7 @@
 import type { GraphGateway } from '../src/db/gateway';
 import { applyDatabaseSchema } from '../src/db/schema';
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type NodeLabel, type PlanGraphData } from './graph';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
+import { makeId, parseId } from '../src/graph/ids';
 
 /** What a load did: counts per label and type, and how long it took. */
 export interface LoadReport {
@@ -128,7 +129,8 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
 
 /** True for ids a plan owns (`Plan:<plan>`, `<Kind>:<plan>:<code>`), as opposed to shared agencies, laws and followed plans. */
 function isPlanScoped(id: string, planId: string): boolean {
-  return id === `Plan:${planId}` || id.slice(id.indexOf(':') + 1).startsWith(`${planId}:`);
+  const parsed = parseId(id);
+  return id === makeId('Plan', planId) || (parsed?.code !== null && parsed?.key === planId);
 }
 
 function groupByEndpoints(edges: { edge: GraphEdge; planId: string }[], labelOf: Map<string, NodeLabel>): [string, string, { edge: GraphEdge; planId: string }[]][] {

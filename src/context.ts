@@ -1,24 +1,21 @@
 import DataLoader from 'dataloader';
 import type { ApiToken, Config } from './config';
 import type { GraphGateway } from './db/gateway';
+import type { GraphReader } from './db/reader';
 import type { Logger } from './logger';
+import type { LinkModel } from './link/link.model';
+import { findLinks } from './link/link.repository';
 import type { NodeModel } from './node/node.model';
-import type { LinkModel } from './node/link.model';
-import { findLinks, findNodesByIds, findRelatedMany } from './node/node.repository';
-import type { RelationKey } from './node/relations';
+import { findNodesByIds } from './node/node.repository';
+import { createRelatedLoaders, type RelatedLoader } from './relation/relation.loader';
+import type { RelationKey } from './relation/relations';
+import { createMeasurementLoaders, type MeasurementLoaders } from './review/review.loaders';
 
 /** Per-request loaders: batch and cache lookups within one request only. */
-export interface Loaders {
+export interface Loaders extends MeasurementLoaders {
   nodeById: DataLoader<string, NodeModel | null>;
   links: DataLoader<string, LinkModel[]>;
   related(key: RelationKey): RelatedLoader;
-}
-
-/** Neighbours along one relation, by source id; loads of every relation in the same tick share one round trip. */
-export interface RelatedLoader {
-  load(id: string): Promise<NodeModel[]>;
-  loadMany(ids: readonly string[]): Promise<(NodeModel[] | Error)[]>;
-  clear(id: string): void;
 }
 
 /** What every resolver receives. */
@@ -31,26 +28,12 @@ export interface GraphContext {
   caller: ApiToken | null;
 }
 
-/** Builds fresh loaders for one request. */
-export function createLoaders(db: GraphGateway): Loaders {
-  const related = new DataLoader<{ key: RelationKey; id: string }, NodeModel[], string>(
-    async (requests) => {
-      const idsByKey = new Map<RelationKey, string[]>();
-      for (const { key, id } of requests) (idsByKey.get(key) ?? idsByKey.set(key, []).get(key)!).push(id);
-      const keys = [...idsByKey.keys()];
-      const results = await findRelatedMany(db, keys.map((key) => ({ key, ids: idsByKey.get(key)! })));
-      const byRequest = new Map(keys.flatMap((key, k) => idsByKey.get(key)!.map((id, i) => [`${key}|${id}`, results[k][i]] as const)));
-      return requests.map(({ key, id }) => byRequest.get(`${key}|${id}`) ?? []);
-    },
-    { maxBatchSize: 2000, cacheKeyFn: ({ key, id }) => `${key}|${id}` },
-  );
+/** Builds fresh loaders for one request (each domain builds its own). */
+export function createLoaders(db: GraphReader): Loaders {
   return {
     nodeById: new DataLoader((ids) => findNodesByIds(db, ids), { maxBatchSize: 1000 }),
     links: new DataLoader((ids) => findLinks(db, ids), { maxBatchSize: 500 }),
-    related: (key) => ({
-      load: (id) => related.load({ key, id }),
-      loadMany: (ids) => related.loadMany(ids.map((id) => ({ key, id }))),
-      clear: (id) => void related.clear({ key, id }),
-    }),
+    ...createMeasurementLoaders(db),
+    related: createRelatedLoaders(db),
   };
 }

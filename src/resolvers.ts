@@ -8,9 +8,10 @@ import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
 import { IndicatorCoverage, TaskCoverageFields } from './rollup/rollup.resolvers';
 import { Law, lawQueries } from './law/law.resolvers';
 import { AgencyVersion, Change, GoalVersion, IndicatorVersion, integrationMutations, integrationQueries, LawVersion, TaskVersion } from './integration/integration.resolvers';
-import { Link } from './node/link.resolvers';
+import { Link } from './link/link.resolvers';
 import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
+import { ownershipMutations } from './ownership/owner.mutations';
 import { Plan, planQueries } from './plan/plan.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     _noop: () => null,
     ...reviewMutations,
+    ...ownershipMutations,
     ...integrationMutations,
   },
   Node,

@@ -3,22 +3,20 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
 import { consoleRouter } from './console/console.router';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
-import { BadUserInputError, UnauthenticatedError } from './errors';
+import { UnauthenticatedError } from './errors';
 import { healthRoutes } from './health/health.routes';
 import { bodyErrors, jsonBodyByRole } from './http/bodyLimits';
 import { graphqlIdeRoutes } from './http/graphqlIde';
 import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
-import { buildReportData, renderReviewHtml, type ReportData } from './review/report';
-import { renderReviewXlsx } from './review/xlsx';
-import { checkYear } from './review/years';
+import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 
 /** What the HTTP app needs from the outside world. */
@@ -92,28 +90,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
-  // The planner's console at / (src/console/).
-  app.use(consoleRouter());
-  // The review as a page, and its tables as a spreadsheet.
-  const report = (render: (data: ReportData) => Promise<string | Buffer>, type: string) => async (req: express.Request, res: express.Response) => {
-    try {
-      const asOf = Number(req.query.asOf);
-      checkYear(asOf, 'asOf');
-      const ctx = requestContext(deps, req.headers.authorization);
-      const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
-      if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      const body = await render(await buildReportData(ctx, asOf, plan));
-      if (type !== 'html') res.attachment(`mid-term-review-${asOf}.xlsx`);
-      res.type(type).send(body);
-    } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
-      const status = code === 'UNAUTHENTICATED' ? 401 : code === 'BAD_USER_INPUT' ? 400 : code === 'SERVICE_UNAVAILABLE' ? 503 : 500;
-      res.status(status).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
-    }
-  };
-  app.get('/reports/mid-term-review', report(renderReviewHtml, 'html'));
-  app.get('/reports/mid-term-review.xlsx', report(renderReviewXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+  app.use(consoleRouter()); // the planner's console at / (src/console/)
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
+  app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
+  app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

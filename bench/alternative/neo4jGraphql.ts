@@ -7,7 +7,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { SEARCH_INDEX } from '../../src/db/schema';
-import { KIND_WEIGHT } from '../../src/search/search.resolvers';
+import { KIND_WEIGHT } from '../../src/search/search.repository';
 import { IMPACT_CYPHER } from '../questions';
 
 /** PlanGraph's kind weights as a Cypher map literal: @cypher statements take only the field's arguments. */

@@ -1,10 +1,12 @@
+import type { Comparator, TargetKind } from '../../src/__generated__/resolvers-types';
+
 /** A Table 1 (or text) target parsed from its wording. */
 export interface ParsedTarget {
   raw: string;
   value: number | null;
   unit: string | null;
-  comparator: 'EQ' | 'GT' | 'GTE' | 'LT' | 'LTE' | null;
-  kind: 'LEVEL' | 'ANNUAL' | 'GROWTH';
+  comparator: Comparator | null;
+  kind: TargetKind;
   per: string | null;
   aspirational: boolean;
   year: number;

@@ -1,6 +1,8 @@
+import type { TaskLevel } from '../../src/__generated__/resolvers-types';
+
 /** The skeleton of a plan as parsed from its published text: headings, paragraphs, Table 1, citations. */
 
-export type TaskLevel = 'CHAPTER' | 'SECTION' | 'SUBSECTION' | 'ITEM' | 'MEASURE' | 'COLUMN' | 'COLUMN_ITEM';
+export type { TaskLevel };
 
 /** One block of the plan's task hierarchy, as the text gives it. */
 export interface ParsedTask {

@@ -8,7 +8,7 @@ import type { LawModel } from '../law/law.model';
 import type { MeasurementModel, IndicatorReviewModel, MidTermReviewModel, GoalReviewModel, AgencyReviewModel } from '../review/review.model';
 import type { ImpactedNodeModel, ImpactModel, AgencyDissolutionModel, TaskDropModel, LawAmendmentModel } from '../impact/impact.model';
 import type { SearchHitModel } from '../search/search.model';
-import type { LinkModel } from '../node/link.model';
+import type { LinkModel } from '../link/link.model';
 import type { ChangeModel } from '../audit/audit.model';
 import type { AgencyPayloadModel, LawPayloadModel, GoalPayloadModel, TaskPayloadModel, IndicatorPayloadModel, LinkPayloadModel } from '../integration/integration.model';
 import type { GapsModel } from '../analysis/gaps.model';

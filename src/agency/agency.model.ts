@@ -1,3 +1,5 @@
+import type { AgencyKind, AgencyLevel } from '../__generated__/resolvers-types';
+
 /** An agency as stored (shared by every plan). */
 export interface AgencyModel {
   label: 'Agency';
@@ -5,8 +7,8 @@ export interface AgencyModel {
   name: string;
   nameEn: string | null;
   aliases: string[];
-  level: 'NATIONAL' | 'PROVINCIAL' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'OTHER';
-  kind: 'GOVERNMENT' | 'PARTY' | 'JUDICIAL' | 'INSTITUTION' | 'ASSOCIATION' | 'PLATFORM' | 'ENTERPRISE' | 'OTHER';
+  level: AgencyLevel;
+  kind: AgencyKind;
   sectionPath: string[];
   quote: string | null;
 }

@@ -1,28 +1,16 @@
 import type { AgencyResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related } from '../node/resolve';
-import { FilterBuilder } from '../shared/filters';
-import { pageOf, relatedPage } from '../shared/paging';
+import { links } from '../link/links';
+import { complete } from '../node/resolve';
+import { pageOf, relatedPage } from '../page/paging';
+import { related } from '../relation/related';
 import { provenanceOf } from '../shared/provenance';
 import type { AgencyModel } from './agency.model';
-
-const OWNS_SOMETHING = 'EXISTS { (n)<-[:OWNED_BY]-() }';
+import { agencyFilter } from './agency.repository';
 
 /** agencies: ordered by id. */
 export const agencyQueries: Pick<QueryResolvers, 'agencies'> = {
   agencies: (_, { filter, first, after }, ctx) =>
-    pageOf<AgencyModel>(
-      ctx,
-      'Agency',
-      new FilterBuilder()
-        .when(filter?.level, 'n.level = $level', 'level')
-        .when(filter?.kind, 'n.kind = $kind', 'kind')
-        .flag(filter?.hasOwnership, OWNS_SOMETHING, `NOT ${OWNS_SOMETHING}`)
-        .text(filter?.text, ['n.name', 'n.nameEn', 'n.aliasesText'])
-        .build(),
-      first,
-      after,
-    ),
+    pageOf<AgencyModel>(ctx, 'Agency', agencyFilter(filter), first, after),
 };
 
 export const Agency: AgencyResolvers = {

@@ -1,15 +1,13 @@
 import type { GapsResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { GOAL_HAS_INDICATOR } from '../goal/goal.resolvers';
 import type { GoalModel } from '../goal/goal.model';
-import { INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
+import { GOAL_HAS_INDICATOR } from '../goal/goal.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
-import { LAW_HAS_TASK } from '../law/law.resolvers';
+import { INDICATOR_HAS_LIKELY_OWNER, INDICATOR_HAS_OWNER, INDICATOR_HAS_TASK } from '../indicator/indicator.repository';
 import type { LawModel } from '../law/law.model';
-import { TASK_HAS_LAW, TASK_HAS_OWNER } from '../task/task.repository';
+import { LAW_HAS_TASK } from '../law/law.repository';
+import { pageOf } from '../page/paging';
 import type { TaskModel } from '../task/task.model';
-import { pageOf } from '../shared/paging';
-
+import { TASK_HAS_LAW, TASK_HAS_OWNER } from '../task/task.repository';
 
 /** gaps: what the plan leaves open, each as a connection with its count. */
 export const gapsQueries: Pick<QueryResolvers, 'gaps'> = {
@@ -26,8 +24,7 @@ export const Gaps: GapsResolvers = {
       after,
     ),
   goalsWithoutIndicator: (_, { first, after }, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, first, after),
-  indicatorsWithoutTask: (_, { first, after }, ctx) =>
-    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ['NOT EXISTS { (n)<-[:MOVES]-() }'], params: {} }, first, after),
+  indicatorsWithoutTask: (_, { first, after }, ctx) => pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: [`NOT ${INDICATOR_HAS_TASK}`], params: {} }, first, after),
   tasksWithoutOwner: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_OWNER}`], params: {} }, first, after),
   tasksWithoutLegalBasis: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_LAW}`], params: {} }, first, after),
   lawsWithoutTask: (_, { first, after }, ctx) => pageOf<LawModel>(ctx, 'Law', { conditions: [`NOT ${LAW_HAS_TASK}`], params: {} }, first, after),

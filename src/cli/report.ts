@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReportData, renderReviewHtml, renderReviewMarkdown } from '../review/report';
+import { buildReportData } from '../review/report.data';
+import { renderReviewHtml, renderReviewMarkdown } from '../review/report.render';
 import { isReviewYear } from '../review/years';
 import { renderReviewXlsx } from '../review/xlsx';
 import { cliContext } from './context';

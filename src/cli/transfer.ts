@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportGraph, importGraph } from '../integration/transfer';
+import { exportGraph, importGraph } from '../integration/transfer.repository';
 import { cliContext } from './context';
 import { runCli } from './run';
 

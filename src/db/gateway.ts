@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Integer, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { ConflictError, InternalError, QueryTimeoutError, ServiceOverloadedError, ServiceUnavailableError } from '../errors';
 import type { DatabaseHealth } from './health';
@@ -45,9 +45,8 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isInt(value)) return (value as Integer).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value && typeof value === 'object') {
-    if (neo4j.isNode(value as never)) return toPlain((value as Node).properties);
-    if (neo4j.isRelationship(value as never)) return toPlain((value as Relationship).properties);
-    if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never)) return String(value);
+    if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+    if (neo4j.isDate(value) || neo4j.isDateTime(value)) return String(value);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../seed/graph';
+import { NODE_LABELS } from '../graph/graph';
 import type { GraphGateway } from './gateway';
 
 /** The full-text index behind `search`: names, English names, aliases and provenance text, CJK bigrams. */

@@ -4,9 +4,12 @@ import { toNodeModel } from '../node/node.model';
 import { measurementsUpTo, recordMeasurements, type MeasurementInput } from '../review/review.repository';
 import { reviewIndicator } from '../review/review.service';
 import type { ReviewStatus } from '../review/trajectory';
+import { DEMO_SOURCE } from '../review/report.data';
+import { figureKeysNotFromSource, removeFiguresFromSource } from './demo.repository';
 
-/** The source every demo figure carries: a reader always sees a figure is made up. */
-export const DEMO_SOURCE = 'synthetic demo';
+/** The source every demo figure carries (the report flags it too): a reader always sees a figure is made up. */
+export { DEMO_SOURCE };
+
 /** Who the audit trail says recorded the demo figures. */
 export const DEMO_RECORDER = 'demo';
 
@@ -43,11 +46,7 @@ export function seriesFor(indicator: IndicatorModel, wanted: ReviewStatus, asOf 
  */
 export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: number; indicators: number; skipped: string[]; statuses: Record<string, number> }> {
   const rows = await measurementsUpTo(db, 2030);
-  const real = await db.read<{ key: string }>({
-    cypher: 'MATCH (m:Measurement) WHERE m.source <> $source RETURN m.indicatorId + ":" + toString(toInteger(m.year)) AS key',
-    params: { source: DEMO_SOURCE },
-  });
-  const taken = new Set(real.map((r) => r.key));
+  const taken = new Set(await figureKeysNotFromSource(db, DEMO_SOURCE));
   const input: MeasurementInput[] = [];
   const skipped: string[] = [];
   const statuses: Record<string, number> = {};
@@ -69,14 +68,5 @@ export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: n
 
 /** Removes every synthetic demo figure (and the revisions it replaced); real figures are untouched. */
 export async function removeDemoFigures(db: GraphGateway): Promise<number> {
-  const [row] = await db.write<{ removed: number }>({
-    cypher: `MATCH (m:Measurement {source: $source})
-             OPTIONAL MATCH (m)-[:REPLACED]->(r)
-             WITH m, collect(r) AS rs
-             FOREACH (r IN rs | DETACH DELETE r)
-             DETACH DELETE m
-             RETURN count(*) AS removed`,
-    params: { source: DEMO_SOURCE },
-  });
-  return row?.removed ?? 0;
+  return removeFiguresFromSource(db, DEMO_SOURCE);
 }

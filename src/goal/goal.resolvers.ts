@@ -1,17 +1,15 @@
 import type { GoalResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related } from '../node/resolve';
-import { FilterBuilder } from '../shared/filters';
-import { pageOf, relatedPage } from '../shared/paging';
+import { links } from '../link/links';
+import { complete } from '../node/resolve';
+import { pageOf, relatedPage } from '../page/paging';
+import { related } from '../relation/related';
 import type { GoalModel } from './goal.model';
-
-/** Cypher for "a goal some indicator measures". */
-export const GOAL_HAS_INDICATOR = 'EXISTS { (n)<-[:MEASURES]-(:Indicator) }';
+import { goalFilter } from './goal.repository';
 
 /** goals: in plan order. */
 export const goalQueries: Pick<QueryResolvers, 'goals'> = {
   goals: (_, { filter, first, after }, ctx) =>
-    pageOf<GoalModel>(ctx, 'Goal', new FilterBuilder().when(filter?.kind, 'n.kind = $kind', 'kind').flag(filter?.hasIndicator, GOAL_HAS_INDICATOR, `NOT ${GOAL_HAS_INDICATOR}`).build(), first, after),
+    pageOf<GoalModel>(ctx, 'Goal', goalFilter(filter), first, after),
 };
 
 export const Goal: GoalResolvers = {

@@ -1,4 +1,4 @@
-import type { EdgeType } from '../../seed/graph';
+import type { EdgeType } from '../graph/graph';
 import type { AgencyModel } from '../agency/agency.model';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';

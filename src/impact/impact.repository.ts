@@ -1,4 +1,4 @@
-import type { EdgeType } from '../../seed/graph';
+import type { EdgeType } from '../graph/graph';
 import type { GraphGateway } from '../db/gateway';
 import { lightProperties, toPartialNodeModel, type NodeModel } from '../node/node.model';
 import type { ImpactedNodeModel } from './impact.model';

@@ -1,34 +1,13 @@
 import type { ImpactResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import type { GraphContext } from '../context';
-import { BadUserInputError, NotFoundError } from '../errors';
-import { requireExisting } from '../node/resolve';
-import { parseEntityId } from '../shared/ids';
-import { impactToDot, impactToMermaid } from './diagram';
-import type { ImpactModel } from './impact.model';
-import { impactOf } from './impact.repository';
-import { agencyDissolution, lawAmendment, taskDrop } from './whatif.repository';
+import { impact } from './Query/impact';
+import { impactDiagram } from './Query/impactDiagram';
+import { whatIfAgencyDissolved } from './Query/whatIfAgencyDissolved';
+import { whatIfLawAmended } from './Query/whatIfLawAmended';
+import { whatIfTaskDropped } from './Query/whatIfTaskDropped';
 
-const MAX_DEPTH = 6;
-
-async function computeImpact(ctx: GraphContext, of: string, maxDepth: number | null | undefined): Promise<ImpactModel> {
-  parseEntityId(of);
-  const depth = maxDepth ?? 4;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new BadUserInputError(`maxDepth must be 1..${MAX_DEPTH}`, { argument: 'maxDepth' });
-  const { source, affected } = await impactOf(ctx.db, of, ctx.loaders.nodeById.load(of), depth);
-  if (!source) throw new NotFoundError(`no node has id "${of}"`);
-  return { source, affected };
-}
-
-/** impact, its diagram, and the what-if questions planners ask; none of them changes anything. */
+/** impact, its diagram, and the what-if questions planners ask (one file each under Query/); none of them changes anything. */
 export const impactQueries: Pick<QueryResolvers, 'impact' | 'impactDiagram' | 'whatIfAgencyDissolved' | 'whatIfTaskDropped' | 'whatIfLawAmended'> = {
-  impact: (_, { of, maxDepth }, ctx) => computeImpact(ctx, of, maxDepth),
-  impactDiagram: async (_, { of, maxDepth, format }, ctx) => {
-    const impact = await computeImpact(ctx, of, maxDepth);
-    return format === 'DOT' ? impactToDot(impact) : impactToMermaid(impact);
-  },
-  whatIfAgencyDissolved: async (_, { agency }, ctx) => ({ agency: await requireExisting(ctx, agency, 'Agency', 'agency'), ...(await agencyDissolution(ctx.db, agency)) }),
-  whatIfTaskDropped: async (_, { task }, ctx) => ({ task: await requireExisting(ctx, task, 'Task', 'task'), ...(await taskDrop(ctx.db, task)) }),
-  whatIfLawAmended: async (_, { law }, ctx) => ({ law: await requireExisting(ctx, law, 'Law', 'law'), ...(await lawAmendment(ctx.db, law)) }),
+  impact, impactDiagram, whatIfAgencyDissolved, whatIfTaskDropped, whatIfLawAmended,
 };
 
 export const Impact: ImpactResolvers = {

@@ -72,7 +72,7 @@ export async function lawAmendment(db: GraphGateway, lawId: string) {
                RETURN [t IN tasks | ${NODE('t')}] AS tasks, leads, participants, indicators`,
       params: { id: lawId },
     }, 'READ');
-    const tasks = asModels<TaskModel>(row?.tasks ?? []).sort((a, b) => ((a as unknown as { ord: number }).ord ?? 0) - ((b as unknown as { ord: number }).ord ?? 0));
+    const tasks = asModels<TaskModel>(row?.tasks ?? []).sort((a, b) => (a.ord ?? 0) - (b.ord ?? 0));
     return {
       tasks,
       leadAgencies: asModels<AgencyModel>(row?.leads ?? []),

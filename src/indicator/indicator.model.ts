@@ -1,3 +1,5 @@
+import type { Comparator, IndicatorAttribute, IndicatorSource, TargetKind } from '../__generated__/resolvers-types';
+
 /** An indicator as stored: its target and baseline flattened into properties. */
 export interface IndicatorModel {
   label: 'Indicator';
@@ -8,13 +10,13 @@ export interface IndicatorModel {
   nameEn: string | null;
   category: string | null;
   categoryEn: string | null;
-  attribute: 'BINDING' | 'EXPECTED' | null;
-  source: 'TABLE' | 'TEXT' | 'API';
+  attribute: IndicatorAttribute | null;
+  source: IndicatorSource;
   targetRaw: string;
   targetValue: number | null;
   targetUnit: string | null;
-  targetComparator: 'EQ' | 'GT' | 'GTE' | 'LT' | 'LTE' | null;
-  targetKind: 'LEVEL' | 'ANNUAL' | 'GROWTH';
+  targetComparator: Comparator | null;
+  targetKind: TargetKind;
   targetPer: string | null;
   targetAspirational: boolean;
   targetYear: number | null;
@@ -24,6 +26,8 @@ export interface IndicatorModel {
   baselineQuote: string | null;
   baselineSectionPath: string[] | null;
   planId: string;
+  /** Position in the plan (pages and lists follow it). */
+  ord: number;
   sectionPath: string[];
   quote: string;
 }

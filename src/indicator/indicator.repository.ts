@@ -1,27 +1,29 @@
-import type { IndicatorFilter, IndicatorSource } from '../__generated__/resolvers-types';
-import type { NodeFilter } from '../node/node.repository';
-import { INDICATOR_HAS_LIKELY_OWNER } from '../ownership/ownership.repository';
-import { FilterBuilder } from '../shared/filters';
+import type { IndicatorFilter } from '../__generated__/resolvers-types';
+import { INDICATOR_SOURCES } from '../graph/enums';
+import { FilterBuilder, type NodeFilter } from '../shared/filters';
 
-// OWNED_BY only ever ends at an agency and MOVES starts at a task (seed/graph.ts EDGE_ENDPOINTS), so these
+// OWNED_BY only ever ends at an agency and MOVES starts at a task (src/graph/graph.ts EDGE_ENDPOINTS), so these
 // checks leave the far node unread: Neo4j answers them from the node's relationship counts.
 /** Cypher for "an indicator some agency owns". */
 export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
+/** Cypher for "an indicator the graph suggests a likely owner for" (see ownership/ for how they are ranked). */
+export const INDICATOR_HAS_LIKELY_OWNER =
+  '(EXISTS { (n)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)<-[:MOVES]-(:Task)-[:OWNED_BY|INVOLVES]->(:Agency) })';
+/** Cypher for "an indicator some task moves". */
+export const INDICATOR_HAS_TASK = 'EXISTS { (n)<-[:MOVES]-() }';
 
-/** Every value an indicator's source can take (checked against the schema's enum): all of them is no condition. */
-const ALL_SOURCES = Object.keys({ TABLE: true, TEXT: true, API: true } satisfies Record<IndicatorSource, true>) as IndicatorSource[];
 
 /** Indicator filters as Cypher conditions, ANDed; ids already checked by the resolver. */
 export function indicatorFilter(filter: IndicatorFilter | null | undefined): NodeFilter {
   const sources = filter?.source ?? ['TABLE'];
   // Without a condition Neo4j counts a label from its count store instead of reading every node.
-  const everySource = ALL_SOURCES.every((s) => sources.includes(s));
+  const everySource = INDICATOR_SOURCES.every((s) => sources.includes(s));
   return new FilterBuilder()
     .when(everySource ? null : sources, 'n.source IN $sources', 'sources')
     .when(filter?.attribute, 'n.attribute = $attribute', 'attribute')
     .flag(filter?.hasOwner, INDICATOR_HAS_OWNER, `NOT ${INDICATOR_HAS_OWNER}`)
     .flag(filter?.hasLikelyOwner, INDICATOR_HAS_LIKELY_OWNER, `NOT ${INDICATOR_HAS_LIKELY_OWNER}`)
-    .flag(filter?.hasTask, 'EXISTS { (n)<-[:MOVES]-() }', 'NOT EXISTS { (n)<-[:MOVES]-() }')
+    .flag(filter?.hasTask, INDICATOR_HAS_TASK, `NOT ${INDICATOR_HAS_TASK}`)
     .when(filter?.number, 'n.number = $number', 'number')
     .when(filter?.measures, 'EXISTS { (n)-[:MEASURES]->(:Goal {id: $measures}) }', 'measures')
     .when(filter?.ownedBy, 'EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }', 'ownedBy')

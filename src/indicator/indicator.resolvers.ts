@@ -1,8 +1,9 @@
 import type { IndicatorResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related, requireExisting } from '../node/resolve';
-import { listMeasurements } from '../review/review.repository';
-import { pageOf } from '../shared/paging';
+import { links } from '../link/links';
+import { complete, requireExisting } from '../node/resolve';
+import { pageOf } from '../page/paging';
+import { planOf } from '../plan/plan.loader';
+import { related } from '../relation/related';
 import type { IndicatorModel } from './indicator.model';
 import { indicatorFilter } from './indicator.repository';
 
@@ -39,8 +40,8 @@ export const Indicator: IndicatorResolvers = {
   measures: (i, _, ctx) => related(ctx, 'Indicator.measures', i.id),
   ownedBy: (i, _, ctx) => related(ctx, 'Indicator.ownedBy', i.id),
   movedBy: (i, _, ctx) => related(ctx, 'Indicator.movedBy', i.id),
-  plan: async (i, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${i.planId}`)) as never,
-  measurements: (i, _, ctx) => listMeasurements(ctx.db, i.id),
+  plan: (i, _, ctx) => planOf(ctx, i.planId),
+  measurements: (i, _, ctx) => ctx.loaders.measurements.load(i.id),
   links: (i, args, ctx) => links(ctx, i.id, args),
   provenance: async (i, _, ctx) => {
     const full = await complete(ctx, i);

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ConflictError } from '../errors';
-import type { NodeLabel } from '../../seed/graph';
+import type { NodeLabel } from '../graph/graph';
 import type { WriteOutcome } from './integration.model';
 
 /** Which entity to write and with what. `props` holds only the fields the caller gave (null clears one). */

@@ -1,7 +1,9 @@
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ConflictError } from '../errors';
-import { EDGE_ENDPOINTS, labelOfId, type EdgeType } from '../../seed/graph';
+import { EDGE_ENDPOINTS, type EdgeType } from '../graph/graph';
+import { labelOfId } from '../graph/ids';
+import { writeOwnership } from '../ownership/ownership.writer';
 import type { WriteOutcome } from './integration.model';
 import type { WriteHooks } from './entity.writer';
 
@@ -19,6 +21,7 @@ export interface LinkRequest {
  * Adds (`add`) or removes an edge in one write transaction. Edges belong to their source: the source is
  * locked and its version compared; an applied change bumps it and writes one audit entry. Adding an edge
  * that exists, or removing one that does not, is UNCHANGED. The kinds at both ends must fit the relation.
+ * OWNED_BY goes through the ownership writer, which the owner mutations use too.
  */
 export async function writeLink(db: GraphGateway, request: LinkRequest, add: boolean, by: string, hooks: WriteHooks = {}): Promise<{ outcome: WriteOutcome; version: number }> {
   const { relation, from, to } = request;
@@ -29,6 +32,10 @@ export async function writeLink(db: GraphGateway, request: LinkRequest, add: boo
     throw new BadUserInputError(`${relation} joins ${fromLabels.join('/')} to ${toLabels.join('/')}, not ${fromLabel ?? '?'} to ${toLabel ?? '?'}`, { argument: 'input.relation' });
   }
   if (from === to) throw new BadUserInputError('an edge needs two different nodes', { argument: 'input.to' });
+  if (relation === 'OWNED_BY' && (fromLabel === 'Task' || fromLabel === 'Indicator')) {
+    const { quote, sectionPath, expectedVersion } = request;
+    return writeOwnership(db, { label: fromLabel, owned: from, agency: to, add, expectedVersion, quote, sectionPath, action: add ? 'LINK_OWNED_BY' : 'UNLINK_OWNED_BY' }, by, hooks);
+  }
   return db.writeTx(async (tx) => {
     // Lock the source, then compare its version (labels and type come from the closed lists checked above).
     const [row] = await db.run<{ version: number; toExists: boolean; exists: boolean; cycle: boolean }>(tx, {

@@ -1,3 +1,5 @@
+import type { LawKind } from '../__generated__/resolvers-types';
+
 /** A law, regulation, standard or policy document as stored (shared by every plan). */
 export interface LawModel {
   label: 'Law';
@@ -5,7 +7,7 @@ export interface LawModel {
   name: string;
   nameEn: string | null;
   aliases: string[];
-  kind: 'LAW' | 'ADMINISTRATIVE_REGULATION' | 'LOCAL_REGULATION' | 'RULE' | 'NORMATIVE_DOCUMENT' | 'STANDARD' | 'PLAN';
+  kind: LawKind;
   documentNumber: string | null;
   sectionPath: string[];
   quote: string | null;

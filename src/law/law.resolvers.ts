@@ -1,29 +1,16 @@
 import type { LawResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related } from '../node/resolve';
-import { FilterBuilder } from '../shared/filters';
-import { pageOf, relatedPage } from '../shared/paging';
+import { links } from '../link/links';
+import { complete } from '../node/resolve';
+import { pageOf, relatedPage } from '../page/paging';
+import { related } from '../relation/related';
 import { provenanceOf } from '../shared/provenance';
 import type { LawModel } from './law.model';
-
-/** Cypher for "a law some task rests on". */
-// BASED_ON only ever starts at a task (seed/graph.ts EDGE_ENDPOINTS).
-export const LAW_HAS_TASK = 'EXISTS { (n)<-[:BASED_ON]-() }';
+import { lawFilter } from './law.repository';
 
 /** laws: ordered by id. */
 export const lawQueries: Pick<QueryResolvers, 'laws'> = {
   laws: (_, { filter, first, after }, ctx) =>
-    pageOf<LawModel>(
-      ctx,
-      'Law',
-      new FilterBuilder()
-        .when(filter?.kind, 'n.kind = $kind', 'kind')
-        .flag(filter?.hasTask, LAW_HAS_TASK, `NOT ${LAW_HAS_TASK}`)
-        .text(filter?.text, ['n.name', 'n.nameEn', 'n.aliasesText', 'n.documentNumber'])
-        .build(),
-      first,
-      after,
-    ),
+    pageOf<LawModel>(ctx, 'Law', lawFilter(filter), first, after),
 };
 
 export const Law: LawResolvers = {

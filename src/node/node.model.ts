@@ -4,7 +4,7 @@ import type { IndicatorModel } from '../indicator/indicator.model';
 import type { LawModel } from '../law/law.model';
 import type { PlanModel } from '../plan/plan.model';
 import type { TaskModel } from '../task/task.model';
-import { NODE_LABELS, type NodeLabel } from '../../seed/graph';
+import { NODE_LABELS, type NodeLabel } from '../graph/graph';
 
 /** Any entity of the graph, tagged with its label. */
 export type NodeModel = PlanModel | GoalModel | IndicatorModel | TaskModel | AgencyModel | LawModel;
@@ -34,7 +34,8 @@ const modelsByProps = new WeakMap<object, NodeModel | null>();
  */
 export const HEAVY_PROPERTIES = ['quote', 'text', 'textEn', 'summary', 'searchText'] as const;
 
-const PARTIAL = Symbol('partial');
+/** Models read without their long texts. */
+const partialModels = new WeakSet<NodeModel>();
 
 /** Properties read without HEAVY_PROPERTIES (as key/value pairs, which skips reading the long values). */
 export function lightProperties(variable: string): string {
@@ -46,14 +47,14 @@ export function toPartialNodeModel(labels: string[], pairs: [string, unknown][])
   const known = modelsByProps.get(pairs);
   if (known !== undefined) return known;
   const model = buildNodeModel(labels, Object.fromEntries(pairs));
-  if (model) Object.defineProperty(model, PARTIAL, { value: true });
+  if (model) partialModels.add(model);
   modelsByProps.set(pairs, model);
   return model;
 }
 
 /** True for a model read without its long texts. */
 export function isPartial(model: NodeModel): boolean {
-  return (model as unknown as Record<symbol, unknown>)[PARTIAL] === true;
+  return partialModels.has(model);
 }
 
 /** Maps a stored node (its labels and properties) to its model; null for nodes that are not entities. */
@@ -70,5 +71,10 @@ function buildNodeModel(labels: string[], props: Record<string, unknown>): NodeM
   if (!label) return null;
   const defaults: Record<string, unknown> = { sectionPath: [], quote: null, ...(label === 'Agency' || label === 'Law' ? { aliases: [] } : {}) };
   for (const field of NULLABLE[label]) defaults[field] = null;
-  return { ...defaults, ...props, label } as unknown as NodeModel;
+  return { ...defaults, ...props, label } as NodeModel;
+}
+
+/** True when `node` exists and has `label` (narrowing it to that kind's model). */
+export function isOfLabel<L extends NodeLabel>(node: NodeModel | null | undefined, label: L): node is Extract<NodeModel, { label: L }> {
+  return node?.label === label;
 }

@@ -1,6 +1,6 @@
 import type { QueryResolvers, NodeResolvers, OwnableResolvers } from '../__generated__/resolvers-types';
 import { BadUserInputError } from '../errors';
-import { parseEntityId } from '../shared/ids';
+import { parseEntityId } from '../graph/ids';
 
 const MAX_IDS = 200;
 

@@ -3,9 +3,6 @@ import type { GraphContext } from '../context';
 import type { GraphGateway } from '../db/gateway';
 import { EVIDENCE_WEIGHT, rankLikelyOwners, type LikelyOwnerEvidenceModel, type LikelyOwnerModel } from './ownership.model';
 
-/** Cypher for "an indicator the graph suggests a likely owner for" (the node bound to `n`). */
-export const INDICATOR_HAS_LIKELY_OWNER =
-  '(EXISTS { (n)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)<-[:MOVES]-(:Task)-[:OWNED_BY|INVOLVES]->(:Agency) })';
 
 type EvidenceRow = { kind: LikelyOwnerEvidenceModel['kind']; agencyId: string; pathIds: string[]; quotes: (string | null)[] };
 

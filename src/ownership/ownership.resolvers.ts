@@ -1,13 +1,13 @@
 import type { GapsResolvers, IndicatorResolvers, LikelyOwnerEvidenceResolvers, LikelyOwnerResolvers, MidTermReviewResolvers } from '../__generated__/resolvers-types';
 import type { AgencyModel } from '../agency/agency.model';
 import type { GraphContext } from '../context';
-import { INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
+import { INDICATOR_HAS_LIKELY_OWNER, INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import type { NodeModel } from '../node/node.model';
 import type { AgencyReviewModel, IndicatorReviewModel } from '../review/review.model';
 import { group } from '../review/review.service';
-import { pageOf } from '../shared/paging';
-import { INDICATOR_HAS_LIKELY_OWNER, likelyOwnersLoader } from './ownership.repository';
+import { pageOf } from '../page/paging';
+import { likelyOwnersLoader } from './ownership.repository';
 
 /** The nodes of a path, through the request's node loader (one batch for a page of likely owners). */
 async function nodesOf(ctx: GraphContext, ids: string[]): Promise<NodeModel[]> {

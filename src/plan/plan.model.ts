@@ -11,6 +11,8 @@ export interface PlanModel {
   periodStart: number | null;
   periodEnd: number | null;
   imported: boolean;
+  /** 0 for an imported plan, then the plans it follows in order. */
+  ord: number;
   sectionPath: string[];
   quote: string | null;
 }

@@ -1,6 +1,7 @@
 import type { PlanResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related } from '../node/resolve';
+import { links } from '../link/links';
+import { complete } from '../node/resolve';
+import { related } from '../relation/related';
 import { provenanceOf } from '../shared/provenance';
 import { listPlans } from './plan.repository';
 

@@ -1,17 +1,14 @@
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { parseMeasurementsCsv, type CsvProblem } from './csv';
-import { recordMeasurements, type MeasurementInput } from './review.repository';
+import { indicatorIdsByNumber, recordMeasurements, type MeasurementInput } from './review.repository';
 
 const MAX_CSV_BYTES = 2_000_000;
 
 /** Resolves CSV indicator references (ids or Table 1 numbers) to ids, adding a problem for each unknown one. */
 async function resolveIndicatorRefs(ctx: GraphContext, refs: { line: number; indicator: string }[], problems: CsvProblem[]): Promise<Map<string, string>> {
   const resolved = new Map<string, string>();
-  const byNumber = await ctx.db.read<{ number: number; ids: string[] }>({
-    cypher: "MATCH (i:Indicator) WHERE i.source = 'TABLE' RETURN i.number AS number, collect(i.id) AS ids",
-  });
-  const numberToIds = new Map(byNumber.map((r) => [String(r.number), r.ids]));
+  const numberToIds = await indicatorIdsByNumber(ctx.db);
   const idRefs = [...new Set(refs.map((r) => r.indicator).filter((ref) => ref.includes(':')))];
   const found = await ctx.loaders.nodeById.loadMany(idRefs);
   idRefs.forEach((ref, i) => {

@@ -13,6 +13,12 @@ export interface MeasurementModel {
   recordedBy: string;
 }
 
+/** A replaced measurement value. */
+export interface RevisionModel extends MeasurementModel {
+  replacedAt: string;
+  replacedBy: string;
+}
+
 /** One indicator's standing in a mid-term review. */
 export interface IndicatorReviewModel {
   indicator: IndicatorModel;

@@ -1,30 +1,44 @@
 import type { GraphGateway } from '../db/gateway';
+import type { GraphReader } from '../db/reader';
 import { recordChange } from '../audit/audit.repository';
-import type { MeasurementModel } from './review.model';
+import type { MeasurementModel, RevisionModel } from './review.model';
 
 const MEASUREMENT_FIELDS = 'm.indicatorId AS indicatorId, m.year AS year, m.value AS value, m.source AS source, toString(m.recordedAt) AS recordedAt, m.recordedBy AS recordedBy';
 
-/** An indicator's measurements, oldest year first. */
-export async function listMeasurements(db: GraphGateway, indicatorId: string): Promise<MeasurementModel[]> {
-  return db.read<MeasurementModel>({
-    cypher: `MATCH (:Indicator {id: $id})-[:HAS_MEASUREMENT]->(m:Measurement) RETURN ${MEASUREMENT_FIELDS} ORDER BY m.year`,
-    params: { id: indicatorId },
+/** For each indicator id, its measurements, oldest year first (one statement for every id: the loader's batch). */
+export async function listMeasurements(db: GraphReader, indicatorIds: readonly string[]): Promise<MeasurementModel[][]> {
+  const rows = await db.read<MeasurementModel & { of: string }>({
+    cypher: `UNWIND $ids AS id
+             MATCH (:Indicator {id: id})-[:HAS_MEASUREMENT]->(m:Measurement) RETURN id AS of, ${MEASUREMENT_FIELDS} ORDER BY m.year`,
+    params: { ids: [...indicatorIds] },
   });
+  return groupByIndicator(indicatorIds, rows);
 }
 
-/** A replaced measurement value. */
-export interface RevisionModel extends MeasurementModel {
-  replacedAt: string;
-  replacedBy: string;
+/** For each indicator id, the values later recordings replaced, newest replacement first (one statement for every id). */
+export async function listRevisions(db: GraphReader, indicatorIds: readonly string[]): Promise<RevisionModel[][]> {
+  const rows = await db.read<RevisionModel & { of: string }>({
+    cypher: `UNWIND $ids AS id
+             MATCH (:Indicator {id: id})-[:HAS_MEASUREMENT]->(:Measurement)-[:REPLACED]->(m:MeasurementRevision)
+             RETURN id AS of, ${MEASUREMENT_FIELDS}, toString(m.replacedAt) AS replacedAt, m.replacedBy AS replacedBy ORDER BY m.replacedAt DESC, m.year`,
+    params: { ids: [...indicatorIds] },
+  });
+  return groupByIndicator(indicatorIds, rows);
 }
 
-/** Values later recordings replaced, newest replacement first. */
-export async function listRevisions(db: GraphGateway, indicatorId: string): Promise<RevisionModel[]> {
-  return db.read<RevisionModel>({
-    cypher: `MATCH (:Indicator {id: $id})-[:HAS_MEASUREMENT]->(:Measurement)-[:REPLACED]->(m:MeasurementRevision)
-             RETURN ${MEASUREMENT_FIELDS}, toString(m.replacedAt) AS replacedAt, m.replacedBy AS replacedBy ORDER BY m.replacedAt DESC, m.year`,
-    params: { id: indicatorId },
+/** Rows split by the indicator asked for, in the order of the ids (the batch contract: one list per id, empty for none). */
+function groupByIndicator<T>(ids: readonly string[], rows: (T & { of: string })[]): T[][] {
+  const byId = new Map<string, T[]>();
+  for (const { of, ...row } of rows) (byId.get(of) ?? byId.set(of, []).get(of)!).push(row as T);
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** Table 1 indicators' ids by their number (a number is in several plans when several are loaded). */
+export async function indicatorIdsByNumber(db: GraphGateway): Promise<Map<string, string[]>> {
+  const rows = await db.read<{ number: number; ids: string[] }>({
+    cypher: "MATCH (i:Indicator) WHERE i.source = 'TABLE' RETURN i.number AS number, collect(i.id) AS ids",
   });
+  return new Map(rows.map((r) => [String(r.number), r.ids]));
 }
 
 /** One row to record. */
@@ -77,39 +91,5 @@ export async function measurementsUpTo(
              WITH i, collect(m) AS ms
              RETURN i.id AS id, labels(i) AS labels, properties(i) AS props, [x IN ms | {year: x.year, value: x.value}] AS values ORDER BY i.planId, i.ord`,
     params: { asOf, plan: planKey },
-  });
-}
-
-/** Which ownable labels owners can be set on: a closed list, so the label in Cypher never comes from input. */
-export type OwnableLabel = 'Indicator' | 'Task';
-
-/** Makes an agency an owner (idempotent); records who and when on the edge and in the audit trail. */
-export async function addOwner(db: GraphGateway, label: OwnableLabel, id: string, agencyId: string, by: string): Promise<boolean> {
-  return db.writeTx(async (tx) => {
-    const [row] = await db.run<{ created: boolean }>(tx, {
-      cypher: `MATCH (x:${label} {id: $id}) MATCH (a:Agency {id: $agencyId})
-               OPTIONAL MATCH (x)-[existing:OWNED_BY]->(a)
-               WITH x, a, existing IS NOT NULL AS existed
-               MERGE (x)-[r:OWNED_BY]->(a)
-               ON CREATE SET r.origin = 'API', r.assignedBy = $by, r.assignedAt = toString(datetime()), r.sectionPath = []
-               RETURN NOT existed AS created`,
-      params: { id, agencyId, by },
-    });
-    if (row?.created) await recordChange(db, tx, { entity: id, action: 'ASSIGN_OWNER', by, before: null, after: { owner: agencyId } });
-    return row?.created ?? false;
-  });
-}
-
-/** Removes an agency as an owner (idempotent), recorded in the audit trail. */
-export async function removeOwner(db: GraphGateway, label: OwnableLabel, id: string, agencyId: string, by: string): Promise<boolean> {
-  return db.writeTx(async (tx) => {
-    const [row] = await db.run<{ removed: number; origin: string | null; quote: string | null }>(tx, {
-      cypher: `MATCH (x:${label} {id: $id})-[r:OWNED_BY]->(a:Agency {id: $agencyId})
-               WITH r, r.origin AS origin, r.quote AS quote DELETE r RETURN count(*) AS removed, origin, quote`,
-      params: { id, agencyId },
-    });
-    const removed = (row?.removed ?? 0) > 0;
-    if (removed) await recordChange(db, tx, { entity: id, action: 'REMOVE_OWNER', by, before: { owner: agencyId, origin: row!.origin, quote: row!.quote }, after: null });
-    return removed;
   });
 }

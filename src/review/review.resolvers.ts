@@ -1,26 +1,15 @@
 import type { IndicatorResolvers, MeasurementResolvers, MeasurementRevisionResolvers, MidTermReviewResolvers, MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { auditValue, requireRole } from '../auth/auth';
-import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import { planKeyOf } from '../graph/ids';
 import { requireExisting } from '../node/resolve';
 import { importMeasurementsCsv } from './import';
-import { addOwner, listRevisions, recordMeasurements, removeOwner, type OwnableLabel } from './review.repository';
+import { recordMeasurements } from './review.repository';
 import { midTermReview } from './review.service';
 import { checkYear } from './years';
 
-
-/** Adds or removes an owner after checking role and ids; returns the (re-read) owned entity. */
-async function changeOwner<L extends OwnableLabel>(ctx: GraphContext, label: L, id: string, agency: string, change: typeof addOwner) {
-  const caller = requireRole(ctx, 'PLANNER');
-  const found = await requireExisting(ctx, id, label, label.toLowerCase());
-  await requireExisting(ctx, agency, 'Agency', 'agency');
-  await change(ctx.db, label, id, agency, caller.name);
-  ctx.loaders.related(label === 'Task' ? 'Task.ownedBy' : 'Indicator.ownedBy').clear(id);
-  return found;
-}
-
-export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'assignIndicatorOwner' | 'removeIndicatorOwner' | 'assignTaskOwner' | 'removeTaskOwner' | 'importMeasurementsCsv'> = {
+export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'importMeasurementsCsv'> = {
   recordMeasurement: async (_, { input }, ctx) => {
     const caller = requireRole(ctx, 'PLANNER');
     checkYear(input.year, 'input.year');
@@ -32,17 +21,13 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'ass
     return { measurement: saved[0] };
   },
   importMeasurementsCsv: async (_, { csv }, ctx) => importMeasurementsCsv(ctx, csv, requireRole(ctx, 'PLANNER').name),
-  assignIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, addOwner) }),
-  removeIndicatorOwner: async (_, { indicator, agency }, ctx) => ({ indicator: await changeOwner(ctx, 'Indicator', indicator, agency, removeOwner) }),
-  assignTaskOwner: async (_, { task, agency }, ctx) => ({ task: await changeOwner(ctx, 'Task', task, agency, addOwner) }),
-  removeTaskOwner: async (_, { task, agency }, ctx) => ({ task: await changeOwner(ctx, 'Task', task, agency, removeOwner) }),
 };
 
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
   midTermReview: async (_, { asOf, plan }, ctx) => {
     checkYear(asOf, 'asOf');
     // The plan check and the review run side by side: a missing plan still answers NOT_FOUND.
-    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? plan.slice('Plan:'.length) : null), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
+    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? planKeyOf(plan) : null), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
     return review;
   },
 };
@@ -59,7 +44,7 @@ export const MeasurementRevision: MeasurementRevisionResolvers = {
 
 /** Indicator fields that belong to the review domain. */
 export const IndicatorReviewFields: Pick<IndicatorResolvers, 'measurementRevisions'> = {
-  measurementRevisions: (i, _, ctx) => listRevisions(ctx.db, i.id),
+  measurementRevisions: (i, _, ctx) => ctx.loaders.measurementRevisions.load(i.id),
 };
 
 export const MidTermReview: MidTermReviewResolvers = {

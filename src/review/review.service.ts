@@ -1,13 +1,13 @@
 import type { AgencyModel } from '../agency/agency.model';
 import type { GraphContext } from '../context';
+import { REVIEW_STATUSES } from '../graph/enums';
 import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { toNodeModel } from '../node/node.model';
 import { measurementsUpTo } from './review.repository';
 import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup, ReviewRollUps } from './review.model';
-import { assessTrajectory, expectedValue, type ReviewStatus } from './trajectory';
+import { assessTrajectory, expectedValue } from './trajectory';
 
-const STATUSES: ReviewStatus[] = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'];
 
 /** How the review judges, stated where clients can read it. */
 export const REVIEW_METHOD =
@@ -45,7 +45,7 @@ export function group(reviews: IndicatorReviewModel[]): ReviewGroup {
   const indicators = [...reviews].sort(
     (a, b) => Number(b.indicator.attribute === 'BINDING') - Number(a.indicator.attribute === 'BINDING') || (a.indicator.number ?? 0) - (b.indicator.number ?? 0),
   );
-  const count = (rs: IndicatorReviewModel[]) => STATUSES.map((status) => ({ status, count: rs.filter((r) => r.status === status).length }));
+  const count = (rs: IndicatorReviewModel[]) => REVIEW_STATUSES.map((status) => ({ status, count: rs.filter((r) => r.status === status).length }));
   return { indicators, statusCounts: count(reviews), bindingStatusCounts: count(reviews.filter((r) => r.indicator.attribute === 'BINDING')) };
 }
 
@@ -58,9 +58,8 @@ async function rollUp(ctx: GraphContext, ids: string[], reviews: IndicatorReview
     for (const goal of goals[i]) (byGoal.get(goal.id) ?? byGoal.set(goal.id, { goal, reviews: [] }).get(goal.id)!).reviews.push(review);
     for (const agency of owners[i]) (byAgency.get(agency.id) ?? byAgency.set(agency.id, { agency, reviews: [] }).get(agency.id)!).reviews.push(review);
   });
-  const goalOrder = (g: GoalModel) => (g as unknown as { ord: number }).ord ?? 0;
   return {
-    byGoal: [...byGoal.values()].sort((a, b) => goalOrder(a.goal) - goalOrder(b.goal)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
+    byGoal: [...byGoal.values()].sort((a, b) => (a.goal.ord ?? 0) - (b.goal.ord ?? 0)).map(({ goal, reviews: rs }) => ({ goal, ...group(rs) })),
     byAgency: [...byAgency.values()].sort((a, b) => a.agency.id.localeCompare(b.agency.id)).map(({ agency, reviews: rs }) => ({ agency, ...group(rs) })),
   };
 }

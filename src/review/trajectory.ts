@@ -1,9 +1,11 @@
+import type { Comparator, ReviewStatus, TargetKind } from '../__generated__/resolvers-types';
+
 /** The inputs a status needs: the target, the baseline, and the latest value at or before asOf. */
 export interface TrajectoryInput {
   asOf: number;
   targetValue: number | null;
-  targetComparator: 'EQ' | 'GT' | 'GTE' | 'LT' | 'LTE' | null;
-  targetKind: 'LEVEL' | 'ANNUAL' | 'GROWTH';
+  targetComparator: Comparator | null;
+  targetKind: TargetKind;
   targetYear: number;
   binding: boolean;
   baseline: { year: number; value: number } | null;
@@ -12,7 +14,7 @@ export interface TrajectoryInput {
   previous: { year: number; value: number } | null;
 }
 
-export type ReviewStatus = 'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+export type { ReviewStatus };
 
 /** Smaller-is-better when the target is a ceiling (≤, <). */
 function lowerIsBetter(cmp: TrajectoryInput['targetComparator']): boolean {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import type { ReportData } from './report';
+import type { ReportData } from './report.data';
 import type { IndicatorReviewModel } from './review.model';
 
 /** The columns of the review sheets: one row per indicator, as the review and the report show it. */

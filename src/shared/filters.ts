@@ -1,4 +1,8 @@
-import type { NodeFilter } from '../node/node.repository';
+/** A filter as Cypher conditions on `n` (fixed strings written in code) and their parameters. */
+export interface NodeFilter {
+  conditions: string[];
+  params: Record<string, unknown>;
+}
 
 /** Builds a NodeFilter from fixed Cypher fragments: each added only when its value is given. */
 export class FilterBuilder {

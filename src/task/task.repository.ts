@@ -1,8 +1,7 @@
 import type { TaskFilter } from '../__generated__/resolvers-types';
-import type { NodeFilter } from '../node/node.repository';
-import { FilterBuilder } from '../shared/filters';
+import { FilterBuilder, type NodeFilter } from '../shared/filters';
 
-// OWNED_BY only ever ends at an agency (seed/graph.ts EDGE_ENDPOINTS): no need to read the far node.
+// OWNED_BY only ever ends at an agency (src/graph/graph.ts EDGE_ENDPOINTS): no need to read the far node.
 export const TASK_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
 export const TASK_HAS_LAW = 'EXISTS { (n)-[:BASED_ON]->(:Law) }';
 

@@ -1,9 +1,11 @@
 import type { QueryResolvers, TaskResolvers } from '../__generated__/resolvers-types';
-import { links } from '../node/links';
-import { complete, related, relatedOne, requireExisting } from '../node/resolve';
-import { pageOf } from '../shared/paging';
+import { links } from '../link/links';
+import { complete, requireExisting } from '../node/resolve';
+import { pageOf } from '../page/paging';
+import { related, relatedOne } from '../relation/related';
 import type { TaskModel } from './task.model';
 import { taskFilter } from './task.repository';
+import { planOf } from '../plan/plan.loader';
 
 /** tasks: in plan order. */
 export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
@@ -25,7 +27,7 @@ export const Task: TaskResolvers = {
   involves: (task, _, ctx) => related(ctx, 'Task.involves', task.id),
   basedOn: (task, _, ctx) => related(ctx, 'Task.basedOn', task.id),
   moves: (task, _, ctx) => related(ctx, 'Task.moves', task.id),
-  plan: async (task, _, ctx) => (await ctx.loaders.nodeById.load(`Plan:${task.planId}`)) as never,
+  plan: (task, _, ctx) => planOf(ctx, task.planId),
   links: (task, args, ctx) => links(ctx, task.id, args),
   provenance: async (task, _, ctx) => {
     const full = await complete(ctx, task);

@@ -118,6 +118,26 @@ describe('no N+1', () => {
     // Plus one empty transaction that reads the database version for the read cache.
     expect(large).toEqual({ statements: 4, transactions: 3 });
   });
+
+  it('a list of 50 indicators with their measurements and revisions costs the same statements as a list of 7', async () => {
+    const LIST = `query($n: Int) { indicators(first: $n, filter: {source: [TABLE, TEXT]}) { edges { node {
+      id measurements { year value source } measurementRevisions { year value } } } } }`;
+    const count = async (n: number) => {
+      let statements = 0;
+      const off = api.db.onQuery(() => statements++);
+      const res = await api.gql(LIST, { n });
+      off();
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.indicators.edges).toHaveLength(n);
+      return statements;
+    };
+    // Page sizes no other test asks for, so no statement comes from the read cache.
+    const small = await count(7);
+    const large = await count(50);
+    expect(large).toBe(small);
+    // The page with its count, then one statement for every indicator's measurements and one for their revisions.
+    expect(large).toBe(3);
+  });
 });
 
 describe('lists leave long texts in the store until a field asks for them', () => {

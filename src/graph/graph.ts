@@ -1,8 +1,13 @@
-/** The graph a plan becomes: plain nodes and edges, ready for the loader (and for export). */
+/** The graph's vocabulary: its labels, edge types and their endpoints, and the plain nodes and edges a plan becomes. */
 
 /** Node labels the graph uses: a closed list, so labels never come from input. */
 export const NODE_LABELS = ['Plan', 'Goal', 'Task', 'Indicator', 'Agency', 'Law'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** True for a string that is one of NODE_LABELS. */
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
 
 /** Relationship types: a closed list, so types never come from input. */
 export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO', 'IN_REMIT_OF'] as const;
@@ -28,12 +33,6 @@ export interface PlanGraphData {
   planId: string;
   nodes: GraphNode[];
   edges: GraphEdge[];
-}
-
-/** The label encoded in an id (`Task:lps-msm-14:3.1`), or null when the id is not ours. */
-export function labelOfId(id: string): NodeLabel | null {
-  const label = id.slice(0, id.indexOf(':'));
-  return (NODE_LABELS as readonly string[]).includes(label) ? (label as NodeLabel) : null;
 }
 
 /** Which labels each edge type may join, from → to. */

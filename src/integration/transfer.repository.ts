@@ -2,7 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError } from '../errors';
-import { EDGE_TYPES, NODE_LABELS } from '../../seed/graph';
+import { EDGE_TYPES, NODE_LABELS } from '../graph/graph';
 
 /** Node labels an export carries: the entities and the measurements (the audit trail stays behind). */
 const EXPORTED_LABELS = [...NODE_LABELS, 'Measurement'] as const;

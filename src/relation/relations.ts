@@ -1,4 +1,4 @@
-import type { EdgeType, NodeLabel } from '../../seed/graph';
+import type { EdgeType, NodeLabel } from '../graph/graph';
 
 /** One direction of one edge type, seen from a node of `from`. */
 export interface Relation {

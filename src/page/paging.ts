@@ -1,9 +1,11 @@
-import type { NodeLabel } from '../../seed/graph';
 import type { GraphContext } from '../context';
+import type { NodeLabel } from '../graph/graph';
 import type { NodeModel } from '../node/node.model';
-import { findPage, relatedToCondition, type NodeFilter } from '../node/node.repository';
-import type { RelationKey, TargetOf } from '../node/resolve';
-import { pageRequest, toConnection, type Connection } from './connection';
+import { relatedToCondition } from '../relation/relation.repository';
+import type { RelationKey, TargetOf } from '../relation/related';
+import { pageRequest, toConnection, type Connection } from '../shared/connection';
+import type { NodeFilter } from '../shared/filters';
+import { findPage } from './page.repository';
 
 /** Labels listed in plan order (ord, then id); the others by id alone. */
 const ORDERED_BY_ORD: ReadonlySet<NodeLabel> = new Set(['Goal', 'Task', 'Indicator', 'Plan']);
@@ -18,8 +20,8 @@ export async function pageOf<M extends NodeModel>(
 ): Promise<Connection<M>> {
   const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
   const byOrd = ORDERED_BY_ORD.has(label);
-  const { rows, totalCount } = await findPage(ctx.db, label, filter, page, byOrd);
-  return toConnection(rows as M[], page, totalCount, (n) => [byOrd ? ((n as unknown as { ord: number }).ord ?? null) : null, n.id]);
+  const { rows, totalCount } = await findPage<M>(ctx.db, label, filter, page, byOrd);
+  return toConnection(rows, page, totalCount, (n) => [byOrd && 'ord' in n ? (n.ord ?? null) : null, n.id]);
 }
 
 /** One page of a node's neighbours along a relation. */

@@ -1,58 +1,17 @@
+/**
+ * The report's rendering: Markdown, and one self-contained HTML page (tables, a chart per indicator drawn as its
+ * target's kind, Graphviz pictures sized to their labels, the embedded Noto Sans SC subset, A4 print styles).
+ */
 import { reportChartsScript } from '../console/bundle';
-import type { GraphContext } from '../context';
 import type { GoalModel } from '../goal/goal.model';
 import { impactToDot } from '../impact/diagram';
-import { impactOf } from '../impact/impact.repository';
-import type { ImpactedNodeModel } from '../impact/impact.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import type { LawModel } from '../law/law.model';
-import { toNodeModel } from '../node/node.model';
 import { chartSpecFor, type ChartLabels, type ChartSpec } from './chartSpec';
 import { embeddedFontCss, REPORT_FONT_FAMILY, textWidth } from './fonts';
-import type { FullReviewModel, IndicatorReviewModel } from './review.model';
-import { midTermReviewWithSeries } from './review.service';
-
-/** Everything the report shows: the review, each indicator's series, and impact pictures. */
-export interface ReportData {
-  review: FullReviewModel;
-  planName: string;
-  series: Map<string, { year: number; value: number }[]>;
-  impacts: { law: LawModel; affected: number; dot: string; affectedNodes: ImpactedNodeModel[] }[];
-  /** Figures recorded as synthetic demo data (`indicatorId:year`), flagged wherever they show. */
-  synthetic: Set<string>;
-}
-
-/** The source `npm run demo` gives its made-up figures. */
-export const DEMO_SOURCE = 'synthetic demo';
+import { DEMO_SOURCE, type ReportData } from './report.data';
+import type { IndicatorReviewModel } from './review.model';
 
 const STATUS_COLOURS: Record<string, string> = { ACHIEVED: '#1a7f37', ON_TRACK: '#4ac26b', AT_RISK: '#d4a72c', OFF_TRACK: '#cf222e', NO_DATA: '#8c959f' };
-const IMPACT_PICTURES = 4;
-
-/** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
-export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
-  const { review: lazyReview, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
-  const { rollUps, ...rest } = lazyReview;
-  const review: FullReviewModel = { ...rest, ...(await rollUps()) };
-  const [plan] = await ctx.db.read<{ name: string }>({
-    cypher: 'MATCH (p:Plan {imported: true}) WHERE $plan IS NULL OR p.key = $plan RETURN p.name AS name ORDER BY p.id LIMIT 1',
-    params: { plan: planKey },
-  });
-  const laws = await ctx.db.read<{ labels: string[]; props: Record<string, unknown>; tasks: number }>({
-    cypher: 'MATCH (l:Law)<-[:BASED_ON]-(t:Task) WITH l, count(t) AS tasks RETURN labels(l) AS labels, properties(l) AS props, tasks ORDER BY tasks DESC, l.id LIMIT 12',
-  });
-  const impacts: ReportData['impacts'] = [];
-  for (const row of laws) {
-    const law = toNodeModel(row.labels, row.props) as LawModel;
-    const { affected } = await impactOf(ctx.db, law.id, Promise.resolve(law), 3);
-    impacts.push({ law, affected: affected.length, dot: impactToDot({ source: law, affected }), affectedNodes: affected });
-  }
-  impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
-  const synthetic = await ctx.db.read<{ key: string }>({
-    cypher: 'MATCH (m:Measurement {source: $source}) WHERE m.year <= $asOf RETURN m.indicatorId + ":" + toString(toInteger(m.year)) AS key',
-    params: { source: DEMO_SOURCE, asOf },
-  });
-  return { review, planName: plan?.name ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic.map((r) => r.key)) };
-}
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(2));
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
-import type { EdgeType } from '../../seed/graph';
-import type { NodeModel } from './node.model';
+import type { EdgeType } from '../graph/graph';
+import type { NodeModel } from '../node/node.model';
 
 /** One edge seen from one of its ends, with its evidence. */
 export interface LinkModel {

@@ -1,0 +1,34 @@
+import type { GraphReader } from '../db/reader';
+import { lightProperties, toPartialNodeModel, type NodeModel } from '../node/node.model';
+import { RELATIONS, relationPattern, type RelationKey } from './relations';
+
+/**
+ * For each source id, its neighbours along each asked relation, ordered by plan order then id. One statement per
+ * relation, all sent in one read transaction without waiting for each other (pipelined), so a page asking for
+ * owners and goals costs one round trip, not two.
+ */
+export async function findRelatedMany(db: GraphReader, requests: { key: RelationKey; ids: readonly string[] }[]): Promise<NodeModel[][][]> {
+  const results = await db.readMany<{ id: string; targets: { labels: string[]; pairs: [string, unknown][] }[] }>(
+    requests.map(({ key, ids }) => ({
+      cypher: `UNWIND $ids AS id
+               OPTIONAL MATCH ${relationPattern(RELATIONS[key])}
+               WITH id, t ORDER BY t.ord, t.id
+               RETURN id, [x IN collect(t) | {labels: labels(x), pairs: ${lightProperties('x')}}] AS targets`,
+      params: { ids: [...ids] },
+    })),
+  );
+  return requests.map(({ ids }, k) => {
+    const byId = new Map(results[k].map((r) => [r.id, r.targets.map((t) => toPartialNodeModel(t.labels, t.pairs)).filter((m): m is NodeModel => m !== null)]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/**
+ * A condition on `n` (the target of a relation) that holds when `n` is related to the node `$sourceId`
+ * along `key`: for paging a relation with findPage.
+ */
+export function relatedToCondition(key: RelationKey): string {
+  const relation = RELATIONS[key];
+  const edge = relation.direction === 'OUT' ? `<-[:${relation.type}]-` : `-[:${relation.type}]->`;
+  return `EXISTS { (n)${edge}(:${relation.from} {id: $sourceId}) }`;
+}

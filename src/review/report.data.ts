@@ -1,0 +1,44 @@
+import type { GraphContext } from '../context';
+import { impactToDot } from '../impact/diagram';
+import { impactOf } from '../impact/impact.repository';
+import type { ImpactedNodeModel } from '../impact/impact.model';
+import type { LawModel } from '../law/law.model';
+import { figureKeysFromSource, importedPlanName, lawsMostRestedOn } from './report.repository';
+import type { FullReviewModel } from './review.model';
+import { midTermReviewWithSeries } from './review.service';
+
+/** Everything the report shows: the review, each indicator's series, and impact pictures. */
+export interface ReportData {
+  review: FullReviewModel;
+  planName: string;
+  series: Map<string, { year: number; value: number }[]>;
+  impacts: { law: LawModel; affected: number; dot: string; affectedNodes: ImpactedNodeModel[] }[];
+  /** Figures recorded as synthetic demo data (`indicatorId:year`), flagged wherever they show. */
+  synthetic: Set<string>;
+}
+
+/** The source `npm run demo` gives its made-up figures. */
+export const DEMO_SOURCE = 'synthetic demo';
+
+/** Laws whose impact is computed (those the most tasks rest on), and how many pictures the report keeps. */
+const IMPACT_CANDIDATES = 12;
+const IMPACT_PICTURES = 4;
+
+/** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
+export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
+  const { review: lazyReview, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
+  const { rollUps, ...rest } = lazyReview;
+  const review: FullReviewModel = { ...rest, ...(await rollUps()) };
+  const planName = await importedPlanName(ctx.db, planKey);
+  const laws = await lawsMostRestedOn(ctx.db, IMPACT_CANDIDATES);
+  // The walks are independent: sent together rather than one after another.
+  const impacts = await Promise.all(
+    laws.map(async (law) => {
+      const { affected } = await impactOf(ctx.db, law.id, Promise.resolve(law), 3);
+      return { law, affected: affected.length, dot: impactToDot({ source: law, affected }), affectedNodes: affected };
+    }),
+  );
+  impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
+  const synthetic = await figureKeysFromSource(ctx.db, DEMO_SOURCE, asOf);
+  return { review, planName: planName ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic) };
+}
