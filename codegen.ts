@@ -10,6 +10,11 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, strictScalars: true, scalars: { DateTime: 'string', JSON: 'unknown' }, enumsAsTypes: true, onlyOperationTypes: true },
     },
+    // The union and interface members, for Apollo Client's InMemoryCache({ possibleTypes }).
+    'client/src/__generated__/possibleTypes.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -19,7 +19,7 @@ const config: Config = {
       testEnvironment: 'node',
       transform: tsJest,
       cacheDirectory,
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/contract/**/*.test.ts', '<rootDir>/tests/resilience/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/contract/**/*.test.ts', '<rootDir>/tests/resilience/**/*.test.ts', '<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },

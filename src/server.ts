@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
+import { consoleRouter } from './console/console.router';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
@@ -16,7 +17,7 @@ import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
-import { midTermReviewRoute } from './review/report.route';
+import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 
 /** What the HTTP app needs from the outside world. */
@@ -90,8 +91,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
-  app.get('/reports/mid-term-review', midTermReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
-  app.get('/reports/final-review', finalReviewRoute({ log: deps.log, contextFor: (req) => requestContext(deps, req.headers.authorization) }));
+  app.use(consoleRouter()); // the planner's console at / (src/console/)
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
+  app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
+  app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
+  app.get('/reports/final-review', finalReviewRoute(reportDeps));
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

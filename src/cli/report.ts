@@ -1,6 +1,6 @@
 /**
- * `npm run report -- --as-of 2023 [--plan lps-msm-14] [--out reports]`: writes the mid-term review as Markdown and self-contained HTML;
- * `npm run report -- --final --plan lps-msm-14`: the plan's final review, beside it.
+ * `npm run report -- --as-of 2023 [--plan lps-msm-14] [--out reports]`: writes the mid-term review as Markdown,
+ * self-contained HTML and an .xlsx of its tables; `npm run report -- --final --plan lps-msm-14`: the plan's final review, beside it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { renderFinalHtml, renderFinalMarkdown } from '../final/final.render';
 import { buildReportData } from '../review/report.data';
 import { renderReviewHtml, renderReviewMarkdown } from '../review/report.render';
 import { isReviewYear } from '../review/years';
+import { renderReviewXlsx } from '../review/xlsx';
 import { cliContext } from './context';
 import { runCli } from './run';
 
@@ -30,7 +31,8 @@ async function run(): Promise<number> {
     const base = path.join(dir, `mid-term-review-${asOf}`);
     writeFileSync(`${base}.md`, renderReviewMarkdown(data));
     writeFileSync(`${base}.html`, await renderReviewHtml(data));
-    console.log(`wrote ${base}.md and ${base}.html (${data.review.indicators.length} indicators, ${data.review.byGoal.length} goals, ${data.impacts.length} impact pictures)`);
+    writeFileSync(`${base}.xlsx`, await renderReviewXlsx(data));
+    console.log(`wrote ${base}.md, ${base}.html and ${base}.xlsx (${data.review.indicators.length} indicators, ${data.review.byGoal.length} goals, ${data.impacts.length} impact pictures)`);
   } finally {
     await database.close();
   }

@@ -36,12 +36,24 @@ export function impactToMermaid(impact: ImpactModel): string {
   return lines.join('\n');
 }
 
-/** The impact as Graphviz DOT. */
-export function impactToDot(impact: ImpactModel): string {
+/** How a DOT diagram's labels are set: the font, and a measure (px at a size) to make each box as wide as its label. */
+export interface DotFont {
+  fontname: string;
+  measure?: (label: string, sizePx: number) => number;
+}
+
+const FONT_SIZE = 14;
+
+/** The impact as Graphviz DOT; with a measure, boxes get the width their labels take in that font (Graphviz cannot measure CJK). */
+export function impactToDot(impact: ImpactModel, font: DotFont = { fontname: 'Noto Sans CJK SC' }): string {
   const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  const lines = ['digraph impact {', '  rankdir=LR;', '  node [shape=box, fontname="Noto Sans CJK SC"];'];
-  lines.push(`  "${escape(impact.source.id)}" [label="${escape(diagramLabel(impact.source))}", penwidth=3];`);
-  for (const a of impact.affected) lines.push(`  "${escape(a.node.id)}" [label="${escape(diagramLabel(a.node))}"];`);
+  const size = (label: string) => (font.measure ? `, width=${((font.measure(label, FONT_SIZE) + 20) / 72).toFixed(3)}, height=0.42, fixedsize=true` : '');
+  const lines = font.measure
+    ? ['digraph impact {', '  rankdir=LR;', `  node [shape=box, fontsize=${FONT_SIZE}, fontname="${escape(font.fontname)}"];`, `  edge [fontsize=10, fontname="${escape(font.fontname)}"];`]
+    : ['digraph impact {', '  rankdir=LR;', `  node [shape=box, fontname="${escape(font.fontname)}"];`];
+  const node = (n: NodeModel, extra = '') => `  "${escape(n.id)}" [label="${escape(diagramLabel(n))}"${size(diagramLabel(n))}${extra}];`;
+  lines.push(node(impact.source, ', penwidth=3'));
+  for (const a of impact.affected) lines.push(node(a.node));
   for (const [from, relation, to] of pathEdges(impact)) lines.push(`  "${escape(from.id)}" -> "${escape(to.id)}" [label="${relation}"];`);
   lines.push('}');
   return lines.join('\n');

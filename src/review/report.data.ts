@@ -1,8 +1,9 @@
 import type { GraphContext } from '../context';
 import { impactToDot } from '../impact/diagram';
 import { impactOf } from '../impact/impact.repository';
+import type { ImpactedNodeModel } from '../impact/impact.model';
 import type { LawModel } from '../law/law.model';
-import { importedPlanName, lawsMostRestedOn } from './report.repository';
+import { figureKeysFromSource, importedPlanName, lawsMostRestedOn } from './report.repository';
 import type { FullReviewModel } from './review.model';
 import { midTermReviewWithSeries } from './review.service';
 
@@ -11,8 +12,13 @@ export interface ReportData {
   review: FullReviewModel;
   planName: string;
   series: Map<string, { year: number; value: number }[]>;
-  impacts: { law: LawModel; affected: number; dot: string }[];
+  impacts: { law: LawModel; affected: number; dot: string; affectedNodes: ImpactedNodeModel[] }[];
+  /** Figures recorded as synthetic demo data (`indicatorId:year`), flagged wherever they show. */
+  synthetic: Set<string>;
 }
+
+/** The source `npm run demo` gives its made-up figures. */
+export const DEMO_SOURCE = 'synthetic demo';
 
 /** Laws whose impact is computed (those the most tasks rest on), and how many pictures the report keeps. */
 const IMPACT_CANDIDATES = 12;
@@ -29,9 +35,10 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
   const impacts = await Promise.all(
     laws.map(async (law) => {
       const { affected } = await impactOf(ctx.db, law.id, Promise.resolve(law), 3);
-      return { law, affected: affected.length, dot: impactToDot({ source: law, affected }) };
+      return { law, affected: affected.length, dot: impactToDot({ source: law, affected }), affectedNodes: affected };
     }),
   );
   impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
-  return { review, planName: planName ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES) };
+  const synthetic = await figureKeysFromSource(ctx.db, DEMO_SOURCE, asOf);
+  return { review, planName: planName ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic) };
 }

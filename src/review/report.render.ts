@@ -1,9 +1,14 @@
-/** The report's rendering: Markdown, and one self-contained HTML page (tables, Chart.js trajectories, Graphviz pictures). */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+/**
+ * The report's rendering: Markdown, and one self-contained HTML page (tables, a chart per indicator drawn as its
+ * target's kind, Graphviz pictures sized to their labels, the embedded Noto Sans SC subset, A4 print styles).
+ */
+import { reportChartsScript } from '../console/bundle';
 import type { GoalModel } from '../goal/goal.model';
+import { impactToDot } from '../impact/diagram';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import type { ReportData } from './report.data';
+import { chartSpecFor, type ChartLabels, type ChartSpec } from './chartSpec';
+import { embeddedFontCss, REPORT_FONT_FAMILY, textWidth } from './fonts';
+import { DEMO_SOURCE, type ReportData } from './report.data';
 import type { IndicatorReviewModel } from './review.model';
 
 const STATUS_COLOURS: Record<string, string> = { ACHIEVED: '#1a7f37', ON_TRACK: '#4ac26b', AT_RISK: '#d4a72c', OFF_TRACK: '#cf222e', NO_DATA: '#8c959f' };
@@ -37,17 +42,37 @@ export function renderReviewMarkdown(data: ReportData): string {
   return lines.join('\n');
 }
 
-/** Reads a browser build of a library from node_modules, to inline it: the page needs no network. */
-function inlineScript(packageEntry: string, file: string): string {
-  return readFileSync(path.join(path.dirname(require.resolve(packageEntry)), file), 'utf8').replace(/<\/script/gi, '<\\/script');
+/** An indicator's chart spec, drawn as its target's kind, from the report's data. */
+export function reportChartSpec(data: ReportData, i: IndicatorModel): ChartSpec {
+  return chartSpecFor(
+    {
+      kind: i.targetKind,
+      comparator: i.targetComparator,
+      value: i.targetValue,
+      unit: i.targetUnit,
+      year: i.targetYear,
+      baseline: i.baselineValue !== null && i.baselineYear !== null ? { year: i.baselineYear, value: i.baselineValue } : null,
+    },
+    (data.series.get(i.id) ?? []).map((v) => ({ x: v.year, y: v.value, ...(data.synthetic.has(`${i.id}:${v.year}`) ? { source: DEMO_SOURCE } : {}) })),
+  );
 }
 
-/** The review as one self-contained HTML page: status-coloured tables, Chart.js trajectories, Graphviz impact pictures. */
+const CHART_LABELS: ChartLabels = { measured: '实测 measured', baseline: '基期 baseline', target: '目标 target', path: '直线路径 path', growth: '年增长 growth', ceiling: '上限 ceiling', annual: '每年 yearly' };
+const KIND_NAMES: Record<string, string> = { LEVEL: '水平 level', CEILING: '上限 ceiling', ANNUAL: '每年 annual', GROWTH: '年增长 growth' };
+
+/** Graphviz labels in the embedded face, each box as wide as its label drawn in that face. */
+const DIAGRAM_FONT = { fontname: REPORT_FONT_FAMILY, measure: textWidth };
+
+/**
+ * The review as one self-contained HTML page: status-coloured tables, a chart per indicator drawn as its target's
+ * kind, Graphviz impact pictures sized to their labels, Noto Sans SC embedded (subset to the page's characters),
+ * and print styles for A4 with a page per goal.
+ */
 export async function renderReviewHtml(data: ReportData): Promise<string> {
   const { review } = data;
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
-  const charts: { id: string; indicator: IndicatorModel; review: IndicatorReviewModel }[] = [];
+  const charts: { id: string; spec: ChartSpec; status: string }[] = [];
   const sections = review.byGoal.map((g, gi) => {
     const rows = g.indicators
       .map((r) => {
@@ -59,57 +84,51 @@ export async function renderReviewHtml(data: ReportData): Promise<string> {
     const chartCells = g.indicators
       .map((r, ri) => {
         const id = `chart-${gi}-${ri}`;
-        charts.push({ id, indicator: r.indicator, review: r });
-        return `<figure><canvas id="${id}" width="320" height="180"></canvas><figcaption>${r.indicator.number ?? r.indicator.code}. ${escapeHtml(r.indicator.name)}</figcaption></figure>`;
+        const spec = reportChartSpec(data, r.indicator);
+        charts.push({ id, spec, status: r.status });
+        const demo = spec.points.some((p) => p.source === DEMO_SOURCE) ? ' <span class="demo">合成演示 synthetic demo</span>' : '';
+        return `<figure data-indicator="${escapeHtml(r.indicator.id)}" data-chart-kind="${spec.kind}"><canvas id="${id}" width="320" height="180"></canvas><figcaption>${r.indicator.number ?? r.indicator.code}. ${escapeHtml(r.indicator.name)} · ${KIND_NAMES[spec.kind]}${demo}</figcaption></figure>`;
       })
       .join('\n');
-    return `<section><h2>${escapeHtml(goalTitle(g.goal))}</h2>
-      <table><thead><tr><th>#</th><th>indicator</th><th>attribute</th><th>target</th><th>baseline</th><th>latest</th><th>expected</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>
+    return `<section class="goal"><h2>${escapeHtml(goalTitle(g.goal))}</h2>
+      <table><thead><tr><th>#</th><th>指标 indicator</th><th>属性 attribute</th><th>目标 target</th><th>基期 baseline</th><th>最新 latest</th><th>应达 expected</th><th>状态 status</th></tr></thead><tbody>${rows}</tbody></table>
       <div class="charts">${chartCells}</div></section>`;
   });
   const impacts = data.impacts
-    .map((impact) => `<figure class="impact"><figcaption>${escapeHtml(impact.law.name)} — ${impact.affected} reached</figcaption>${viz.renderString(impact.dot, { format: 'svg' })}</figure>`)
+    .map((impact) => `<figure class="impact"><figcaption>${escapeHtml(impact.law.name)} — ${impact.affected} reached</figcaption>${viz.renderString(impactToDot({ source: impact.law, affected: impact.affectedNodes }, DIAGRAM_FONT), { format: 'svg' })}</figure>`)
     .join('\n');
-  const chartData = charts.map(({ id, indicator: i, review: r }) => ({
-    id,
-    unit: i.targetUnit ?? '',
-    baseline: i.baselineValue !== null ? { x: i.baselineYear, y: i.baselineValue } : null,
-    measurements: (data.series.get(i.id) ?? []).map((v) => ({ x: v.year, y: v.value })),
-    target: r.target.value !== null ? { x: r.target.year ?? 2025, y: r.target.value } : null,
-    colour: STATUS_COLOURS[r.status],
-  }));
   const counts = review.statusCounts.map((c) => `<span class="pill" style="background:${STATUS_COLOURS[c.status]}">${c.status} ${c.count}</span>`).join(' ');
+  const demoNote = data.synthetic.size
+    ? `<p class="demo-note">含 ${data.synthetic.size} 个合成演示数值(来源 “${DEMO_SOURCE}”),并非真实统计。 Includes ${data.synthetic.size} synthetic demo figures (source “${DEMO_SOURCE}”), not real statistics.</p>`
+    : '';
+  const body = `<h1>${escapeHtml(data.planName)} 中期评估 Mid-term review, as of ${review.asOf}</h1>
+<p>${counts}</p>
+${demoNote}
+<p><small>${escapeHtml(review.method)}</small></p>
+${sections.join('\n')}
+<section class="goal"><h2>法规修订的影响 What a change to a law would touch</h2>${impacts}</section>`;
+  const fontCss = await embeddedFontCss(`${body}${Object.values(CHART_LABELS).join('')}${Object.values(KIND_NAMES).join('')}${charts.map((c) => c.spec.unit).join('')}0123456789.-–%`);
+  const chartScript = await reportChartsScript();
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>Mid-term review ${review.asOf}</title>
 <style>
-body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;margin:24px;color:#1f2328;background:#fff}
+${fontCss}
+body{font-family:'${REPORT_FONT_FAMILY}',sans-serif;margin:24px;color:#1f2328;background:#fff}
+h1,h2{font-weight:400}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px}th,td{border:1px solid #d0d7de;padding:4px 6px;font-size:13px;vertical-align:top}
-th{background:#f6f8fa}.status{color:#fff;font-weight:600}.pill{color:#fff;padding:2px 8px;border-radius:10px;margin-right:4px}
+th{background:#f6f8fa;font-weight:400}.status{color:#fff}.pill{color:#fff;padding:2px 8px;border-radius:10px;margin-right:4px}
 .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;width:320px}figcaption{font-size:12px}.impact{width:auto}.impact svg{max-width:100%;height:auto}
-</style></head><body>
-<h1>Mid-term review, as of ${review.asOf}</h1>
-<p>${escapeHtml(data.planName)}</p>
-<p>${counts}</p>
-<p><small>${escapeHtml(review.method)}</small></p>
-${sections.join('\n')}
-<section><h2>What a change to a law would touch</h2>${impacts}</section>
-<script>${inlineScript('chart.js', 'chart.umd.min.js')}</script>
-<script>
-const charts = ${JSON.stringify(chartData).replace(/</g, '\\u003c')};
-Chart.defaults.animation = false;
-for (const c of charts) {
-  new Chart(document.getElementById(c.id), {
-    type: 'scatter',
-    data: { datasets: [
-      { label: 'baseline', data: c.baseline ? [c.baseline] : [], pointStyle: 'rectRot', pointRadius: 6, backgroundColor: '#57606a' },
-      { label: 'measured', data: c.measurements, showLine: true, borderColor: c.colour, backgroundColor: c.colour },
-      { label: 'target', data: c.target ? [c.target] : [], pointStyle: 'star', pointRadius: 8, borderColor: '#0969da', backgroundColor: '#0969da' },
-      { label: 'path', data: c.baseline && c.target ? [c.baseline, c.target] : [], showLine: true, borderDash: [4, 4], borderColor: '#8c959f', pointRadius: 0 },
-    ] },
-    options: { responsive: false, plugins: { legend: { labels: { boxWidth: 10, font: { size: 10 } } } },
-      scales: { x: { min: 2019, max: 2026, ticks: { stepSize: 1, callback: (v) => String(v) } }, y: { title: { display: true, text: c.unit } } } },
-  });
+.demo,.demo-note{color:#9a6700}
+@page{size:A4;margin:12mm}
+@media print{
+  body{margin:0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  section.goal{break-before:page}
+  tr,figure{break-inside:avoid}
+  .charts{gap:6px}
 }
-</script>
+</style></head><body>
+${body}
+<script>window.__reportCharts = ${JSON.stringify(charts).replace(/</g, '\\u003c')}; window.__reportChartLabels = ${JSON.stringify(CHART_LABELS)}; window.__reportFont = ${JSON.stringify(REPORT_FONT_FAMILY)};</script>
+<script>${chartScript}</script>
 </body></html>`;
 }

@@ -21,3 +21,12 @@ export async function lawsMostRestedOn(db: GraphGateway, limit: number): Promise
   });
   return rows.map((r) => toNodeModel(r.labels, r.props)).filter((m): m is LawModel => isOfLabel(m, 'Law'));
 }
+
+/** The figures recorded with `source` up to `asOf`, as `indicatorId:year` keys. */
+export async function figureKeysFromSource(db: GraphGateway, source: string, asOf: number): Promise<string[]> {
+  const rows = await db.read<{ key: string }>({
+    cypher: 'MATCH (m:Measurement {source: $source}) WHERE m.year <= $asOf RETURN m.indicatorId + ":" + toString(toInteger(m.year)) AS key',
+    params: { source, asOf },
+  });
+  return rows.map((r) => r.key);
+}

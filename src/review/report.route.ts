@@ -3,18 +3,22 @@ import { GraphQLError } from 'graphql';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import type { Logger } from '../logger';
-import { buildReportData } from './report.data';
+import { buildReportData, type ReportData } from './report.data';
 import { renderReviewHtml } from './report.render';
+import { renderReviewXlsx } from './xlsx';
 import { checkYear } from './years';
 
 /** HTTP statuses of the error codes the report can answer with; anything else is a 500. */
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 };
 
-/**
- * GET /reports/mid-term-review?asOf=2023[&plan=lps-msm-14]: the review as one HTML page. Errors answer in GraphQL's
- * error shape with their code; internals stay in the log.
- */
-export function midTermReviewRoute(deps: { log: Logger; contextFor: (req: Request) => GraphContext }): RequestHandler {
+/** What a report route needs from the server. */
+export interface ReportRouteDeps {
+  log: Logger;
+  contextFor: (req: Request) => GraphContext;
+}
+
+/** One rendering of the review at ?asOf=YEAR[&plan=KEY], answered as `type`; `file` names a download. */
+function reportRoute(deps: ReportRouteDeps, render: (data: ReportData) => Promise<string | Buffer>, type: string, file?: (asOf: number) => string): RequestHandler {
   return async (req, res) => {
     try {
       const asOf = Number(req.query.asOf);
@@ -22,11 +26,26 @@ export function midTermReviewRoute(deps: { log: Logger; contextFor: (req: Reques
       const ctx = deps.contextFor(req);
       const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
       if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      res.type('html').send(await renderReviewHtml(await buildReportData(ctx, asOf, plan)));
+      const body = await render(await buildReportData(ctx, asOf, plan));
+      if (file) res.attachment(file(asOf));
+      res.type(type).send(body);
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
       if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
       res.status(STATUS_OF[code] ?? 500).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
     }
   };
+}
+
+/**
+ * GET /reports/mid-term-review?asOf=2023[&plan=lps-msm-14]: the review as one HTML page. Errors answer in GraphQL's
+ * error shape with their code; internals stay in the log.
+ */
+export function midTermReviewRoute(deps: ReportRouteDeps): RequestHandler {
+  return reportRoute(deps, renderReviewHtml, 'html');
+}
+
+/** GET /reports/mid-term-review.xlsx?asOf=2023[&plan=…]: the review's tables as a spreadsheet download, errors as above. */
+export function midTermReviewXlsxRoute(deps: ReportRouteDeps): RequestHandler {
+  return reportRoute(deps, renderReviewXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (asOf) => `mid-term-review-${asOf}.xlsx`);
 }

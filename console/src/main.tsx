@@ -1,0 +1,98 @@
+import '@fontsource/noto-sans-sc/400.css';
+import './style.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { gql, NODE_NAMES, type NamedNode } from './api';
+import { nameIn, t, type Lang } from './i18n';
+import { readState, writeState, type ViewState } from './state';
+import { Board } from './views/Board';
+import { Gaps } from './views/Gaps';
+import { ImpactView } from './views/Impact';
+import { Outline } from './views/Outline';
+
+/** Changes part of the view's state: the URL follows, so the view can be shared. */
+export type Navigate = (change: Partial<ViewState>) => void;
+
+/** Where a search hit opens: an indicator on the board, a task in the outline, anything else in the impact explorer. */
+export function openNode(node: { __typename: string; id: string }, navigate: Navigate): void {
+  if (node.__typename === 'Indicator') navigate({ view: 'board', id: node.id });
+  else if (node.__typename === 'Task') navigate({ view: 'outline', id: node.id });
+  else navigate({ view: 'impact', id: node.id });
+}
+
+function Search({ lang, navigate }: { lang: Lang; navigate: Navigate }) {
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<{ kind: string; node: NamedNode }[] | null>(null);
+  useEffect(() => {
+    if (!text.trim()) return setHits(null);
+    const timer = setTimeout(() => {
+      gql<{ search: { kind: string; node: NamedNode }[] }>(`query($q: String!) { search(query: $q, first: 12) { kind node { ${NODE_NAMES} } } }`, { q: text.trim() })
+        .then((d) => setHits(d.search))
+        .catch(() => setHits([]));
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <div class="search">
+      <input id="search" type="search" placeholder={t(lang, 'search')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+      {hits && (
+        <ul class="hits" id="search-hits">
+          {hits.length === 0 && <li class="muted">{t(lang, 'noResults')}</li>}
+          {hits.map((h) => (
+            <li key={h.node.id}>
+              <button class="hit" data-id={h.node.id} data-kind={h.kind} onClick={() => { setText(''); openNode(h.node, navigate); }}>
+                <span class={`kind kind-${h.kind}`}>{h.kind}</span> {h.node.code ?? ''} {nameIn(lang, h.node)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function App() {
+  const [state, setState] = useState<ViewState>(() => readState(location.search));
+  useEffect(() => {
+    const onPop = () => setState(readState(location.search));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(state.lang, 'title');
+  }, [state.lang]);
+  const navigate: Navigate = (change) => {
+    const next = { ...state, ...change };
+    if (change.view && change.view !== state.view && change.id === undefined) next.id = '';
+    history.pushState(null, '', writeState(next));
+    setState(next);
+  };
+  const { lang } = state;
+  const tabs = ['outline', 'board', 'impact', 'gaps'] as const;
+  return (
+    <div class="app">
+      <header>
+        <h1>{t(lang, 'title')}</h1>
+        <nav>
+          {tabs.map((v) => (
+            <button id={`tab-${v}`} class={state.view === v ? 'tab active' : 'tab'} onClick={() => navigate({ view: v, id: '' })}>
+              {t(lang, v)}
+            </button>
+          ))}
+        </nav>
+        <Search lang={lang} navigate={navigate} />
+        <a class="report-link" href={`/reports/mid-term-review?asOf=${state.asOf}`} target="_blank">{t(lang, 'report')}</a>
+        <button id="lang" class="lang" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })}>{t(lang, 'switchLang')}</button>
+      </header>
+      <main>
+        {state.view === 'outline' && <Outline state={state} navigate={navigate} />}
+        {state.view === 'board' && <Board state={state} navigate={navigate} />}
+        {state.view === 'impact' && <ImpactView state={state} navigate={navigate} />}
+        {state.view === 'gaps' && <Gaps state={state} navigate={navigate} />}
+      </main>
+    </div>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

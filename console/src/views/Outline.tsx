@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { gql, NODE_NAMES, type NamedNode } from '../api';
+import { nameIn, t, type LabelKey, type Lang } from '../i18n';
+import type { Navigate } from '../main';
+import type { ViewState } from '../state';
+
+interface OutlineTask {
+  id: string;
+  code: string;
+  level: string;
+  name: string;
+  nameEn: string | null;
+  parent: { id: string } | null;
+}
+
+interface Link {
+  relation: string;
+  direction: string;
+  origin: string;
+  node: NamedNode;
+  provenance: { sectionPath: string[]; quote: string } | null;
+  assignedBy: string | null;
+}
+
+interface TaskDetail {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  summary: string | null;
+  text: string | null;
+  provenance: { sectionPath: string[]; quote: string };
+  links: Link[];
+}
+
+const TASKS = `query($after: String) { tasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code level name nameEn parent { id } } } } }`;
+const DETAIL = `query($id: ID!) { node(id: $id) { ... on Task { id code name nameEn summary text provenance { sectionPath quote }
+  links { relation direction origin assignedBy node { ${NODE_NAMES} } provenance { sectionPath quote } } } } }`;
+
+/** Every task in plan order, page by page. */
+async function allTasks(): Promise<OutlineTask[]> {
+  const out: OutlineTask[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: { tasks: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: OutlineTask }[] } } = await gql(TASKS, { after });
+    out.push(...page.tasks.edges.map((e) => e.node));
+    if (!page.tasks.pageInfo.hasNextPage) return out;
+    after = page.tasks.pageInfo.endCursor;
+  }
+}
+
+/** The relations a node's panel shows, each under its heading. */
+const GROUPS: { relation: string; direction: string; label: LabelKey }[] = [
+  { relation: 'SUPPORTS', direction: 'OUT', label: 'goals' },
+  { relation: 'MOVES', direction: 'OUT', label: 'indicators' },
+  { relation: 'OWNED_BY', direction: 'OUT', label: 'owners' },
+  { relation: 'INVOLVES', direction: 'OUT', label: 'agencies' },
+  { relation: 'BASED_ON', direction: 'OUT', label: 'laws' },
+];
+
+/** The text cut into plain and highlighted parts, each highlight naming the edges whose sentence it is. */
+export function highlight(text: string, quotes: string[]): { text: string; marks: number[] }[] {
+  const ranges: { start: number; end: number; index: number }[] = [];
+  quotes.forEach((quote, index) => {
+    const start = quote ? text.indexOf(quote) : -1;
+    if (start >= 0) ranges.push({ start, end: start + quote.length, index });
+  });
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  const parts: { text: string; marks: number[] }[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    parts.push({ text: text.slice(a, b), marks: ranges.filter((r) => r.start <= a && r.end >= b).map((r) => r.index) });
+  }
+  return parts;
+}
+
+function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: Navigate }) {
+  const [task, setTask] = useState<TaskDetail | null>(null);
+  const [active, setActive] = useState<number | null>(null);
+  useEffect(() => {
+    setTask(null);
+    gql<{ node: TaskDetail | null }>(DETAIL, { id }).then((d) => setTask(d.node));
+  }, [id]);
+  if (!task) return <p class="muted">{t(lang, 'loading')}</p>;
+  const links = task.links.filter((l) => GROUPS.some((g) => g.relation === l.relation && g.direction === l.direction));
+  const quotes = links.map((l) => l.provenance?.quote ?? '');
+  const parts = highlight(task.text ?? '', quotes);
+  return (
+    <article class="task-panel" id="task-panel" data-id={task.id}>
+      <h2>{task.code} {nameIn(lang, task)}</h2>
+      {lang === 'en' && task.summary && <p>{task.summary}</p>}
+      <p class="muted">{t(lang, 'provenance')}: {task.provenance.sectionPath.join(' › ')}</p>
+      <h3>{t(lang, 'text')}</h3>
+      <p class="plan-text" lang="zh-CN">
+        {parts.map((p) =>
+          p.marks.length ? (
+            <mark class={p.marks.includes(active ?? -1) ? 'active' : ''} data-links={p.marks.join(' ')} title={p.marks.map((m) => `${links[m].relation} → ${nameIn(lang, links[m].node)}`).join('\n')}>
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          ),
+        )}
+      </p>
+      <h3>{t(lang, 'edges')}</h3>
+      {GROUPS.map((g) => {
+        const group = links.map((l, i) => ({ l, i })).filter(({ l }) => l.relation === g.relation && l.direction === g.direction);
+        if (!group.length) return null;
+        return (
+          <section class="link-group">
+            <h4>{t(lang, g.label)} ({group.length})</h4>
+            <ul>
+              {group.map(({ l, i }) => (
+                <li onMouseEnter={() => setActive(i)} onMouseLeave={() => setActive(null)} class={active === i ? 'active' : ''}>
+                  <a href="#" onClick={(e) => { e.preventDefault(); navigate(l.node.__typename === 'Indicator' ? { view: 'board', id: l.node.id } : { view: 'impact', id: l.node.id }); }}>
+                    <span class={`kind kind-${l.node.__typename}`}>{l.node.__typename}</span> {l.node.code ?? ''} {nameIn(lang, l.node)}
+                  </a>{' '}
+                  <span class="muted">{l.origin}{l.assignedBy ? ` · ${l.assignedBy}` : ''}</span>
+                  {l.provenance && (
+                    <blockquote lang="zh-CN">
+                      {l.provenance.quote}
+                      {!(task.text ?? '').includes(l.provenance.quote) && <small class="muted"> {t(lang, 'quoteElsewhere')} {l.provenance.sectionPath.join(' › ')}</small>}
+                    </blockquote>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <p>
+        <button onClick={() => navigate({ view: 'impact', id: task.id })}>{t(lang, 'openImpact')}</button>
+      </p>
+    </article>
+  );
+}
+
+/** The plan as an outline (chapters → sections → items); the chosen task with its text, edges and their sentences. */
+export function Outline({ state, navigate }: { state: ViewState; navigate: Navigate }) {
+  const { lang } = state;
+  const [tasks, setTasks] = useState<OutlineTask[] | null>(null);
+  useEffect(() => {
+    allTasks().then(setTasks);
+  }, []);
+  const children = useMemo(() => {
+    const map = new Map<string, OutlineTask[]>();
+    for (const task of tasks ?? []) {
+      const key = task.parent?.id ?? '';
+      map.set(key, [...(map.get(key) ?? []), task]);
+    }
+    return map;
+  }, [tasks]);
+  if (!tasks) return <p class="muted">{t(lang, 'loading')}</p>;
+  const tree = (parent: string, depth: number) => (
+    <ul class={`tree depth-${depth}`}>
+      {(children.get(parent) ?? []).map((task) => (
+        <li key={task.id}>
+          <a href="#" class={state.id === task.id ? 'selected' : ''} data-id={task.id} onClick={(e) => { e.preventDefault(); navigate({ id: task.id }); }}>
+            <span class="code">{task.code}</span> {nameIn(lang, task)}
+          </a>
+          {children.has(task.id) && tree(task.id, depth + 1)}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div class="split">
+      <aside class="outline" id="outline">{tree('', 0)}</aside>
+      <section class="detail">{state.id ? <TaskPanel id={state.id} lang={lang} navigate={navigate} /> : <p class="muted">{t(lang, 'selectTask')}</p>}</section>
+    </div>
+  );
+}

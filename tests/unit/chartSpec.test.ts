@@ -1,0 +1,48 @@
+import { chartSpecFor, yearOnYearGrowth } from '../../src/review/chartSpec';
+
+// Indicator 44 as seeded: 商标注册量年增长, target 年增长10% (raw "10%", GROWTH), baseline 12 022 件 (2020).
+const TRADEMARKS = { kind: 'GROWTH' as const, comparator: 'EQ', value: 10, unit: '%', year: 2025, baseline: { year: 2020, value: 12022 } };
+
+describe('charts are drawn as their target’s kind', () => {
+  it('indicator 44 (年增长10%) is drawn as growth: year-on-year % against a 10 % line, never the level baseline on a % axis', () => {
+    const spec = chartSpecFor(TRADEMARKS, [{ x: 2021, y: 13000 }, { x: 2022, y: 14560 }]);
+    expect(spec.kind).toBe('GROWTH');
+    expect(spec.unit).toBe('%');
+    // 12 022 → 13 000 is +8.14 %, 13 000 → 14 560 is +12 %.
+    expect(spec.points).toEqual([{ x: 2021, y: 8.14 }, { x: 2022, y: 12 }]);
+    expect(spec.targetLine.map((p) => p.y)).toEqual([10, 10, 10, 10, 10]);
+    expect(spec.targetLine.map((p) => p.x)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(spec.baseline).toBeNull();
+    expect(spec.path).toEqual([]);
+    expect(spec.targetPoint).toBeNull();
+    expect(Math.max(...spec.points.map((p) => p.y))).toBeLessThan(100);
+  });
+
+  it('growth needs consecutive years: a gap gives no point', () => {
+    expect(yearOnYearGrowth([{ x: 2020, y: 100 }, { x: 2022, y: 121 }, { x: 2023, y: 133.1 }])).toEqual([{ x: 2023, y: 10 }]);
+  });
+
+  it('a level target is a path from the baseline to the target point', () => {
+    const spec = chartSpecFor({ kind: 'LEVEL', comparator: 'GTE', value: 96, unit: '%', year: 2025, baseline: { year: 2020, value: 94.1 } }, [{ x: 2023, y: 95 }]);
+    expect(spec).toMatchObject({ kind: 'LEVEL', unit: '%', baseline: { x: 2020, y: 94.1 }, targetPoint: { x: 2025, y: 96 }, points: [{ x: 2023, y: 95 }] });
+    expect(spec.path).toEqual([{ x: 2020, y: 94.1 }, { x: 2025, y: 96 }]);
+  });
+
+  it('a ceiling (不高于3%) is a line to stay under, with no path', () => {
+    const spec = chartSpecFor({ kind: 'LEVEL', comparator: 'LTE', value: 3, unit: '%', year: 2025, baseline: null }, [{ x: 2023, y: 3.3 }]);
+    expect(spec.kind).toBe('CEILING');
+    expect(spec.targetLine.every((p) => p.y === 3)).toBe(true);
+    expect(spec.path).toEqual([]);
+  });
+
+  it('an annual amount (每年40批) is each year’s amount against the yearly line', () => {
+    const spec = chartSpecFor({ kind: 'ANNUAL', comparator: 'GTE', value: 40, unit: '批', year: 2025, baseline: null }, [{ x: 2022, y: 38 }, { x: 2023, y: 36 }]);
+    expect(spec).toMatchObject({ kind: 'ANNUAL', unit: '批', points: [{ x: 2022, y: 38 }, { x: 2023, y: 36 }], baseline: null });
+    expect(spec.targetLine.every((p) => p.y === 40)).toBe(true);
+  });
+
+  it('keeps where a figure comes from, so synthetic demo figures stay marked', () => {
+    const spec = chartSpecFor(TRADEMARKS, [{ x: 2021, y: 13000, source: 'synthetic demo' }]);
+    expect(spec.points).toEqual([{ x: 2021, y: 8.14, source: 'synthetic demo' }]);
+  });
+});
