@@ -49,6 +49,8 @@ const config: CodegenConfig = {
           LikelyOwner: '../ownership/ownership.model#LikelyOwnerModel',
           LikelyOwnerEvidence: '../ownership/ownership.model#LikelyOwnerEvidenceModel',
           IndicatorCoverage: '../rollup/rollup.model#IndicatorCoverageModel',
+          Proposal: '../proposal/proposal.model#ProposalModel',
+          CurationFile: '../proposal/curation.export#CurationFileModel',
         },
       },
     },

@@ -13,6 +13,7 @@ import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
 import { ownershipMutations } from './ownership/owner.mutations';
 import { Plan, planQueries } from './plan/plan.resolvers';
+import { Proposal, proposalMutations, proposalQueries } from './proposal/proposal.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
@@ -34,13 +35,16 @@ export const resolvers: Resolvers = {
     ...reviewQueries,
     ...gapsQueries,
     ...integrationQueries,
+    ...proposalQueries,
   },
   Mutation: {
     _noop: () => null,
     ...reviewMutations,
     ...ownershipMutations,
     ...integrationMutations,
+    ...proposalMutations,
   },
+  Proposal,
   Node,
   Ownable,
   Plan,

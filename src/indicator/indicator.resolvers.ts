@@ -26,6 +26,7 @@ export const Indicator: IndicatorResolvers = {
     kind: i.targetKind,
     per: i.targetPer,
     aspirational: i.targetAspirational ?? false,
+    ceiling: i.targetCeiling ?? (i.targetComparator === 'LTE' || i.targetComparator === 'LT'),
   }),
   baseline: (i) =>
     i.baselineValue === null || i.baselineValue === undefined || i.baselineYear === null || !i.baselineQuote

@@ -18,6 +18,7 @@ export const REVIEW_METHOD =
 
 /** Reviews one indicator from its baseline and the measurements up to asOf. */
 export function reviewIndicator(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number): IndicatorReviewModel {
+  if (indicator.targetKind === 'CUMULATIVE') return reviewCumulative(indicator, values, asOf);
   const baseline =
     indicator.baselineValue !== null && indicator.baselineYear !== null && indicator.baselineYear <= asOf ? { year: indicator.baselineYear, value: indicator.baselineValue } : null;
   const measured = values.filter((v) => v.year <= asOf).sort((a, b) => a.year - b.year);
@@ -38,6 +39,23 @@ export function reviewIndicator(indicator: IndicatorModel, values: { year: numbe
   // The baseline alone says where the plan started, not how it is going.
   const hasNewData = measured.some((v) => !baseline || v.year > baseline.year);
   return { indicator, latest, expected: expectedValue(input), status: hasNewData ? assessTrajectory(input) : 'NO_DATA' };
+}
+
+/**
+ * A cumulative target ([30] over the period) is judged as a level reached from 0 at the period's start: the
+ * latest value is the running total of the yearly measurements.
+ */
+function reviewCumulative(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number): IndicatorReviewModel {
+  const targetYear = indicator.targetYear ?? 2025;
+  const start = targetYear - 5;
+  let total = 0;
+  const totals = values
+    .filter((v) => v.year > start && v.year <= asOf)
+    .sort((a, b) => a.year - b.year)
+    .map((v) => ({ year: v.year, value: (total += v.value) }));
+  const level: IndicatorModel = { ...indicator, targetKind: 'LEVEL', baselineValue: 0, baselineYear: start };
+  const review = reviewIndicator(level, totals, asOf);
+  return { ...review, indicator };
 }
 
 /** Counts and orders a group of reviewed indicators: binding first, then by number. */
