@@ -172,7 +172,9 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
   // Agencies: the registry's, and new names proposed; owners and participants as proposals.
   const resolver = new AgencyResolver(registry.agencies, (name) => `agency-${hash(name)}`);
   const proposals: Proposal[] = [];
-  for (const t of text.tasks) proposals.push(...proposeOwners(t, ids.task(t.code), resolver, ids.agency));
+  const sentencesByTask = new Map<string, string[]>();
+  for (const s of text.sentences) if (s.taskCode) sentencesByTask.set(s.taskCode, [...(sentencesByTask.get(s.taskCode) ?? []), s.text]);
+  for (const t of text.tasks) proposals.push(...proposeOwners(t, sentencesByTask.get(t.code) ?? [], ids.task(t.code), resolver, ids.agency));
   const registryByKey = new Map(registry.agencies.map((a) => [a.key, a]));
   for (const p of proposals) {
     const k = p.to.slice('Agency:'.length);
@@ -184,7 +186,7 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
   for (const [k, a] of resolver.proposed) {
     addNode({ label: 'Agency', id: ids.agency(k), props: { key: k, name: a.name, nameEn: null, aliases: [], aliasesText: '', level: guessAgencyLevel(a.name), kind: guessAgencyKind(a.name), sectionPath: a.sectionPath, quote: a.quote, searchText: a.name, proposed: true } });
   }
-  proposals.push(...proposeMoves(text.tasks, text.indicators, ids));
+  proposals.push(...proposeMoves(text.tasks, sentencesByTask, text.indicators, ids));
   proposals.push(...proposeSupports(text.tasks, goalCodes, ids));
   proposals.push(...proposeMeasures(text.indicators.filter((r) => r.source === 'TABLE'), goalCodes, ids));
 

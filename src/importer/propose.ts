@@ -79,10 +79,10 @@ function weightedOverlap(needle: Set<string>, hay: Set<string>, weight: (g: stri
  * sentences share most of the indicator's measure words (pairs weighted by how rare they are among the tasks),
  * at most three, each with its best sentence as the quote, and the parts that hold them up to the section.
  */
-export function proposeMoves(tasks: ParsedTask[], indicators: ImportedIndicator[], ids: { task: (c: string) => string; indicator: (c: string) => string }, tuning: MovesTuning = MOVES_TUNING): Proposal[] {
+export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, string[]>, indicators: ImportedIndicator[], ids: { task: (c: string) => string; indicator: (c: string) => string }, tuning: MovesTuning = MOVES_TUNING): Proposal[] {
   const out: Proposal[] = [];
   const byCode = new Map(tasks.map((t) => [t.code, t]));
-  const sentencesOf = tasks.map((t) => ({ task: t, sentences: [t.name, ...t.paragraphs.flatMap((p) => splitSentences(p))].map((s) => ({ s, grams: measureBigrams(s) })) }));
+  const sentencesOf = tasks.map((t) => ({ task: t, sentences: [t.name, ...(sentencesByTask.get(t.code) ?? [])].map((s) => ({ s, grams: measureBigrams(s) })) }));
   const weight = pairWeights(sentencesOf.map(({ sentences }) => new Set(sentences.flatMap((x) => [...x.grams]))));
   const seen = new Set<string>();
   const add = (task: ParsedTask, indicatorCode: string, confidence: number, quote: string, evidence: string) => {
@@ -201,7 +201,7 @@ export class AgencyResolver {
   resolve(span: string, quote: string, sectionPath: string[]): AgencyMention[] {
     const known = this.mentionsIn(span);
     if (known.length) return known;
-    const parts = span.split(/[、和及与]/).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim());
+    const parts = span.split(/[、和及与]/).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim()).filter((p) => !/^[的了是在对将把为]/.test(p));
     return parts
       .filter((p) => /^[\u4e00-\u9fa5]{2,16}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构)$/.test(p))
       .map((name) => {
@@ -216,8 +216,8 @@ export class AgencyResolver {
 const LEAD = [/由([^，,。；;]{2,24}?)(?:牵头|负责|组织|承担|统筹)/g, /([^，,。；;由]{2,24}?)(?:牵头|负责)(?!人)/g];
 const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /([^，,。；;]{2,24}?)(?:等部门)?(?:积极)?配合/g, /配合([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
 
-/** Owner and participant proposals for one task from its own sentences. */
-export function proposeOwners(task: ParsedTask, taskId: string, resolver: AgencyResolver, agencyId: (key: string) => string): Proposal[] {
+/** Owner and participant proposals for one task from its own sentences (verbatim and junk-free: they are the quotes). */
+export function proposeOwners(task: ParsedTask, sentences: string[], taskId: string, resolver: AgencyResolver, agencyId: (key: string) => string): Proposal[] {
   const out: Proposal[] = [];
   const seen = new Set<string>();
   const add = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention, confidence: number, quote: string, evidence: string) => {
@@ -226,7 +226,6 @@ export function proposeOwners(task: ParsedTask, taskId: string, resolver: Agency
     seen.add(k);
     out.push({ relation, from: taskId, to: agencyId(m.key), confidence, quote, sectionPath: task.sectionPath, evidence: `${evidence}: ${m.name}`, mention: m.name });
   };
-  const sentences = task.paragraphs.flatMap((p) => splitSentences(p));
   for (const s of sentences) {
     for (const pattern of LEAD) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('OWNED_BY', a, 0.8, s, pattern.source.startsWith('由') ? '由…' : '…牵头/负责');
   }

@@ -33,7 +33,7 @@ const LEADING_VERB = /^(?:执行|按照|根据|依据|落实|贯彻|印发|转�
 const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
 const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 /** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
-const TEXT_TARGET = /((?:[\u4e00-\u9fa5“”"、（）()A-Za-z]){2,24}?(?:率|量|比例|覆盖面|产值|数量|满意度|知晓率|人数))(?:应|要|须|必须|确保|力争)?(?:达到|达|不低于|不少于|高于|超过|保持在|提高到|提升到|提升至|提高至|控制在|降至)(\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|万户|户|个|家|件|项|张|学时|人次|人)(?:以上|及以上|以下|以内)?)/;
+const TEXT_TARGET = /((?:[\u4e00-\u9fa5“”"、（）()A-Za-z]){2,24}?(?:率|量|比例|覆盖面|产值|数量|满意度|知晓率|人数))(?:在?\d{4}年底?前?)?(?:应|要|须|必须|确保|力争)?(?:达到|达|不低于|不少于|高于|超过|保持在|提高到|提升到|提升至|提高至|控制在|降至)(\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|万户|户|个|家|件|项|张|学时|人次|人)(?:以上|及以上|以下|以内)?)/;
 
 interface Open {
   kind: MarkerKind;
@@ -178,14 +178,18 @@ export function parseImportedText(source: string): ImportedText {
       for (const clause of sentence.split(/[，,；;：:]/)) {
         const m = TEXT_TARGET.exec(clause);
         if (!m) continue;
-        const name = m[1].replace(/^(?:确保|力争|实现|推动|全面|其中|并|且|使)/, '');
-        const target = parseImportedTarget(m[2], name, targetYear());
+        const target = parseImportedTarget(m[2], m[1], targetYear());
         if (target.value === null) continue;
-        textTargets++;
-        indicators.push({
-          code: `T${textTargets}`, number: null, name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT',
-          quote: sentence, line: lineNo, sectionPath: path, taskCode: owner.code,
-        });
+        // 设置率、持证率达100%: one target for each measure named.
+        const names = m[1].split('、').every((n) => /率$/.test(n)) ? m[1].split('、') : [m[1]];
+        for (const raw of names) {
+          const name = raw.replace(/^(?:确保|力争|实现|推动|全面|其中|并|且|使)/, '');
+          textTargets++;
+          indicators.push({
+            code: `T${textTargets}`, number: null, name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT',
+            quote: sentence, line: lineNo, sectionPath: path, taskCode: owner.code,
+          });
+        }
       }
     }
   };

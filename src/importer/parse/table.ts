@@ -112,7 +112,7 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   const baseRaw = cells.get('base')?.trim();
   const base = baseRaw ? parseBaseValue(baseRaw, unit) : null;
   const baseYear = ctx.columns.find((c) => c.role === 'base')?.year ?? null;
-  const quote = ctx.lines.slice(firstIdx, lastIdx + 1).map((l) => l.trim()).filter(Boolean).join('\n');
+  const quote = ctx.lines.slice(firstIdx, lastIdx + 1).join('\n').trim();
   return {
     code: String(number), number, name, unit: unit ?? target.unit, category,
     baseline: base && baseRaw ? { value: base.value, unit: base.unit, year: baseYear, raw: baseRaw } : null,
@@ -159,7 +159,8 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
       continue;
     }
     if (ends(line) || line.length > 40 || /[。；]/.test(line)) break;
-    categories.push(line);
+    // A stray cell of a row that did not read is no category.
+    if (!(line in ATTRIBUTES)) categories.push(line);
     last = i;
     i++;
   }
