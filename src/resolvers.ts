@@ -13,6 +13,7 @@ import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
 import { ownershipMutations } from './ownership/owner.mutations';
 import { Plan, planQueries } from './plan/plan.resolvers';
+import { IndicatorContinuity } from './proposal/continuity.resolvers';
 import { Proposal, proposalMutations, proposalQueries } from './proposal/proposal.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
@@ -49,7 +50,7 @@ export const resolvers: Resolvers = {
   Ownable,
   Plan,
   Goal: { ...Goal, ...GoalVersion },
-  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields },
+  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields, ...IndicatorContinuity },
   Task: { ...Task, ...TaskVersion, ...TaskCoverageFields },
   Agency: { ...Agency, ...AgencyVersion },
   Law: { ...Law, ...LawVersion },

@@ -443,6 +443,8 @@ export type ImportMeasurementsPayload = {
 
 export type Indicator = Node & {
   __typename?: 'Indicator';
+  /** Indicators of a plan at another level of the same period it matches (a city's and its province's). */
+  alignsWith: Array<Indicator>;
   /** Table 1's 指标属性; null for a text target, which the plan does not classify. */
   attribute?: Maybe<IndicatorAttribute>;
   baseline?: Maybe<Baseline>;
@@ -451,6 +453,10 @@ export type Indicator = Node & {
   categoryEn?: Maybe<Scalars['String']['output']>;
   /** Stable code within the plan: the Table 1 number (1-47), or T1, T2 … for text targets. */
   code: Scalars['String']['output'];
+  /** Indicators of later plans that carry this one on. */
+  continuedBy: Array<Indicator>;
+  /** Indicators of the plan this one's plan follows that it carries on (14th → 15th): confirmed edges, and proposed ones when asked. */
+  continues: Array<Indicator>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Likely owners, ranked by confidence: inferred from the graph, never the plan's word (that is ownedBy). */
@@ -477,6 +483,21 @@ export type Indicator = Node & {
   source: IndicatorSource;
   target: Target;
   version: Scalars['Int']['output'];
+};
+
+
+export type IndicatorAlignsWithArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type IndicatorContinuedByArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type IndicatorContinuesArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1942,11 +1963,14 @@ export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, Paren
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  alignsWith?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorAlignsWithArgs, 'includeProposed'>>;
   attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   categoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  continuedBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuedByArgs, 'includeProposed'>>;
+  continues?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuesArgs, 'includeProposed'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType>;

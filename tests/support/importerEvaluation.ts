@@ -2,7 +2,7 @@ import { loadPlanGraphFromDisk } from '../../seed/build';
 import { buildImport, readRegistry, type ImportBuild } from '../../src/importer/build';
 import type { ImportedText } from '../../src/importer/parse/model';
 import { parseImportedText } from '../../src/importer/parse/planText';
-import type { PlanGraphData } from '../../seed/graph';
+import type { PlanGraphData } from '../../src/graph/graph';
 import { PLAN_DIR, SOURCE_TEXT } from './paths';
 
 /** The first plan's text, read by the importer as if PlanGraph had never seen it (its curation set aside). */
