@@ -138,7 +138,9 @@ export function proposeSupports(tasks: ParsedTask[], goals: { code: string; goal
   for (const head of heads) {
     const all = subtree(head);
     const grams = measureBigrams(all.map((t) => `${t.name} ${t.paragraphs.join(' ')}`).join(' '));
-    const headGrams = measureBigrams(head.name);
+    // The chapter's heading names the area too (优化营商环境 ~ 营商环境更加优化).
+    const chapter = head.parentCode ? tasks.find((t) => t.code === head.parentCode) : undefined;
+    const headGrams = measureBigrams(`${chapter?.name ?? ''} ${head.name}`);
     const scored = specific
       .map((g) => ({ g, score: 0.5 * overlap(measureBigrams(g.goal.name), headGrams) + 0.5 * overlap(g.grams, grams) }))
       .sort((a, b) => b.score - a.score);

@@ -15,6 +15,9 @@ export function formatImportReport(r: ImportReport, file: string, uri: string): 
   const citations = t.citations;
   const lawsKnown = new Set(r.build.graph.nodes.filter((n) => n.label === 'Law' && !n.props.proposed).map((n) => n.id));
   const agencies = r.build.graph.nodes.filter((n) => n.label === 'Agency');
+  const followed = citations.filter((c) => t.follows.some((f) => f.name === c.text)).length;
+  const newNames = new Set(r.build.newLaws.map((l) => l.name));
+  const newCitations = citations.filter((c) => newNames.has(c.text)).length;
   const lines = [
     `read ${file}: "${t.title}"${t.period ? ` (${t.period.start}–${t.period.end})` : ''}, body lines ${t.bodyStart}–${t.bodyEnd}`,
     `  numbering: ${t.style.map((k) => MARKER_SAMPLE[k]).join(' / ')}`,
@@ -24,7 +27,7 @@ export function formatImportReport(r: ImportReport, file: string, uri: string): 
     `  tasks        ${t.tasks.length} (${counts(t.tasks.map((x) => x.level))})`,
     `  goals        ${t.goals.length} (${counts(t.goals.map((g) => g.kind))}), ${t.categories.length} table categories`,
     `  indicators   ${table.length} in the table (${t.tableLayout ?? 'no table'}${t.tableHeading ? `: ${t.tableHeading}` : ''}; ${counts(table.map((i) => i.attribute ?? 'no attribute'))}; targets ${counts(table.map((i) => i.target.kind + (i.target.ceiling ? ' ceiling' : '')))}), ${indicators.length - table.length} set in the text`,
-    `  citations    ${citations.length} (${r.build.citationsResolved - r.build.newLaws.length} resolved: ${lawsKnown.size} registry laws and followed plans; ${r.build.newLaws.length} new laws: ${r.build.newLaws.map((l) => `${l.name} → ${l.kind}`).join(', ') || 'none'})`,
+    `  citations    ${citations.length}: ${followed} of followed plans, ${citations.length - followed - newCitations} of ${lawsKnown.size} registry laws, ${newCitations} of ${r.build.newLaws.length} new laws (kind guessed: ${r.build.newLaws.map((l) => `${l.name} → ${l.kind}`).join(', ') || 'none'})`,
     `  agencies     ${agencies.length} named (${agencies.length - r.build.newAgencies.length} in the registry, ${r.build.newAgencies.length} new, proposed: ${r.build.newAgencies.map((a) => a.name).join(', ') || 'none'})`,
     `could not read: ${t.unread.length ? '' : 'nothing'}`,
     ...t.unread.map((u) => `  line ${u.line}: ${u.reason}: ${u.text.slice(0, 60)}`),

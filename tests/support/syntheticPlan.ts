@@ -123,7 +123,7 @@ function goalsAndTable(layout: Layout): string[] {
   const lines: string[] = [];
   if (layout === 'A') {
     lines.push(h(0, 2, '总体要求'), h(1, 1, '指导思想'), '坚持以人民为中心，统筹发展和安全。', h(1, 2, '发展目标'), h(2, 1, '总体目标'), overall, vision, h(2, 2, '具体目标'), ...specific, '具体目标见表1');
-    lines.push('表1 青山市“十五五”市场监管主要指标', '类别', '序号', '指标', '2030年目标值', '指标属性');
+    lines.push('表1 主要指标', '类别', '序号', '指标', '2030年目标值', '指标属性');
     INDICATORS.forEach((ind, i) => {
       if (i === 0 || INDICATORS[i - 1].category !== ind.category) lines.push(ind.category!);
       lines.push(`${ind.number} `, ind.name, TARGET_CELLS[i], ind.attribute === 'BINDING' ? '约束性' : '预期性');
