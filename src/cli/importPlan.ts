@@ -28,7 +28,7 @@ async function run(): Promise<number> {
   }
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const database = await connectDatabase(config, log, { reuseRunning: true });
+  const database = await connectDatabase(config, log, { reuseRunning: true, bulk: true });
   try {
     const report = await importPlanText(database.db, bytes, values.key);
     for (const line of formatImportReport(report, values.text, database.uri)) console.log(line);

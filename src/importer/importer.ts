@@ -44,8 +44,10 @@ interface PlanRow extends KnownPlan {
  * (idempotent; decided proposals stay decided). Refuses, storing nothing, a text with no plan structure and a key
  * that names a curated (seeded) plan.
  */
-export async function importPlanText(db: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry()): Promise<ImportReport> {
+export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry()): Promise<ImportReport> {
   const started = performance.now();
+  // An import is a load: no transaction timeout.
+  const db = gateway.forBulkWork();
   if (!KEY.test(key)) throw new ImportRefusedError(`the key "${key}" must be lowercase letters, digits and dashes (1..80), e.g. lps-msm-15`);
   const text = parseImportedText(decodeText(bytes));
   const plans = await db.read<PlanRow>({
