@@ -33,7 +33,12 @@ export async function exportCuration(db: GraphGateway, plan: string): Promise<Cu
   const textCodes = new Set<string>();
   const taskOf = (code: string) => (tasks[code] ??= { nameEn: '', supports: [], moves: [], ownedBy: [], involves: [] });
   for (const p of confirmed) {
-    if (!p.fromCode || !p.toCode) continue;
+    if (!p.fromCode) continue;
+    if (p.relation === 'OWNED_BY' || p.relation === 'INVOLVES') {
+      taskOf(p.fromCode)[p.relation === 'OWNED_BY' ? 'ownedBy' : 'involves'].push({ agency: p.mention, quote: p.quote });
+      continue;
+    }
+    if (!p.toCode) continue;
     if (p.relation === 'MEASURES') {
       const row = (table[p.fromCode] ??= { nameEn: '', measures: [] });
       if (/^G-SPECIFIC-\d+$/.test(p.toCode)) row.measures.push(p.toCode);
@@ -44,8 +49,6 @@ export async function exportCuration(db: GraphGateway, plan: string): Promise<Cu
       taskOf(p.fromCode).moves.push({ indicator: p.toNumber ?? p.toCode, quote: p.quote });
       if (p.toNumber === null) textCodes.add(p.toCode);
     }
-    if (p.relation === 'OWNED_BY') taskOf(p.fromCode).ownedBy.push({ agency: p.mention, quote: p.quote });
-    if (p.relation === 'INVOLVES') taskOf(p.fromCode).involves.push({ agency: p.mention, quote: p.quote });
   }
   const text = textCodes.size
     ? await db.read<TextIndicatorRow & { task: string | null }>({
