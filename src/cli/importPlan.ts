@@ -1,4 +1,4 @@
-/** `npm run plan:import -- --text <file> --key <key>`: import a plan's text PlanGraph has never seen. */
+/** `npm run plan:import -- --text <file> --key <key>`: import a plan's text new to PlanGraph. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';

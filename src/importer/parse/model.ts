@@ -32,7 +32,7 @@ export interface UnreadLine {
 /** The numbering style the importer recognised, outermost first (e.g. 第一章, 第一节, (一), 1、). */
 export type MarkerKind = 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
-/** Everything read from a plan's text that PlanGraph has never seen: the skeleton the import builds its graph from. */
+/** Everything read from a plan's text that new to PlanGraph: the skeleton the import builds its graph from. */
 export interface ImportedText {
   title: string;
   titleLine: number;

@@ -108,7 +108,7 @@ function headingName(rest: string): string {
 }
 
 /**
- * Reads a plan's text that PlanGraph has never seen: finds the chrome and injected junk, the title, period and the
+ * Reads a plan's text that new to PlanGraph: finds the chrome and injected junk, the title, period and the
  * plans it follows, the hierarchy in whichever common numbering style the text uses, boxes (专栏) and their items,
  * the goals, the indicator table in whichever common layout, targets set in the text, and citations. Refuses
  * (ImportRefusedError) a text with no plan structure.
