@@ -1,7 +1,8 @@
 import type { GraphGateway } from '../db/gateway';
 import { loadPlanGraphs } from '../../seed/load';
 import { storeProposals } from '../proposal/proposal.repository';
-import { buildImport, readRegistry, type ImportBuild, type KnownPlan, type Registry } from './build';
+import { buildImport, readRegistry, type ImportBuild, type Registry } from './build';
+import { readPlanIndicators, readPlans } from './importer.repository';
 import type { ImportedText } from './parse/model';
 import { ImportRefusedError, parseImportedText } from './parse/planText';
 import { proposeContinuity, type Proposal } from './propose';
@@ -31,12 +32,6 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-interface PlanRow extends KnownPlan {
-  periodStart: number | null;
-  periodEnd: number | null;
-  importedFrom: string | null;
-  seedPlan: string | null;
-}
 
 /**
  * Imports a plan's text under `key`: parses it, builds its graph and proposals, proposes continuity with the
@@ -50,9 +45,7 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
   const db = gateway.forBulkWork();
   if (!KEY.test(key)) throw new ImportRefusedError(`the key "${key}" must be lowercase letters, digits and dashes (1..80), e.g. lps-msm-15`);
   const text = parseImportedText(decodeText(bytes));
-  const plans = await db.read<PlanRow>({
-    cypher: 'MATCH (p:Plan) RETURN p.key AS key, p.name AS name, p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.importedFrom AS importedFrom, p.seedPlan AS seedPlan',
-  });
+  const plans = await readPlans(db);
   const existing = plans.find((p) => p.key === key);
   if (existing && existing.importedFrom !== 'text' && existing.seedPlan === key) {
     throw new ImportRefusedError(`the key "${key}" names a curated plan loaded by the seed; choose another key`);
@@ -70,10 +63,7 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
   for (const edge of build.graph.edges.filter((e) => e.type === 'FOLLOWS')) {
     const followed = plans.find((p) => `Plan:${p.key}` === edge.to);
     if (!followed) continue;
-    const previous = await db.read<{ id: string; name: string; unit: string | null }>({
-      cypher: 'MATCH (i:Indicator {planId: $plan}) RETURN i.id AS id, i.name AS name, i.targetUnit AS unit ORDER BY i.ord',
-      params: { plan: followed.key },
-    });
+    const previous = await readPlanIndicators(db, followed.key);
     if (!previous.length) continue;
     const earlier = followed.periodEnd !== null && text.period !== null && followed.periodEnd < text.period.start;
     const relation = earlier ? 'CONTINUES' : 'ALIGNS_WITH';
