@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
-import { decodeText, importPlanText } from '../importer/importer';
-import { ImportRefusedError, parseImportedText } from '../importer/parse/planText';
-import { formatImportReport } from '../importer/report';
+import { decodeText, importPlanText } from '../../seed/import/importer';
+import { ImportRefusedError, parseImportedText } from '../../seed/import/parse/planText';
+import { formatImportReport } from '../../seed/import/report';
 import { createLogger } from '../logger';
 import { runCli } from './run';
 

@@ -1,24 +1,12 @@
 import { stringify } from 'yaml';
-import { indicatorsFileSchema, tasksFileSchema } from '../../seed/curation';
+import { indicatorsFileSchema, tasksFileSchema } from '../graph/curation';
 import type { GraphGateway } from '../db/gateway';
-import { confirmedProposals } from './proposal.repository';
+import { confirmedProposals, textIndicatorsMoved } from './proposal.repository';
 
 /** One curation file, with its path inside the plan's seed folder. */
 export interface CurationFileModel {
   path: string;
   content: string;
-}
-
-interface TextIndicatorRow {
-  code: string;
-  name: string;
-  targetRaw: string;
-  targetValue: number | null;
-  targetUnit: string | null;
-  targetComparator: string | null;
-  targetKind: string;
-  targetYear: number | null;
-  quote: string;
 }
 
 /**
@@ -50,16 +38,7 @@ export async function exportCuration(db: GraphGateway, plan: string): Promise<Cu
       if (p.toNumber === null) textCodes.add(p.toCode);
     }
   }
-  const text = textCodes.size
-    ? await db.read<TextIndicatorRow & { task: string | null }>({
-        cypher: `MATCH (i:Indicator {planId: $plan}) WHERE i.code IN $codes
-                 OPTIONAL MATCH (t:Task)-[:PROPOSED {status: 'CONFIRMED', relation: 'MOVES'}]->(i)
-                 WITH i, head(collect(t.code)) AS task
-                 RETURN i.code AS code, i.name AS name, i.targetRaw AS targetRaw, i.targetValue AS targetValue, i.targetUnit AS targetUnit,
-                        i.targetComparator AS targetComparator, i.targetKind AS targetKind, i.targetYear AS targetYear, i.quote AS quote, task ORDER BY i.ord`,
-        params: { plan, codes: [...textCodes] },
-      })
-    : [];
+  const text = textCodes.size ? await textIndicatorsMoved(db, plan, [...textCodes]) : [];
   const indicators = {
     table,
     text: text.map((t) => ({

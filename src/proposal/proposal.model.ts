@@ -1,4 +1,20 @@
-import type { ProposedRelation } from '../importer/propose';
+/** The edges that take judgment, proposed rather than asserted. */
+export type ProposedRelation = 'MOVES' | 'SUPPORTS' | 'MEASURES' | 'OWNED_BY' | 'INVOLVES' | 'CONTINUES' | 'ALIGNS_WITH';
+
+/** One proposed edge: what it joins, how sure the importer is, and the sentence it rests on. */
+export interface Proposal {
+  relation: ProposedRelation;
+  from: string;
+  to: string;
+  /** 0..1. */
+  confidence: number;
+  quote: string;
+  sectionPath: string[];
+  /** Why it was proposed, in a few words (shared words, 牵头, the table's category…). */
+  evidence: string;
+  /** For an agency, the name as the quote writes it. */
+  mention?: string;
+}
 
 /** Where a proposed edge stands. */
 export type ProposalStatus = 'PROPOSED' | 'CONFIRMED' | 'REJECTED';

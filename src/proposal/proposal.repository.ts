@@ -5,9 +5,8 @@ import { labelOfId } from '../graph/ids';
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { Proposal, ProposedRelation } from '../importer/propose';
 import type { PageRequest } from '../shared/connection';
-import type { ProposalModel, ProposalStatus } from './proposal.model';
+import type { Proposal, ProposalModel, ProposalStatus, ProposedRelation } from './proposal.model';
 
 /** A proposal's id: stable across re-imports, so a rejection outlives them. */
 export function proposalId(plan: string, p: Pick<Proposal, 'relation' | 'from' | 'to'>): string {
@@ -118,5 +117,31 @@ export async function confirmedProposals(db: GraphGateway, plan: string): Promis
     cypher: `MATCH (a:Entity)-[p:PROPOSED {plan: $plan, status: 'CONFIRMED'}]->(b:Entity)
              RETURN ${FIELDS}, a.code AS fromCode, b.code AS toCode, b.number AS toNumber ORDER BY a.ord, p.relation, b.ord, b.id`,
     params: { plan },
+  });
+}
+
+/** A text indicator of the plan, with the task a confirmed MOVES proposal names for it (the curation export's rows). */
+export interface TextIndicatorRow {
+  code: string;
+  name: string;
+  targetRaw: string;
+  targetValue: number | null;
+  targetUnit: string | null;
+  targetComparator: string | null;
+  targetKind: string;
+  targetYear: number | null;
+  quote: string;
+  task: string | null;
+}
+
+/** The plan's indicators with these codes, in plan order, each with the first task confirmed to move it. */
+export async function textIndicatorsMoved(db: GraphGateway, plan: string, codes: string[]): Promise<TextIndicatorRow[]> {
+  return db.read<TextIndicatorRow>({
+    cypher: `MATCH (i:Indicator {planId: $plan}) WHERE i.code IN $codes
+             OPTIONAL MATCH (t:Task)-[:PROPOSED {status: 'CONFIRMED', relation: 'MOVES'}]->(i)
+             WITH i, head(collect(t.code)) AS task
+             RETURN i.code AS code, i.name AS name, i.targetRaw AS targetRaw, i.targetValue AS targetValue, i.targetUnit AS targetUnit,
+                    i.targetComparator AS targetComparator, i.targetKind AS targetKind, i.targetYear AS targetYear, i.quote AS quote, task ORDER BY i.ord`,
+    params: { plan, codes },
   });
 }

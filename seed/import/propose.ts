@@ -1,24 +1,9 @@
-import { splitSentences } from '../../seed/parse/planText';
-import type { ParsedGoal, ParsedTask } from '../../seed/parse/types';
+import { splitSentences } from '../parse/planText';
+import type { ParsedGoal, ParsedTask } from '../parse/types';
 import type { ImportedIndicator } from './parse/model';
+import type { Proposal } from '../../src/proposal/proposal.model';
 
-/** The edges that take judgment, proposed rather than asserted. */
-export type ProposedRelation = 'MOVES' | 'SUPPORTS' | 'MEASURES' | 'OWNED_BY' | 'INVOLVES' | 'CONTINUES' | 'ALIGNS_WITH';
-
-/** One proposed edge: what it joins, how sure the importer is, and the sentence it rests on. */
-export interface Proposal {
-  relation: ProposedRelation;
-  from: string;
-  to: string;
-  /** 0..1. */
-  confidence: number;
-  quote: string;
-  sectionPath: string[];
-  /** Why it was proposed, in a few words (shared words, 牵头, the table's category…). */
-  evidence: string;
-  /** For an agency, the name as the quote writes it. */
-  mention?: string;
-}
+export type { Proposal, ProposedRelation } from '../../src/proposal/proposal.model';
 
 // Words every indicator and task share: they say nothing about which task moves which indicator.
 const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或率量数个项件家]/g;

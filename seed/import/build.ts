@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { baselineProps, targetProps } from '../../seed/build';
-import { agenciesFileSchema, lawsFileSchema, type AgencyEntry, type LawEntry } from '../../seed/curation';
-import type { GraphEdge, GraphNode, Origin, PlanGraphData } from '../graph/graph';
-import type { ParsedCitation } from '../../seed/parse/types';
+import { baselineProps, targetProps } from '../build';
+import { agenciesFileSchema, lawsFileSchema, type AgencyEntry, type LawEntry } from '../curation';
+import type { GraphEdge, GraphNode, Origin, PlanGraphData } from '../../src/graph/graph';
+import type { ParsedCitation } from '../parse/types';
 import type { ImportedIndicator, ImportedText } from './parse/model';
 import { AgencyResolver, proposeMeasures, proposeMoves, proposeOwners, proposeSupports, type Proposal } from './propose';
 
@@ -16,7 +16,7 @@ export interface Registry {
 }
 
 /** Reads seed/registry/*.yaml (validated). */
-export function readRegistry(dir = path.join(__dirname, '../../seed/registry')): Registry {
+export function readRegistry(dir = path.join(__dirname, '../registry')): Registry {
   return {
     agencies: agenciesFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'agencies.yaml'), 'utf8'))),
     laws: lawsFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'laws.yaml'), 'utf8'))),
