@@ -1,4 +1,4 @@
-import { CODE_CITATION, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from '../../parse/planText';
+import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from '../../parse/planText';
 import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from '../../parse/types';
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
 import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
@@ -34,6 +34,9 @@ const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
 const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 /** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
 const TEXT_TARGET = /((?:[\u4e00-\u9fa5“”"、（）()A-Za-z]){2,24}?(?:率|量|比例|覆盖面|产值|数量|满意度|知晓率|人数))(?:在?\d{4}年底?前?)?(?:应|要|须|必须|确保|力争)?(?:达到|达|不低于|不少于|高于|超过|保持在|提高到|提升到|提升至|提高至|控制在|降至)(\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|万户|户|个|家|件|项|张|学时|人次|人)(?:以上|及以上|以下|以内)?)/;
+
+/** A heading's number in the shape columnStandsInSubsection reads. */
+const numbered = (o: Open | null): { n: number } | null => (o ? { n: o.number } : null);
 
 interface Open {
   kind: MarkerKind;
@@ -308,9 +311,16 @@ export function parseImportedText(source: string): ImportedText {
     if (boxHeading) {
       flush();
       items = [];
-      // A box belongs to the section it stands in (专栏3-5-1 under 第五节), not to a subsection before it.
-      const holder = open.find((o) => o.depth === 1 && o.task)?.task ?? chapter()?.task ?? null;
-      while (open.length && open.at(-1)!.depth > 1) open.pop();
+      // A box numbered like 专栏3-1-1 sits under the subsection its number names when it stands in it (as the seed
+      // hangs it: columnStandsInSubsection); any other box belongs to the section it stands in (专栏3-5-1 under
+      // 第五节, 专栏1 under the part), not to a subsection before it.
+      const at = (depth: number) => open.find((o) => o.depth === depth) ?? null;
+      const subsection = at(2);
+      const inSubsection = /^\d+-\d+-\d+$/.test(boxHeading.number) && subsection?.task != null
+        && columnStandsInSubsection(boxHeading.number, numbered(at(0)), numbered(at(1)), numbered(subsection));
+      const holder = inSubsection ? subsection!.task : open.find((o) => o.depth === 1 && o.task)?.task ?? chapter()?.task ?? null;
+      const keep = inSubsection ? 2 : 1;
+      while (open.length && open.at(-1)!.depth > keep) open.pop();
       let name = boxHeading.title;
       let quote = line;
       if (!name) {
