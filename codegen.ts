@@ -62,6 +62,8 @@ const config: CodegenConfig = {
           FinalIndicatorReview: '../final/final.model#FinalIndicatorReviewModel',
           GoalFinalReview: '../final/final.model#GoalFinalReviewModel',
           AgencyFinalReview: '../final/final.model#AgencyFinalReviewModel',
+          Proposal: '../proposal/proposal.model#ProposalModel',
+          CurationFile: '../proposal/curation.export#CurationFileModel',
         },
       },
     },

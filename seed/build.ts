@@ -395,14 +395,14 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
   return { planId, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function targetProps(t: ReturnType<typeof parseTarget>) {
+export function targetProps(t: ReturnType<typeof parseTarget>) {
   return {
     targetRaw: t.raw, targetValue: t.value, targetUnit: t.unit, targetComparator: t.comparator, targetKind: t.kind,
     targetPer: t.per, targetAspirational: t.aspirational, targetYear: t.year,
   };
 }
 
-function baselineProps(b: { value: number; unit?: string | null; year: number; quote: string; note?: string } | null, sectionPath: string[]) {
+export function baselineProps(b: { value: number; unit?: string | null; year: number; quote: string; note?: string } | null, sectionPath: string[]) {
   return {
     baselineValue: b?.value ?? null, baselineUnit: b?.unit ?? null, baselineYear: b?.year ?? null, baselineQuote: b?.quote ?? null,
     baselineNote: b?.note ?? null, baselineSectionPath: b ? sectionPath : null,

@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphGateway } from '../src/db/gateway';
 import { applyDatabaseSchema } from '../src/db/schema';
 import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
@@ -23,6 +24,13 @@ export interface LoadOptions {
    */
   replace?: boolean;
   progress?: (msg: string) => void;
+  /**
+   * Shared nodes (agencies, laws, plans of other keys) already in the database are left as they are and only
+   * created when missing: an imported plan links to the registry's agencies without rewriting them.
+   */
+  keepShared?: boolean;
+  /** Runs last inside the load's transaction (an import stores its proposals there): all or nothing. */
+  inTransaction?: (tx: ManagedTransaction) => Promise<void>;
 }
 
 const BATCH = 5_000;
@@ -38,7 +46,7 @@ export async function loadPlanGraph(db: GraphGateway, graph: PlanGraphData, prog
 
 /** Writes several plans' graphs in one write transaction (all or nothing); see loadPlanGraph. */
 export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { applySchema = true, replace = true, progress = () => undefined } = options;
+  const { applySchema = true, replace = true, progress = () => undefined, keepShared = false } = options;
   const started = performance.now();
   if (applySchema) {
     progress('applying constraints and indexes');
@@ -67,6 +75,11 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       const fresh = rows.filter((r) => r.fresh).map((r) => r.props);
       // A shared node appears once per plan that uses it: write it once.
       const merged = [...new Map(rows.filter((r) => !r.fresh).map(({ id, props }) => [id, { id, props }] as const)).values()];
+      const kept = keepShared ? merged.filter((r) => !graphs.some((g) => isPlanScoped(r.id, g.planId))) : [];
+      if (kept.length) {
+        send(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n = row.props, n.version = 1`, kept);
+        merged.splice(0, merged.length, ...merged.filter((r) => !kept.includes(r)));
+      }
       for (let i = 0; i < fresh.length; i += BATCH) {
         // Label from the closed list; every entity also carries :Entity, so a lookup by id alone uses one index.
         send(`UNWIND $rows AS props CREATE (n:Entity:${label}) SET n = props SET n.version = 1`, fresh.slice(i, i + BATCH));
@@ -118,6 +131,7 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       });
       removedNodes += staleNodes[0]?.removed ?? 0;
     }
+    await options.inTransaction?.(tx);
     await db.run(tx, {
       cypher: 'UNWIND $plans AS p MERGE (m:PlanGraphMeta {key: p.key}) SET m.loadedAt = datetime(), m.nodes = p.nodes, m.edges = p.edges',
       params: { plans: graphs.map((g) => ({ key: `seed:${g.planId}`, nodes: g.nodes.length, edges: g.edges.length })) },

@@ -16,6 +16,8 @@ import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
 import { ownershipMutations } from './ownership/owner.mutations';
 import { Plan, planQueries } from './plan/plan.resolvers';
+import { IndicatorContinuity } from './proposal/continuity.resolvers';
+import { Proposal, proposalMutations, proposalQueries } from './proposal/proposal.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
@@ -41,6 +43,7 @@ export const resolvers: Resolvers = {
     ...figureQueries,
     ...warningQueries,
     ...finalQueries,
+    ...proposalQueries,
   },
   Mutation: {
     _noop: () => null,
@@ -49,12 +52,14 @@ export const resolvers: Resolvers = {
     ...integrationMutations,
     ...amendmentMutations,
     ...figureMutations,
+    ...proposalMutations,
   },
+  Proposal,
   Node,
   Ownable,
   Plan,
   Goal: { ...Goal, ...GoalVersion },
-  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields, ...IndicatorAmendmentFields, ...IndicatorFigureFields },
+  Indicator: { ...Indicator, ...IndicatorReviewFields, ...IndicatorVersion, ...IndicatorOwnershipFields, ...IndicatorAmendmentFields, ...IndicatorFigureFields, ...IndicatorContinuity },
   Task: { ...Task, ...TaskVersion, ...TaskCoverageFields },
   Agency: { ...Agency, ...AgencyVersion },
   Law: { ...Law, ...LawVersion },

@@ -39,6 +39,15 @@ const MAX_LEAD_SENTENCE = 30;
 const GOAL_TABLE_POINTER = /^具体目标见表/;
 const SENTENCE_END = /[。；;！!？?]/;
 
+/**
+ * True when a paragraph, one of several under a task, is led by a short heading sentence (加强广告监管。…):
+ * it then becomes a measure of that task. `several` says whether the task has more than one paragraph.
+ */
+export function isLeadParagraph(paragraphSentences: string[], several: boolean): boolean {
+  const lead = paragraphSentences[0] ?? '';
+  return several && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
+}
+
 /** Splits text into sentences, each keeping its closing mark; verbatim pieces of the input. */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -137,9 +146,8 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
     for (const { owner, line, lineNo, path } of pending) {
       const paragraphSentences = splitSentences(line);
       const lead = paragraphSentences[0] ?? '';
-      const isLead = splits && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
       let target = owner;
-      if (isLead) {
+      if (isLeadParagraph(paragraphSentences, splits)) {
         const n = (measureCounts.get(owner.code) ?? 0) + 1;
         measureCounts.set(owner.code, n);
         target = addTask('MEASURE', `${owner.code}.m${n}`, lead.slice(0, -1), lead, owner, lineNo, path);
@@ -268,7 +276,8 @@ function readGoal(line: string, subsectionLine: string, goals: ParsedGoal[], pat
   return { kind: 'SPECIFIC', name: first.replace(/。$/, ''), text: line, quote: first, sectionPath: path, line: lineNo };
 }
 
-const CODE_CITATION = /(GB\/T\s?\d+-\d{4}|GB\s?\d+-\d{4}|JJF\s?\d+-\d{4}|JJG\s?\d+-\d{4}|ISO\s?\d+|[\u4e00-\u9fa5]{2,8}[函发字]〔\d{3,4}〕?\d+号)/g;
+/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号) a plan cites. */
+export const CODE_CITATION = /(GB\/T\s?\d+-\d{4}|GB\s?\d+-\d{4}|JJF\s?\d+-\d{4}|JJG\s?\d+-\d{4}|ISO\s?\d+|[\u4e00-\u9fa5]{2,8}[函发字]〔\d{3,4}〕?\d+号)/g;
 
 function collectCitations(line: string, junk: readonly string[], taskCode: string | null, path: string[], lineNo: number, out: ParsedCitation[]) {
   for (const sentenceRaw of splitSentences(line)) {

@@ -18,6 +18,8 @@ import type { AmendmentModel, TargetHistoryEntryModel } from '../amendment/amend
 import type { AreaYearModel } from '../figure/figure.model';
 import type { WarningModel } from '../warning/warning.model';
 import type { FinalReviewModel, FinalIndicatorReviewModel, GoalFinalReviewModel, AgencyFinalReviewModel } from '../final/final.model';
+import type { ProposalModel } from '../proposal/proposal.model';
+import type { CurationFileModel } from '../proposal/curation.export';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -121,6 +123,8 @@ export type AgencyFilter = {
   hasOwnership?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<AgencyKind>;
   level?: InputMaybe<AgencyLevel>;
+  /** A plan's id: agencies that lead or take part in its tasks or indicators. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
   /** Text in the name, an alias or the English name (case-insensitive substring). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -282,6 +286,14 @@ export type Comparator =
   | 'GTE'
   | 'LT'
   | 'LTE';
+
+/** A file of the seed's curation (seed/plans/<plan>/…), as YAML. */
+export type CurationFile = {
+  __typename?: 'CurationFile';
+  content: Scalars['String']['output'];
+  /** Path inside the plan's seed folder, e.g. tasks/imported.yaml. */
+  path: Scalars['String']['output'];
+};
 
 export type DiagramFormat =
   | 'DOT'
@@ -464,6 +476,8 @@ export type GoalFilter = {
   /** Whether any indicator measures it. */
   hasIndicator?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<GoalKind>;
+  /** A plan's id: only its goals. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type GoalFinalReview = {
@@ -544,6 +558,8 @@ export type ImportMeasurementsPayload = {
 
 export type Indicator = Node & {
   __typename?: 'Indicator';
+  /** Indicators of a plan at another level of the same period it matches (a city's and its province's). */
+  alignsWith: Array<Indicator>;
   /** How area figures make the city value; null without areas. */
   areaRollUp?: Maybe<AreaRollUp>;
   /** Per year with an approved area figure: the areas' figures and the city value they make. */
@@ -558,6 +574,10 @@ export type Indicator = Node & {
   categoryEn?: Maybe<Scalars['String']['output']>;
   /** Stable code within the plan: the Table 1 number (1-47), or T1, T2 … for text targets. */
   code: Scalars['String']['output'];
+  /** Indicators of later plans that carry this one on. */
+  continuedBy: Array<Indicator>;
+  /** Indicators of the plan this one's plan follows that it carries on (14th → 15th): confirmed edges, and proposed ones when asked. */
+  continues: Array<Indicator>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Likely owners, ranked by confidence: inferred from the graph, never the plan's word (that is ownedBy). */
@@ -591,6 +611,21 @@ export type Indicator = Node & {
    */
   targetInForce: Target;
   version: Scalars['Int']['output'];
+};
+
+
+export type IndicatorAlignsWithArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type IndicatorContinuedByArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type IndicatorContinuesArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -653,6 +688,8 @@ export type IndicatorFilter = {
   number?: InputMaybe<Scalars['Int']['input']>;
   /** An agency's id: indicators it owns. */
   ownedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** A plan's id: only its indicators. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
   /** Which sources to include; Table 1 only unless asked. */
   source?: InputMaybe<Array<IndicatorSource>>;
   /** Text in the indicator's name or English name (case-insensitive substring). */
@@ -957,6 +994,8 @@ export type Mutation = {
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
   /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
   assignTaskOwner: TaskOwnerPayload;
+  /** Confirms a proposed edge: the edge is created (origin CURATED, with the proposal's quote) and the change audited. PLANNER or above. */
+  confirmLink: ProposalPayload;
   /** Approve or reject a proposed amendment. Needs ADMIN, and someone other than its proposer. Audited. */
   decideAmendment: AmendmentPayload;
   /** Read an export document back: same ids, properties and edges. All or nothing. Needs ADMIN. */
@@ -973,6 +1012,8 @@ export type Mutation = {
   proposeAmendment: AmendmentPayload;
   /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
   recordMeasurement: RecordMeasurementPayload;
+  /** Rejects a proposed edge (removing it if it had been confirmed); a re-import does not propose it again. Audited. PLANNER or above. */
+  rejectLink: ProposalPayload;
   /** Remove an agency as an owner of an indicator. Needs PLANNER or above. */
   removeIndicatorOwner: IndicatorOwnerPayload;
   /** Remove an agency as a lead of a task. Needs PLANNER or above. */
@@ -1009,6 +1050,11 @@ export type MutationAssignTaskOwnerArgs = {
 };
 
 
+export type MutationConfirmLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDecideAmendmentArgs = {
   approve: Scalars['Boolean']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1038,6 +1084,11 @@ export type MutationProposeAmendmentArgs = {
 
 export type MutationRecordMeasurementArgs = {
   input: RecordMeasurementInput;
+};
+
+
+export type MutationRejectLinkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1151,6 +1202,54 @@ export type ProjectionMethod =
   /** Levels and rates: the least-squares line through the approved figures (and the baseline), read at the target year. */
   | 'LINEAR';
 
+/** An edge the importer proposes from the text, with how sure it is and the sentence it rests on. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** 0..1: how sure the importer is. */
+  confidence: Scalars['Float']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed or rejected it, and when. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was proposed (shared measure words, …牵头, the table's category…). */
+  evidence: Scalars['String']['output'];
+  from: Node;
+  /** Stable across re-imports of the same plan. */
+  id: Scalars['ID']['output'];
+  provenance: Provenance;
+  relation: ProposedRelation;
+  status: ProposalStatus;
+  to: Node;
+};
+
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+export type ProposalPayload = {
+  __typename?: 'ProposalPayload';
+  /** UPDATED when the status changed, UNCHANGED when it already was so. */
+  outcome: WriteOutcome;
+  proposal: Proposal;
+};
+
+/** Where a proposed edge stands. */
+export type ProposalStatus =
+  /** Confirmed by a planner: the edge now exists (origin CURATED). */
+  | 'CONFIRMED'
+  /** Proposed by the importer, not yet judged; no query counts it unless asked. */
+  | 'PROPOSED'
+  /** Rejected by a planner: a re-import does not propose it again. */
+  | 'REJECTED';
+
 export type ProposeAmendmentInput = {
   /** The approving document's number or title. */
   document?: InputMaybe<Scalars['String']['input']>;
@@ -1160,6 +1259,16 @@ export type ProposeAmendmentInput = {
   /** The new target as a plan writes it, e.g. 95%及以上, 每年40批, 年增长5%. */
   target: Scalars['String']['input'];
 };
+
+/** The kinds of edge an import proposes rather than asserts. */
+export type ProposedRelation =
+  | 'ALIGNS_WITH'
+  | 'CONTINUES'
+  | 'INVOLVES'
+  | 'MEASURES'
+  | 'MOVES'
+  | 'OWNED_BY'
+  | 'SUPPORTS';
 
 /** Where in the plan a node or edge comes from, and the exact sentence it rests on. */
 export type Provenance = {
@@ -1176,6 +1285,8 @@ export type Query = {
   agencies: AgencyConnection;
   /** The change feed other systems poll: every applied change in commit order, gap-free. `since` is a seq: changes after it. */
   changes: ChangeConnection;
+  /** A plan's confirmed edges as the seed's curation YAML (tasks/imported.yaml, indicators.yaml), so a curated plan becomes seed data. */
+  curationExport: Array<CurationFile>;
   /** The whole graph, or one plan's part of it with the shared agencies and laws it uses, as a JSON document importGraph reads back. Needs ADMIN. */
   exportGraph: Scalars['JSON']['output'];
   /** The final review of a plan (a Plan id) at its period's end year, from approved figures. */
@@ -1205,6 +1316,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The plans in the graph, the imported ones first. */
   plans: Array<Plan>;
+  /** A plan's proposed edges, most confident first (then by id); only PROPOSED ones unless `status` says otherwise. */
+  proposals: ProposalConnection;
   /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
   search: Array<SearchHit>;
   /** Figures waiting for a decision (SUBMITTED), oldest first; of one indicator when given. Needs PLANNER or above. */
@@ -1237,6 +1350,11 @@ export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCurationExportArgs = {
+  plan: Scalars['ID']['input'];
 };
 
 
@@ -1308,6 +1426,15 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  plan: Scalars['ID']['input'];
+  relation?: InputMaybe<ProposedRelation>;
+  status?: InputMaybe<Array<ProposalStatus>>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -1367,7 +1494,11 @@ export type RecordMeasurementPayload = {
 
 /** The kinds of edge the graph has. */
 export type RelationKind =
+  /** An indicator matching one of a plan at another level its plan follows (a city's and its province's). */
+  | 'ALIGNS_WITH'
   | 'BASED_ON'
+  /** An indicator carrying on one of the plan its plan follows (14th → 15th). */
+  | 'CONTINUES'
   | 'CORRESPONDS_TO'
   | 'FOLLOWS'
   | 'INVOLVES'
@@ -1419,6 +1550,8 @@ export type Target = {
   __typename?: 'Target';
   /** True where the plan says 力争 (strive for): aspirational wording. */
   aspirational: Scalars['Boolean']['output'];
+  /** True when the figure is an upper bound to stay at or below (不高于3%, 以下, ≤). */
+  ceiling: Scalars['Boolean']['output'];
   comparator?: Maybe<Comparator>;
   kind: TargetKind;
   /** For rates per population, the denominator (千人, 百万人). */
@@ -1447,6 +1580,8 @@ export type TargetHistoryEntry = {
 export type TargetKind =
   /** An amount every year (每年40批, 每年4批次/千人). */
   | 'ANNUAL'
+  /** A total over the plan's period, written in brackets ([30]). */
+  | 'CUMULATIVE'
   /** A year-on-year growth rate (年增长5%). */
   | 'GROWTH'
   /** A level to reach by the target year (95%以上, 28万户). */
@@ -1537,6 +1672,8 @@ export type TaskFilter = {
   ownedBy?: InputMaybe<Scalars['ID']['input']>;
   /** A task's id: its direct children. */
   parent?: InputMaybe<Scalars['ID']['input']>;
+  /** A plan's id: only its tasks. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
   /** A goal's id. */
   supports?: InputMaybe<Scalars['ID']['input']>;
   /** Text in the task's name, English name or summary (case-insensitive substring). */
@@ -1786,6 +1923,7 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Comparator: Comparator;
+  CurationFile: ResolverTypeWrapper<CurationFileModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiagramFormat: DiagramFormat;
   FinalIndicatorReview: ResolverTypeWrapper<FinalIndicatorReviewModel>;
@@ -1848,7 +1986,13 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanModel>;
   ProjectionMethod: ProjectionMethod;
+  Proposal: ResolverTypeWrapper<ProposalModel>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalPayload: ResolverTypeWrapper<Omit<ProposalPayload, 'proposal'> & { proposal: ResolversTypes['Proposal'] }>;
+  ProposalStatus: ProposalStatus;
   ProposeAmendmentInput: ProposeAmendmentInput;
+  ProposedRelation: ProposedRelation;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMeasurementInput: RecordMeasurementInput;
@@ -1900,6 +2044,7 @@ export type ResolversParentTypes = {
   Change: ChangeModel;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  CurationFile: CurationFileModel;
   DateTime: Scalars['DateTime']['output'];
   FinalIndicatorReview: FinalIndicatorReviewModel;
   FinalReview: FinalReviewModel;
@@ -1951,6 +2096,10 @@ export type ResolversParentTypes = {
   Ownable: ResolversUnionTypes<ResolversParentTypes>['Ownable'];
   PageInfo: PageInfo;
   Plan: PlanModel;
+  Proposal: ProposalModel;
+  ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalPayload: Omit<ProposalPayload, 'proposal'> & { proposal: ResolversParentTypes['Proposal'] };
   ProposeAmendmentInput: ProposeAmendmentInput;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
@@ -2099,6 +2248,11 @@ export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
+export type CurationFileResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationFile'] = ResolversParentTypes['CurationFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2218,6 +2372,7 @@ export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, Paren
 };
 
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  alignsWith?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorAlignsWithArgs, 'includeProposed'>>;
   areaRollUp?: Resolver<Maybe<ResolversTypes['AreaRollUp']>, ParentType, ContextType>;
   areaYears?: Resolver<Array<ResolversTypes['AreaYear']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2226,6 +2381,8 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   categoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  continuedBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuedByArgs, 'includeProposed'>>;
+  continues?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuesArgs, 'includeProposed'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType>;
@@ -2418,12 +2575,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   approveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationApproveMeasurementArgs, 'id'>>;
   assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
+  confirmLink?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationConfirmLinkArgs, 'id'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'approve' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportGraphPayload'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'document'>>;
   importMeasurementsCsv?: Resolver<ResolversTypes['ImportMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationImportMeasurementsCsvArgs, 'csv'>>;
   link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
   recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
+  rejectLink?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationRejectLinkArgs, 'id'>>;
   removeIndicatorOwner?: Resolver<ResolversTypes['IndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveIndicatorOwnerArgs, 'agency' | 'indicator'>>;
   removeTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskOwnerArgs, 'agency' | 'task'>>;
   returnMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationReturnMeasurementArgs, 'comment' | 'id'>>;
@@ -2471,6 +2630,35 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ProposedRelation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type ProposalPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ProposalPayload'] = ResolversParentTypes['ProposalPayload']> = {
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
 export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2479,6 +2667,7 @@ export type ProvenanceResolvers<ContextType = GraphContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  curationExport?: Resolver<Array<ResolversTypes['CurationFile']>, ParentType, ContextType, RequireFields<QueryCurationExportArgs, 'plan'>>;
   exportGraph?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<QueryExportGraphArgs>>;
   finalReview?: Resolver<ResolversTypes['FinalReview'], ParentType, ContextType, RequireFields<QueryFinalReviewArgs, 'plan'>>;
   gaps?: Resolver<ResolversTypes['Gaps'], ParentType, ContextType>;
@@ -2492,6 +2681,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'plan' | 'status'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   submittedMeasurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<QuerySubmittedMeasurementsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
@@ -2523,6 +2713,7 @@ export type StatusCountResolvers<ContextType = GraphContext, ParentType extends 
 
 export type TargetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   aspirational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ceiling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TargetKind'], ParentType, ContextType>;
   per?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2621,6 +2812,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  CurationFile?: CurationFileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FinalIndicatorReview?: FinalIndicatorReviewResolvers<ContextType>;
   FinalReview?: FinalReviewResolvers<ContextType>;
@@ -2665,6 +2857,10 @@ export type Resolvers<ContextType = GraphContext> = {
   Ownable?: OwnableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
+  ProposalPayload?: ProposalPayloadResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordMeasurementPayload?: RecordMeasurementPayloadResolvers<ContextType>;

@@ -11,5 +11,7 @@ export function agencyFilter(filter: AgencyFilter | null | undefined): NodeFilte
     .when(filter?.kind, 'n.kind = $kind', 'kind')
     .flag(filter?.hasOwnership, OWNS_SOMETHING, `NOT ${OWNS_SOMETHING}`)
     .text(filter?.text, ['n.name', 'n.nameEn', 'n.aliasesText'])
+    // An agency belongs to the plans whose tasks or indicators it leads or takes part in.
+    .plan(filter?.plan, 'EXISTS { (n)<-[:OWNED_BY|INVOLVES]-(x) WHERE x.planId = $plan }')
     .build();
 }

@@ -10,6 +10,8 @@ export interface TargetModel {
   kind: IndicatorModel['targetKind'];
   per: string | null;
   aspirational: boolean;
+  /** A ceiling (不高于, ≤): lower is better. */
+  ceiling: boolean;
 }
 
 export type AmendmentStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED';

@@ -13,7 +13,7 @@ function toAmendment(a: AmendmentRow): AmendmentModel {
   return {
     id: a.id,
     indicatorId: a.indicatorId,
-    target: { raw: a.targetRaw, value: a.targetValue ?? null, unit: a.targetUnit ?? null, comparator: a.targetComparator ?? null, year: a.targetYear ?? null, kind: a.targetKind, per: a.targetPer ?? null, aspirational: a.targetAspirational ?? false },
+    target: { raw: a.targetRaw, value: a.targetValue ?? null, unit: a.targetUnit ?? null, comparator: a.targetComparator ?? null, year: a.targetYear ?? null, kind: a.targetKind, per: a.targetPer ?? null, aspirational: a.targetAspirational ?? false, ceiling: a.targetComparator === 'LTE' || a.targetComparator === 'LT' },
     effectiveYear: a.effectiveYear,
     reason: a.reason,
     document: a.document ?? null,

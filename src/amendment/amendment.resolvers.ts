@@ -46,7 +46,7 @@ export const amendmentMutations: Pick<MutationResolvers, 'proposeAmendment' | 'd
       ctx.db,
       {
         indicatorId: indicator.id,
-        target: { raw, value: parsed.value, unit: parsed.unit, comparator: parsed.comparator, year: parsed.year, kind: parsed.kind, per: parsed.per, aspirational: parsed.aspirational },
+        target: { raw, value: parsed.value, unit: parsed.unit, comparator: parsed.comparator, year: parsed.year, kind: parsed.kind, per: parsed.per, aspirational: parsed.aspirational, ceiling: parsed.comparator === 'LTE' || parsed.comparator === 'LT' },
         effectiveYear: input.effectiveYear,
         reason: text(input.reason, 'input.reason', true)!,
         document: text(input.document, 'input.document', false),

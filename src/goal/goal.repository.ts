@@ -6,5 +6,5 @@ export const GOAL_HAS_INDICATOR = 'EXISTS { (n)<-[:MEASURES]-(:Indicator) }';
 
 /** Goal filters as Cypher conditions, ANDed. */
 export function goalFilter(filter: GoalFilter | null | undefined): NodeFilter {
-  return new FilterBuilder().when(filter?.kind, 'n.kind = $kind', 'kind').flag(filter?.hasIndicator, GOAL_HAS_INDICATOR, `NOT ${GOAL_HAS_INDICATOR}`).build();
+  return new FilterBuilder().when(filter?.kind, 'n.kind = $kind', 'kind').flag(filter?.hasIndicator, GOAL_HAS_INDICATOR, `NOT ${GOAL_HAS_INDICATOR}`).plan(filter?.plan).build();
 }

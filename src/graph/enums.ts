@@ -16,7 +16,7 @@ export const LAW_KINDS = valuesOf<LawKind>({
   LAW: true, ADMINISTRATIVE_REGULATION: true, LOCAL_REGULATION: true, RULE: true, NORMATIVE_DOCUMENT: true, STANDARD: true, PLAN: true,
 });
 export const COMPARATORS = valuesOf<Comparator>({ EQ: true, GT: true, GTE: true, LT: true, LTE: true });
-export const TARGET_KINDS = valuesOf<TargetKind>({ LEVEL: true, ANNUAL: true, GROWTH: true });
+export const TARGET_KINDS = valuesOf<TargetKind>({ LEVEL: true, ANNUAL: true, GROWTH: true, CUMULATIVE: true });
 export const INDICATOR_SOURCES = valuesOf<IndicatorSource>({ TABLE: true, TEXT: true, API: true });
 /** Review statuses, best first: the order counts are listed in. */
 export const REVIEW_STATUSES = valuesOf<ReviewStatus>({ ACHIEVED: true, ON_TRACK: true, AT_RISK: true, OFF_TRACK: true, NO_DATA: true });

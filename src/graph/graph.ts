@@ -10,7 +10,7 @@ export function isNodeLabel(value: string): value is NodeLabel {
 }
 
 /** Relationship types: a closed list, so types never come from input. */
-export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO', 'IN_REMIT_OF'] as const;
+export const EDGE_TYPES = ['FOLLOWS', 'PART_OF', 'SUPPORTS', 'MEASURES', 'MOVES', 'OWNED_BY', 'INVOLVES', 'BASED_ON', 'CORRESPONDS_TO', 'IN_REMIT_OF', 'CONTINUES', 'ALIGNS_WITH'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 /** Where a node or edge comes from: parsed from the text, curated by judgment, or written through the API. */
@@ -48,4 +48,7 @@ export const EDGE_ENDPOINTS: Record<EdgeType, [NodeLabel[], NodeLabel[]]> = {
   CORRESPONDS_TO: [['Goal'], ['Goal']],
   // The plan says the indicator's subject is the agency's business: evidence for a likely owner, never an owner.
   IN_REMIT_OF: [['Indicator'], ['Agency']],
+  // A plan's indicator carrying on one of the plan it follows (14th → 15th), or matching its province's.
+  CONTINUES: [['Indicator'], ['Indicator']],
+  ALIGNS_WITH: [['Indicator'], ['Indicator']],
 };

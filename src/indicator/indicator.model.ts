@@ -17,6 +17,8 @@ export interface IndicatorModel {
   targetUnit: string | null;
   targetComparator: Comparator | null;
   targetKind: TargetKind;
+  /** True when the target is an upper bound (不高于, 以下); absent on indicators loaded before imports. */
+  targetCeiling?: boolean | null;
   targetPer: string | null;
   targetAspirational: boolean;
   targetYear: number | null;

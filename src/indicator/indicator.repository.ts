@@ -29,5 +29,6 @@ export function indicatorFilter(filter: IndicatorFilter | null | undefined): Nod
     .when(filter?.ownedBy, 'EXISTS { (n)-[:OWNED_BY]->(:Agency {id: $ownedBy}) }', 'ownedBy')
     .when(filter?.category, 'n.category = $category', 'category')
     .text(filter?.text, ['n.name', 'n.nameEn'])
+    .plan(filter?.plan)
     .build();
 }

@@ -12,5 +12,6 @@ export function planTarget(i: IndicatorModel): TargetModel {
     kind: i.targetKind,
     per: i.targetPer,
     aspirational: i.targetAspirational ?? false,
+    ceiling: i.targetCeiling ?? (i.targetComparator === 'LTE' || i.targetComparator === 'LT'),
   };
 }

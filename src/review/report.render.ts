@@ -46,7 +46,8 @@ export function renderReviewMarkdown(data: ReportData): string {
 export function reportChartSpec(data: ReportData, i: IndicatorModel): ChartSpec {
   return chartSpecFor(
     {
-      kind: i.targetKind,
+      // A cumulative total is drawn as the level it must reach.
+      kind: i.targetKind === 'CUMULATIVE' ? 'LEVEL' : i.targetKind,
       comparator: i.targetComparator,
       value: i.targetValue,
       unit: i.targetUnit,

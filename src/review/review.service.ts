@@ -36,11 +36,29 @@ export function reviewSeries(indicator: IndicatorModel, values: { year: number; 
 
 /** Reviews one indicator from its baseline and the measurements up to asOf, against `target` (the target in force; the plan's by default). */
 export function reviewIndicator(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number, target: TargetModel = planTarget(indicator)): IndicatorReviewModel {
+  if (target.kind === 'CUMULATIVE') return reviewCumulative(indicator, values, asOf, target);
   const { baseline, series, hasNewData } = reviewSeries(indicator, values, asOf);
   const latest = series[series.length - 1] ?? null;
   const previous = latest ? series.find((v) => v.year === latest.year - 1) ?? null : null;
   const input = { asOf, ...targetInputs(target, indicator.targetYear ?? 2025), binding: indicator.attribute === 'BINDING', baseline, latest, previous };
   return { indicator, target, latest, expected: expectedValue(input), status: hasNewData ? assessTrajectory(input) : 'NO_DATA' };
+}
+
+/**
+ * A cumulative target ([30] over the period) is judged as a level reached from 0 at the period's start: the
+ * latest value is the running total of the yearly measurements.
+ */
+function reviewCumulative(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number, target: TargetModel): IndicatorReviewModel {
+  const targetYear = indicator.targetYear ?? 2025;
+  const start = targetYear - 5;
+  let total = 0;
+  const totals = values
+    .filter((v) => v.year > start && v.year <= asOf)
+    .sort((a, b) => a.year - b.year)
+    .map((v) => ({ year: v.year, value: (total += v.value) }));
+  const level: IndicatorModel = { ...indicator, targetKind: 'LEVEL', baselineValue: 0, baselineYear: start };
+  const review = reviewIndicator(level, totals, asOf, { ...target, kind: 'LEVEL' });
+  return { ...review, indicator, target };
 }
 
 /** Counts and orders a group of reviewed indicators: binding first, then by number. */

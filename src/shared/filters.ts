@@ -1,3 +1,4 @@
+import { parseEntityId } from '../graph/ids';
 /** A filter as Cypher conditions on `n` (fixed strings written in code) and their parameters. */
 export interface NodeFilter {
   conditions: string[];
@@ -30,6 +31,13 @@ export class FilterBuilder {
     this.conditions.push(`(${properties.map((p) => `toLower(coalesce(${p}, '')) CONTAINS $text`).join(' OR ')})`);
     this.params.text = value.toLowerCase();
     return this;
+  }
+
+  /** Only what belongs to one plan (a `Plan:<key>` id): by default nodes whose planId is the key. */
+  plan(planId: string | null | undefined, condition = 'n.planId = $plan'): this {
+    if (!planId) return this;
+    parseEntityId(planId, 'Plan');
+    return this.when(planId.slice('Plan:'.length), condition, 'plan');
   }
 
   build(): NodeFilter {

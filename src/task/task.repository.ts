@@ -17,5 +17,6 @@ export function taskFilter(filter: TaskFilter | null | undefined): NodeFilter {
     .flag(filter?.hasOwner, TASK_HAS_OWNER, `NOT ${TASK_HAS_OWNER}`)
     .flag(filter?.hasLaw, TASK_HAS_LAW, `NOT ${TASK_HAS_LAW}`)
     .text(filter?.text, ['n.name', 'n.nameEn', 'n.summary'])
+    .plan(filter?.plan)
     .build();
 }

@@ -5,7 +5,7 @@ import { cityValues } from '../../src/figure/rollup';
 import type { IndicatorModel } from '../../src/indicator/indicator.model';
 import { linearAt, project } from '../../src/warning/projection';
 
-const target = (over: Partial<TargetModel>): TargetModel => ({ raw: 'x', value: 100, unit: '%', comparator: 'EQ', year: 2025, kind: 'LEVEL', per: null, aspirational: false, ...over });
+const target = (over: Partial<TargetModel>): TargetModel => ({ raw: 'x', value: 100, unit: '%', comparator: 'EQ', year: 2025, kind: 'LEVEL', per: null, aspirational: false, ceiling: false, ...over });
 
 describe('warning projections, on hand-computed series', () => {
   it('LINEAR: the least-squares line read at the target year (90, 92, 93 → 96.1667 in 2025, 3.8333 short of 100)', () => {

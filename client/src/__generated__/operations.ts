@@ -31,6 +31,8 @@ export type IndicatorFilter = {
   number?: number | null | undefined;
   /** An agency's id: indicators it owns. */
   ownedBy?: string | number | null | undefined;
+  /** A plan's id: only its indicators. */
+  plan?: string | number | null | undefined;
   /** Which sources to include; Table 1 only unless asked. */
   source?: Array<IndicatorSource> | null | undefined;
   /** Text in the indicator's name or English name (case-insensitive substring). */

@@ -1,0 +1,22 @@
+import type { GraphGateway } from '../../src/db/gateway';
+import type { KnownPlan } from './build';
+
+/** A plan in the database, as an import compares against it. */
+export interface PlanRow extends KnownPlan {
+  periodStart: number | null;
+  periodEnd: number | null;
+  importedFrom: string | null;
+  seedPlan: string | null;
+}
+
+/** Every plan in the database. */
+export function readPlans(db: GraphGateway): Promise<PlanRow[]> {
+  return db.read<PlanRow>({
+    cypher: 'MATCH (p:Plan) RETURN p.key AS key, p.name AS name, p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.importedFrom AS importedFrom, p.seedPlan AS seedPlan',
+  });
+}
+
+/** A plan's indicators: what continuity compares. */
+export function readPlanIndicators(db: GraphGateway, plan: string): Promise<{ id: string; name: string; unit: string | null }[]> {
+  return db.read({ cypher: 'MATCH (i:Indicator {planId: $plan}) RETURN i.id AS id, i.name AS name, i.targetUnit AS unit ORDER BY i.ord', params: { plan } });
+}

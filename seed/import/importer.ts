@@ -1,0 +1,85 @@
+import type { GraphGateway } from '../../src/db/gateway';
+import { loadPlanGraphs } from '../load';
+import { storeProposals } from '../../src/proposal/proposal.repository';
+import { buildImport, readRegistry, type ImportBuild, type Registry } from './build';
+import { readPlanIndicators, readPlans } from './importer.repository';
+import type { ImportedText } from './parse/model';
+import { ImportRefusedError, parseImportedText } from './parse/planText';
+import { proposeContinuity, type Proposal } from './propose';
+
+/** What an import found and did: the CLI prints it. */
+export interface ImportReport {
+  key: string;
+  text: ImportedText;
+  build: ImportBuild;
+  /** Proposals per relation. */
+  proposed: Record<string, number>;
+  stored: { stored: number; judged: number; existing: number };
+  continuity: { plan: string; relation: string; proposals: number }[];
+  ms: number;
+}
+
+const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** The text of a file, refusing what is not text: empty, or binary (NUL bytes, or not UTF-8). */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length === 0) throw new ImportRefusedError('the file is empty');
+  if (bytes.subarray(0, 8192).includes(0)) throw new ImportRefusedError('the file is not text (binary content)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportRefusedError('the file is not UTF-8 text (binary content or another encoding)');
+  }
+}
+
+
+/**
+ * Imports a plan's text under `key`: parses it, builds its graph and proposals, proposes continuity with the
+ * indicators of plans it follows that the database holds, and loads everything in one write transaction
+ * (idempotent; decided proposals stay decided). Refuses, storing nothing, a text with no plan structure and a key
+ * that names a curated (seeded) plan.
+ */
+export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry()): Promise<ImportReport> {
+  const started = performance.now();
+  // An import is a load: no transaction timeout.
+  const db = gateway.forBulkWork();
+  if (!KEY.test(key)) throw new ImportRefusedError(`the key "${key}" must be lowercase letters, digits and dashes (1..80), e.g. lps-msm-15`);
+  const text = parseImportedText(decodeText(bytes));
+  const plans = await readPlans(db);
+  const existing = plans.find((p) => p.key === key);
+  if (existing && existing.importedFrom !== 'text' && existing.seedPlan === key) {
+    throw new ImportRefusedError(`the key "${key}" names a curated plan loaded by the seed; choose another key`);
+  }
+  const build = buildImport(text, key, registry, plans.filter((p) => p.key !== key));
+  const planNode = build.graph.nodes.find((n) => n.id === `Plan:${key}`);
+  if (planNode) planNode.props.importedFrom = 'text';
+
+  // Continuity with the indicators of followed plans already in the database.
+  const continuity: ImportReport['continuity'] = [];
+  const ours = build.graph.nodes
+    .filter((n) => n.label === 'Indicator')
+    .map((n) => ({ id: n.id, name: String(n.props.name), unit: (n.props.targetUnit as string | null) ?? null, quote: String(n.props.quote), sectionPath: n.props.sectionPath as string[] }));
+  const continuityProposals: Proposal[] = [];
+  for (const edge of build.graph.edges.filter((e) => e.type === 'FOLLOWS')) {
+    const followed = plans.find((p) => `Plan:${p.key}` === edge.to);
+    if (!followed) continue;
+    const previous = await readPlanIndicators(db, followed.key);
+    if (!previous.length) continue;
+    const earlier = followed.periodEnd !== null && text.period !== null && followed.periodEnd < text.period.start;
+    const relation = earlier ? 'CONTINUES' : 'ALIGNS_WITH';
+    const found = proposeContinuity(ours, previous, relation);
+    continuity.push({ plan: followed.key, relation, proposals: found.length });
+    continuityProposals.push(...found);
+  }
+  const proposals = [...build.proposals, ...continuityProposals];
+  let stored: ImportReport['stored'] = { stored: 0, judged: 0, existing: 0 };
+  await loadPlanGraphs(db, [build.graph], {
+    keepShared: true,
+    inTransaction: async (tx) => {
+      stored = await storeProposals(db, tx, key, proposals);
+    },
+  });
+  const proposed: Record<string, number> = {};
+  for (const p of proposals) proposed[p.relation] = (proposed[p.relation] ?? 0) + 1;
+  return { key, text, build: { ...build, proposals }, proposed, stored, continuity, ms: Math.round(performance.now() - started) };
+}

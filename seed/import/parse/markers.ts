@@ -1,0 +1,57 @@
+import { chineseNumeral } from '../../parse/planText';
+import type { MarkerKind } from './model';
+
+/** A line that starts with a numbering marker: its kind, number, and the rest of the line. */
+export interface Marker {
+  kind: MarkerKind;
+  number: number;
+  /** The text after the marker, trimmed. */
+  rest: string;
+}
+
+const ZH = '[一二三四五六七八九十]+';
+const PATTERNS: [MarkerKind, RegExp][] = [
+  ['CHAPTER_ZH', new RegExp(`^第(${ZH})章\\s*(.+)$`)],
+  ['SECTION_ZH', new RegExp(`^第(${ZH})节\\s*(.+)$`)],
+  ['ENUM_ZH', new RegExp(`^(${ZH})[、．.]\\s*(.+)$`)],
+  ['PAREN_ZH', new RegExp(`^[（(](${ZH})[)）]\\s*(.+)$`)],
+  ['NUMBER', /^(\d{1,2})(?:[、．]|\.(?!\d))\s*(\S.*)$/],
+  ['PAREN_NUMBER', /^[（(](\d{1,2})[)）]\s*(.+)$/],
+  ['CIRCLED', /^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$/],
+];
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+/** The numbering marker a line starts with, or null. */
+export function markerOf(line: string): Marker | null {
+  for (const [kind, pattern] of PATTERNS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const number = kind === 'CIRCLED' ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
+    if (!Number.isFinite(number)) continue;
+    return { kind, number, rest: m[2].trim() };
+  }
+  return null;
+}
+
+/** Kinds that number the plan's structure (chapters, sections, subsections), outermost first. */
+export const STRUCTURAL: MarkerKind[] = ['CHAPTER_ZH', 'SECTION_ZH', 'ENUM_ZH', 'PAREN_ZH'];
+/** Kinds that number items inside a part, outermost first. */
+export const ITEM_KINDS: MarkerKind[] = ['NUMBER', 'PAREN_NUMBER', 'CIRCLED'];
+
+/** How each marker is written, for messages and the printed style. */
+export const MARKER_SAMPLE: Record<MarkerKind, string> = {
+  CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1、/1.', PAREN_NUMBER: '(1)', CIRCLED: '①',
+};
+
+/** 专栏3-1-1: / 专栏1 / 【专栏2】 / 专栏 2 …: the box's own number and the title after it (possibly empty). */
+export function boxOf(line: string): { number: string; title: string } | null {
+  const m = /^[【[]?\s*专栏\s*(\d+(?:\s*[-－—.．]\s*\d+)*)\s*[】\]]?\s*[:：]?\s*(.*)$/.exec(line);
+  if (!m) return null;
+  return { number: m[1].replace(/\s/g, '').replace(/[－—.．]/g, '-'), title: m[2].trim() };
+}
+
+/** 01 / 01、 / 01. items of a box. */
+export function boxItemOf(line: string): { number: number; rest: string } | null {
+  const m = /^0(\d)(?:[、．.]|\s)\s*(\S.*)$/.exec(line);
+  return m ? { number: Number(m[1]), rest: m[2].trim() } : null;
+}

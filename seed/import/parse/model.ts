@@ -1,0 +1,60 @@
+import type { ParsedCitation, ParsedGoal, ParsedTask } from '../../parse/types';
+import type { ImportedTarget } from './target';
+
+/** An indicator the importer read: a row of the indicator table (or list), or a target the text sets elsewhere. */
+export interface ImportedIndicator {
+  /** The table's number (`1`…) or `T1`, `T2`… for targets set in the text. */
+  code: string;
+  number: number | null;
+  name: string;
+  unit: string | null;
+  /** The table's category (类别) the row stands under, verbatim. */
+  category: string | null;
+  baseline: { value: number; unit: string | null; year: number | null; raw: string } | null;
+  target: ImportedTarget;
+  attribute: 'BINDING' | 'EXPECTED' | null;
+  source: 'TABLE' | 'TEXT';
+  /** The row (or sentence) verbatim. */
+  quote: string;
+  line: number;
+  sectionPath: string[];
+  /** For a text target, the task whose text sets it. */
+  taskCode: string | null;
+}
+
+/** A line the importer could not read, and why. */
+export interface UnreadLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** The numbering style the importer recognised, outermost first (e.g. 第一章, 第一节, (一), 1、). */
+export type MarkerKind = 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+
+/** Everything read from a plan's text that new to PlanGraph: the skeleton the import builds its graph from. */
+export interface ImportedText {
+  title: string;
+  titleLine: number;
+  /** The plan's period (2026–2030), read from the title or the text; null when neither says. */
+  period: { start: number; end: number; quote: string } | null;
+  /** Plans this one follows (根据《…规划》), with the sentence that says so. */
+  follows: { name: string; quote: string; line: number }[];
+  /** First and last line of the body (1-based), chrome outside. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Strings the page injected into the text, left out of everything stored. */
+  junk: string[];
+  /** The numbering style, outermost level first. */
+  style: MarkerKind[];
+  tasks: ParsedTask[];
+  goals: ParsedGoal[];
+  /** The indicator table's layout, or null when the plan has none. */
+  tableLayout: 'COLUMNS' | 'SPACED' | 'LIST' | null;
+  tableHeading: string | null;
+  categories: string[];
+  indicators: ImportedIndicator[];
+  citations: ParsedCitation[];
+  sentences: { text: string; sectionPath: string[]; taskCode: string | null; line: number }[];
+  unread: UnreadLine[];
+}

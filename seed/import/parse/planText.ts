@@ -1,0 +1,402 @@
+import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from '../../parse/planText';
+import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from '../../parse/types';
+import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
+import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
+import { readListRow, readTable, TABLE_CAPTION } from './table';
+import { parseImportedTarget } from './target';
+
+/** Why a text was refused: nothing is stored. */
+export class ImportRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}
+
+const MAX_HEADING = 40;
+const MAX_INLINE_HEADING = 30;
+/** Lines that start a web page's footer: the body ends before the first of them. */
+const CHROME_END = /^(?:扫一扫在手机打开当前页面|扫一扫|上一篇|下一篇|【?打印本?页】?|【?关闭窗口】?|【?关闭】?$|分享到|相关链接|相关文件|主办[:：]|主办单位|版权所有|网站标识码|.*ICP备|联系我们|网站地图)/;
+/** A title line: a plan's name, alone on its line. */
+const TITLE = /^[^\s:：。，,；]{4,60}(?:规划|纲要|计划|方案)(?:[（(][^）)]*[)）])?$/;
+/** Chapters that set the scene rather than assign work (the background, the guiding thought, the goals). */
+const CONTEXT_CHAPTER = /背景|形势|基础|回顾|总体要求|指导思想|发展目标|主要目标|总体思路|发展环境|目标/;
+const GOALS_HEADING = /目标/;
+const NOT_GOALS = /指导思想|原则|任务|措施/;
+const INDICATOR_HEADING = /指标/;
+const TABLE_POINTER = /见表\s*\d*|如下表|见附表/;
+/** A sentence that names the plans this one follows (根据《…规划》和《…纲要》…编制本规划). */
+const FOLLOWS_SENTENCE = /(?:根据|依据|按照|依照|贯彻落实?|衔接)[^。]*《/;
+const FOLLOWED_TITLE = /《([^》]*(?:规划|纲要)[^》]*)》/g;
+/** Verbs a document number is written after (执行青府办发〔2025〕12号): not part of it. */
+const LEADING_VERB = /^(?:执行|按照|根据|依据|落实|贯彻|印发|转发|参照|依照)/;
+const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
+const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+/** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
+const TEXT_TARGET = /((?:[\u4e00-\u9fa5“”"、（）()A-Za-z]){2,24}?(?:率|量|比例|覆盖面|产值|数量|满意度|知晓率|人数))(?:在?\d{4}年底?前?)?(?:应|要|须|必须|确保|力争)?(?:达到|达|不低于|不少于|高于|超过|保持在|提高到|提升到|提升至|提高至|控制在|降至)(\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|万户|户|个|家|件|项|张|学时|人次|人)(?:以上|及以上|以下|以内)?)/;
+
+/** A heading's number in the shape columnStandsInSubsection reads. */
+const numbered = (o: Open | null): { n: number } | null => (o ? { n: o.number } : null);
+
+interface Open {
+  kind: MarkerKind;
+  depth: number;
+  number: number;
+  line: string;
+  name: string;
+  task: ParsedTask | null;
+}
+
+/** The numbering styles a text uses, outermost first: structural kinds with at least two headings, then item kinds. */
+function detectStyle(lines: string[]): MarkerKind[] {
+  const counts = new Map<MarkerKind, number>();
+  for (const raw of lines) {
+    const line = raw.trim();
+    const m = markerOf(line);
+    if (m && line.length <= MAX_HEADING * 2) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  }
+  const structural = STRUCTURAL.filter((k) => (counts.get(k) ?? 0) >= 2);
+  return [...structural, ...ITEM_KINDS.filter((k) => (counts.get(k) ?? 0) >= 2)];
+}
+
+/** Where the body begins and ends, which line is the title, and what junk the page injected. */
+function findBody(lines: string[], top: MarkerKind): { start: number; end: number; titleIdx: number | null } {
+  const trimmed = lines.map((l) => l.trim());
+  const topIdx = trimmed.findIndex((l) => markerOf(l)?.kind === top);
+  let bodyHeading = topIdx;
+  // A table of contents repeats the first heading: the body starts at its second appearance.
+  const again = trimmed.findIndex((l, i) => i > topIdx && l === trimmed[topIdx]);
+  if (again > 0) bodyHeading = again;
+  const searchFrom = again > 0 ? topIdx : 0;
+  let titleIdx: number | null = null;
+  for (let i = bodyHeading - 1; i >= searchFrom; i--) {
+    if (TITLE.test(trimmed[i])) {
+      titleIdx = i;
+      break;
+    }
+  }
+  const start = titleIdx ?? bodyHeading;
+  let end = trimmed.findIndex((l, i) => i > bodyHeading && CHROME_END.test(l));
+  if (end < 0) end = lines.length;
+  return { start, end, titleIdx };
+}
+
+/** Short standalone lines of the page chrome that also turn up inside the body: injected junk (彩天下). */
+function findJunk(lines: string[], start: number, end: number, headingLines: Set<string>): string[] {
+  const body = lines.slice(start, end).join('\n');
+  const chrome = [...lines.slice(0, start), ...lines.slice(end)].map((l) => l.trim());
+  const bodyLines = new Set(lines.slice(start, end).map((l) => l.trim()));
+  const junk = new Set<string>();
+  for (const line of chrome) {
+    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(line) || headingLines.has(line) || bodyLines.has(line)) continue;
+    if (body.includes(line)) junk.add(line);
+  }
+  return [...junk];
+}
+
+function periodOf(title: string, text: string): ImportedText['period'] {
+  const explicit = PERIOD_IN_TITLE.exec(title);
+  if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]), quote: title };
+  for (const [name, start] of Object.entries(FIVE_YEAR)) {
+    if (title.includes(name)) return { start, end: start + 4, quote: title };
+  }
+  const sentence = splitSentences(text).find((s) => PERIOD_IN_TITLE.test(s));
+  const m = sentence ? PERIOD_IN_TITLE.exec(sentence) : null;
+  return m && sentence ? { start: Number(m[1]), end: Number(m[2]), quote: sentence } : null;
+}
+
+/** The plain text of a heading: the marker's rest, or the box's title. */
+function headingName(rest: string): string {
+  return rest.trim();
+}
+
+/**
+ * Reads a plan's text that new to PlanGraph: finds the chrome and injected junk, the title, period and the
+ * plans it follows, the hierarchy in whichever common numbering style the text uses, boxes (专栏) and their items,
+ * the goals, the indicator table in whichever common layout, targets set in the text, and citations. Refuses
+ * (ImportRefusedError) a text with no plan structure.
+ */
+export function parseImportedText(source: string): ImportedText {
+  if (!source.trim()) throw new ImportRefusedError('the file is empty');
+  const controls = (source.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (controls > 0 && controls / source.length > 0.001) throw new ImportRefusedError('the file is not text (binary content)');
+  const lines = source.split('\n').map((l) => l.replace(/\r$/, ''));
+  const style = detectStyle(lines);
+  const structural = style.filter((k) => STRUCTURAL.includes(k));
+  if (structural.length === 0) throw new ImportRefusedError('no plan structure found: no chapter or section headings (第一章, 一、, （一）…)');
+  const itemKinds = style.filter((k) => ITEM_KINDS.includes(k));
+  const { start, end, titleIdx } = findBody(lines, structural[0]);
+  const headingLines = new Set(lines.map((l) => l.trim()).filter((l) => markerOf(l) !== null));
+  const junk = findJunk(lines, start, end, headingLines);
+  const title = titleIdx !== null ? lines[titleIdx].trim() : '';
+
+  const tasks: ParsedTask[] = [];
+  const goals: ParsedGoal[] = [];
+  const citations: ParsedCitation[] = [];
+  const sentences: ImportedText['sentences'] = [];
+  const categories: string[] = [];
+  const indicators: ImportedIndicator[] = [];
+  const unread: UnreadLine[] = [];
+  const follows: ImportedText['follows'] = [];
+  let tableLayout: ImportedText['tableLayout'] = null;
+  let tableHeading: string | null = null;
+
+  const open: Open[] = []; // structural headings, outermost first
+  let items: ParsedTask[] = []; // open items, outermost first
+  let box: ParsedTask | null = null;
+  let goalsDepth: number | null = null;
+  let goalsSeen = false;
+  let ord = 0;
+  let textTargets = 0;
+  const measureCounts = new Map<string, number>();
+  const depthOf = (kind: MarkerKind) => structural.indexOf(kind);
+  const levelOf = (depth: number): TaskLevel => (['CHAPTER', 'SECTION', 'SUBSECTION'] as const)[depth] ?? 'ITEM';
+  const chapter = () => open.find((o) => o.depth === 0) ?? null;
+  let taskChapter = false;
+  const targetYear = () => periodEnd ?? 2025;
+  let periodEnd: number | null = null;
+  const period = periodOf(title, lines.slice(start, end).join('\n'));
+  periodEnd = period?.end ?? null;
+
+  const pathHere = (): string[] => {
+    if (open.length === 0) return title ? [title] : [];
+    return [...open.map((o) => o.line), ...(box ? [box.quote] : []), ...items.map((t) => t.quote)];
+  };
+  const innermostTask = (): ParsedTask | null => items.at(-1) ?? box ?? [...open].reverse().find((o) => o.task)?.task ?? null;
+  const addTask = (level: TaskLevel, code: string, name: string, quote: string, parent: ParsedTask | null, lineNo: number, path: string[]): ParsedTask => {
+    const task: ParsedTask = { code, level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
+    tasks.push(task);
+    return task;
+  };
+  const collect = (line: string, taskCode: string | null, path: string[], lineNo: number) => {
+    for (const raw of splitSentences(line)) {
+      const sentence = longestJunkFreePiece(raw, junk);
+      for (const m of raw.matchAll(/《([^》]{1,80})》/g)) citations.push({ text: m[1], kind: 'TITLE', sentence, taskCode, sectionPath: path, line: lineNo });
+      for (const m of raw.matchAll(CODE_CITATION)) citations.push({ text: m[1].replace(LEADING_VERB, ''), kind: 'CODE', sentence, taskCode, sectionPath: path, line: lineNo });
+    }
+  };
+  const findTextTargets = (line: string, owner: ParsedTask, path: string[], lineNo: number) => {
+    for (const raw of splitSentences(line)) {
+      const sentence = longestJunkFreePiece(raw, junk);
+      for (const clause of sentence.split(/[，,；;：:]/)) {
+        const m = TEXT_TARGET.exec(clause);
+        if (!m) continue;
+        const target = parseImportedTarget(m[2], m[1], targetYear());
+        if (target.value === null) continue;
+        // 设置率、持证率达100%: one target for each measure named.
+        const names = m[1].split('、').every((n) => /率$/.test(n)) ? m[1].split('、') : [m[1]];
+        for (const raw of names) {
+          const name = raw.replace(/^(?:确保|力争|实现|推动|全面|其中|并|且|使)/, '');
+          textTargets++;
+          indicators.push({
+            code: `T${textTargets}`, number: null, name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT',
+            quote: sentence, line: lineNo, sectionPath: path, taskCode: owner.code,
+          });
+        }
+      }
+    }
+  };
+
+  // A task's paragraphs wait until its next heading: a lone paragraph stays its task's text, while several
+  // paragraphs each led by a short heading sentence become that task's measures (as the seed's parser reads them).
+  let pending: { owner: ParsedTask; line: string; lineNo: number; path: string[] }[] = [];
+  const flush = () => {
+    const several = pending.length > 1;
+    for (const { owner, line, lineNo, path } of pending) {
+      const paragraphSentences = splitSentences(line);
+      let target = owner;
+      if (isLeadParagraph(paragraphSentences, several)) {
+        const lead = paragraphSentences[0];
+        const n = (measureCounts.get(owner.code) ?? 0) + 1;
+        measureCounts.set(owner.code, n);
+        target = addTask('MEASURE', `${owner.code}.m${n}`, lead.slice(0, -1), lead, owner, lineNo, path);
+      }
+      target.paragraphs.push(stripJunk(line, junk));
+      collect(line, target.code, path, lineNo);
+      findTextTargets(line, target, path, lineNo);
+      for (const s of splitSentences(line)) {
+        const clean = longestJunkFreePiece(s, junk);
+        if (clean) sentences.push({ text: clean, sectionPath: path, taskCode: target.code, line: lineNo });
+      }
+    }
+    pending = [];
+  };
+  const ends = (line: string) => {
+    const m = markerOf(line);
+    return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null;
+  };
+
+  // The preamble's sentences: the plans this one follows.
+  for (let i = start + 1; i < end; i++) {
+    const line = lines[i].trim();
+    const m = markerOf(line);
+    if (m && structural.includes(m.kind)) break;
+    for (const s of splitSentences(line)) {
+      if (!FOLLOWS_SENTENCE.test(s)) continue;
+      for (const f of s.matchAll(FOLLOWED_TITLE)) {
+        if (!follows.some((x) => x.name === f[1])) follows.push({ name: f[1], quote: longestJunkFreePiece(s, junk), line: i + 1 });
+      }
+    }
+  }
+
+  for (let i = start + 1; i < end; i++) {
+    const line = lines[i].trim();
+    const lineNo = i + 1;
+    if (!line) continue;
+
+    // The indicator table, in whichever layout.
+    if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
+      const table = readTable(lines.slice(0, end), i, targetYear(), [...pathHere(), line], ends);
+      if (table) {
+        flush();
+        tableLayout = table.layout;
+        tableHeading = line;
+        categories.push(...table.categories);
+        indicators.push(...table.rows);
+        unread.push(...table.unread);
+        i = table.lastLine;
+        continue;
+      }
+    }
+    const inGoals = goalsDepth !== null;
+    if (!taskChapter) {
+      const innermost = open.at(-1);
+      const category = innermost && goalsDepth !== null && innermost.depth > goalsDepth && !INDICATOR_HEADING.test(innermost.name) ? innermost.name : null;
+      const listRow = readListRow(line, lineNo, targetYear(), category, [...pathHere()]);
+      if (listRow && 'reason' in listRow) {
+        unread.push(listRow);
+        continue;
+      }
+      if (listRow) {
+        tableLayout = 'LIST';
+        tableHeading ??= innermost?.line ?? null;
+        if (listRow.category && !categories.includes(listRow.category)) categories.push(listRow.category);
+        indicators.push(listRow);
+        continue;
+      }
+    }
+
+    const marker = markerOf(line);
+    const isStructural = marker !== null && structural.includes(marker.kind) && (line.length <= MAX_HEADING || inlineHeading(marker.rest) !== null);
+    if (isStructural && marker) {
+      flush();
+      const depth = depthOf(marker.kind);
+      while (open.length && open.at(-1)!.depth >= depth) open.pop();
+      items = [];
+      box = null;
+      const inline = line.length > MAX_HEADING ? inlineHeading(marker.rest) : null;
+      const name = inline ? inline.heading : headingName(marker.rest);
+      const quote = inline ? `${line.slice(0, line.length - marker.rest.length)}${inline.heading}` : line;
+      if (depth === 0) {
+        goalsDepth = null;
+        // After the goals every chapter assigns work (组织实施 too); before them, only chapters that are not context.
+        taskChapter = goalsSeen || !CONTEXT_CHAPTER.test(name);
+      } else if (goalsDepth !== null && depth <= goalsDepth) {
+        goalsDepth = null;
+      }
+      if (!taskChapter && goalsDepth === null && GOALS_HEADING.test(name) && !NOT_GOALS.test(name)) {
+        goalsDepth = depth;
+        goalsSeen = true;
+      }
+      const parent = [...open].reverse().find((o) => o.task)?.task ?? null;
+      const code = parent ? `${parent.code}.${marker.number}` : String(marker.number);
+      const path = [...open.map((o) => o.line), quote];
+      const task = taskChapter ? addTask(levelOf(depth), code, name, quote, parent, lineNo, path) : null;
+      open.push({ kind: marker.kind, depth, number: marker.number, line: quote, name, task });
+      if (inline) pending.push(...(task ? [{ owner: task, line: inline.rest, lineNo, path }] : []));
+      continue;
+    }
+
+    const boxHeading = taskChapter ? boxOf(line) : null;
+    if (boxHeading) {
+      flush();
+      items = [];
+      // A box numbered like 专栏3-1-1 sits under the subsection its number names when it stands in it (as the seed
+      // hangs it: columnStandsInSubsection); any other box belongs to the section it stands in (专栏3-5-1 under
+      // 第五节, 专栏1 under the part), not to a subsection before it.
+      const at = (depth: number) => open.find((o) => o.depth === depth) ?? null;
+      const subsection = at(2);
+      const inSubsection = /^\d+-\d+-\d+$/.test(boxHeading.number) && subsection?.task != null
+        && columnStandsInSubsection(boxHeading.number, numbered(at(0)), numbered(at(1)), numbered(subsection));
+      const holder = inSubsection ? subsection!.task : open.find((o) => o.depth === 1 && o.task)?.task ?? chapter()?.task ?? null;
+      const keep = inSubsection ? 2 : 1;
+      while (open.length && open.at(-1)!.depth > keep) open.pop();
+      let name = boxHeading.title;
+      let quote = line;
+      if (!name) {
+        let k = i + 1;
+        while (k < end && !lines[k].trim()) k++;
+        name = lines[k]?.trim() ?? '';
+        quote = name;
+        i = k;
+      }
+      box = addTask('COLUMN', `Z${boxHeading.number}`, name, quote, holder, lineNo, [...open.map((o) => o.line), quote]);
+      continue;
+    }
+
+    const boxItem = box ? boxItemOf(line) : null;
+    const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
+    if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
+      const itemDepth = boxItem ? 0 : itemKinds.indexOf(itemMarker.kind);
+      const parentOf = () => (itemDepth > 0 ? items[itemDepth - 1] : undefined) ?? box ?? [...open].reverse().find((o) => o.task && o.depth > 0)?.task ?? null;
+      const parent = parentOf();
+      if (parent) {
+        flush();
+        items = items.slice(0, itemDepth);
+        const inline = line.length > MAX_HEADING || line.includes('。') ? inlineHeading(itemMarker.rest) : null;
+        const name = inline ? inline.heading : itemMarker.rest;
+        const quote = inline ? `${line.slice(0, line.length - itemMarker.rest.length)}${inline.heading}` : line;
+        const task = addTask(box && itemDepth === 0 ? 'COLUMN_ITEM' : 'ITEM', `${parent.code}.i${itemMarker.number}`, name, quote, parent, lineNo, [...pathHere(), quote]);
+        items.push(task);
+        if (inline) pending.push({ owner: task, line: inline.rest, lineNo, path: pathHere() });
+        continue;
+      }
+    }
+
+    // A paragraph.
+    const owner = taskChapter ? innermostTask() : null;
+    const path = pathHere();
+    if (owner) {
+      pending.push({ owner, line, lineNo, path });
+      continue;
+    }
+    for (const s of splitSentences(line)) {
+      const clean = longestJunkFreePiece(s, junk);
+      if (clean) sentences.push({ text: clean, sectionPath: path, taskCode: null, line: lineNo });
+    }
+    collect(line, null, path, lineNo);
+    if (goalsDepth !== null && !(TABLE_POINTER.test(line) && line.length < 30)) {
+      const innermost = open.at(-1);
+      if (innermost && INDICATOR_HEADING.test(innermost.name)) continue;
+      const sub = innermost && innermost.depth > goalsDepth ? innermost.name : '';
+      goals.push(readGoal(stripJunk(marker && ITEM_KINDS.includes(marker.kind) ? marker.rest : line, junk), sub, goals, path, lineNo));
+    }
+  }
+  flush();
+  return {
+    title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread,
+  };
+}
+
+/** A heading written with its text on the same line (1.加强广告监管。充分运用…): the heading and the rest. */
+function inlineHeading(rest: string): { heading: string; rest: string } | null {
+  const s = splitSentences(rest);
+  if (s.length < 2 || !/[。：:]$/.test(s[0]) || s[0].length - 1 > MAX_INLINE_HEADING) return null;
+  const heading = s[0].slice(0, -1);
+  return { heading, rest: rest.slice(s[0].length).trim() };
+}
+
+function isItemHeading(line: string, marker: Marker): boolean {
+  if (line.length <= MAX_HEADING && !line.includes('。')) return true;
+  return inlineHeading(marker.rest) !== null;
+}
+
+function readGoal(line: string, sub: string, goals: ParsedGoal[], path: string[], lineNo: number): ParsedGoal {
+  const first = splitSentences(line)[0] ?? line;
+  const overall = sub.includes('总体目标') || (sub === '' && goals.length === 0) || (sub === '' && line.startsWith('展望'));
+  if (overall) {
+    return { kind: line.startsWith('展望') ? 'VISION' : 'OVERALL', name: first.replace(/[。，,]$/, ''), text: line, quote: first, sectionPath: path, line: lineNo };
+  }
+  return { kind: 'SPECIFIC', name: first.replace(/[。：:]$/, ''), text: line, quote: first, sectionPath: path, line: lineNo };
+}

@@ -1,0 +1,234 @@
+import type { ImportedIndicator, UnreadLine } from './model';
+import { parseBaseValue, parseImportedTarget } from './target';
+
+/** What a column of an indicator table holds, read from its header. */
+type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'attribute' | 'other';
+
+interface Column {
+  role: Role;
+  year: number | null;
+}
+
+/** Where a table starts: a caption such as 表1 …指标 or 1: …指标体系. */
+export const TABLE_CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)/;
+const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
+const ATTRIBUTES: Record<string, 'BINDING' | 'EXPECTED'> = { 约束性: 'BINDING', 预期性: 'EXPECTED' };
+const CELL_SPLIT = /\t+|\s{2,}|\u3000+/;
+
+function roleOf(header: string): Column {
+  const year = /(\d{4})/.exec(header);
+  const y = year ? Number(year[1]) : null;
+  if (/类别|领域|分类/.test(header)) return { role: 'category', year: null };
+  if (/序号|编号/.test(header)) return { role: 'number', year: null };
+  if (/属性|性质/.test(header)) return { role: 'attribute', year: null };
+  if (/单位/.test(header)) return { role: 'unit', year: null };
+  if (/基期|基数|现状/.test(header)) return { role: 'base', year: y };
+  if (/目标/.test(header)) return { role: 'target', year: y };
+  if (/年均增长/.test(header)) return { role: 'other', year: null };
+  if (/^\d{4}年/.test(header)) return { role: 'base', year: y }; // a bare year column before the target is the base
+  if (/指标|名称/.test(header)) return { role: 'name', year: null };
+  return { role: 'other', year: null };
+}
+
+/** A table the importer reads from its caption on. */
+export interface TableRead {
+  layout: 'COLUMNS' | 'SPACED';
+  categories: string[];
+  rows: ImportedIndicator[];
+  unread: UnreadLine[];
+  /** Index of the last line that belongs to the table. */
+  lastLine: number;
+}
+
+interface RowContext {
+  lines: string[];
+  columns: Column[];
+  targetYear: number;
+  sectionPath: string[];
+}
+
+/** True where a line plainly is not part of a table any more (a heading or a sentence). */
+type Ends = (line: string) => boolean;
+
+/**
+ * Reads an indicator table from its caption at `captionIdx`: either one cell a line (the published layout: 类别 /
+ * 序号 / 指标 / 2025年目标值 / 指标属性 headers, then category lines and rows) or one row a line with columns
+ * separated by runs of spaces. A row that does not read is named with its line and the rest is read on.
+ * Returns null when no header follows the caption (a caption mentioned in the text).
+ */
+export function readTable(lines: string[], captionIdx: number, defaultTargetYear: number, sectionPath: string[], ends: Ends): TableRead | null {
+  let i = captionIdx + 1;
+  while (i < lines.length && !lines[i].trim()) i++;
+  if (i >= lines.length) return null;
+  const first = lines[i].trim();
+  const spacedHeader = first.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+  if (spacedHeader.length >= 3 && spacedHeader.filter((c) => HEADER_CELL.test(c)).length >= Math.ceil(spacedHeader.length / 2)) {
+    return readSpaced(lines, i, withTarget(spacedHeader.map(roleOf)), defaultTargetYear, sectionPath, ends);
+  }
+  const headers: string[] = [];
+  let j = i;
+  while (j < lines.length) {
+    const cell = lines[j].trim();
+    if (!cell) {
+      j++;
+      continue;
+    }
+    if (!HEADER_CELL.test(cell) || /^\d+$/.test(cell)) break;
+    headers.push(cell);
+    j++;
+  }
+  const columns = withTarget(headers.map(roleOf));
+  if (columns.length < 3 || !columns.some((c) => c.role === 'name')) return null;
+  return readColumns(lines, j, columns, defaultTargetYear, sectionPath, ends);
+}
+
+/** Two bare year columns (2025年, 2030年): the later one holds the target. */
+function withTarget(columns: Column[]): Column[] {
+  if (columns.some((c) => c.role === 'target')) return columns;
+  const years = columns.filter((c) => c.role === 'base');
+  if (years.length < 2) return columns;
+  const last = years.reduce((a, b) => ((b.year ?? 0) > (a.year ?? 0) ? b : a));
+  return columns.map((c) => (c === last ? { ...c, role: 'target' as const } : c));
+}
+
+function targetYearOf(columns: Column[], fallback: number): number {
+  return columns.find((c) => c.role === 'target')?.year ?? fallback;
+}
+
+function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | null, number: number, firstIdx: number, lastIdx: number): ImportedIndicator | string {
+  const name = cells.get('name')?.trim();
+  if (!name) return 'no indicator name';
+  const attributeRaw = cells.get('attribute');
+  let attribute: ImportedIndicator['attribute'] = null;
+  if (attributeRaw !== undefined) {
+    attribute = ATTRIBUTES[attributeRaw.trim()] ?? null;
+    if (!attribute) return `attribute "${attributeRaw.trim()}" is neither 约束性 nor 预期性`;
+  }
+  const unit = cells.get('unit')?.trim() || null;
+  const targetRaw = cells.get('target')?.trim();
+  if (!targetRaw) return 'no target';
+  const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
+  if (target.value === null) return `target "${targetRaw}" has no figure`;
+  const baseRaw = cells.get('base')?.trim();
+  const base = baseRaw ? parseBaseValue(baseRaw, unit) : null;
+  const baseYear = ctx.columns.find((c) => c.role === 'base')?.year ?? null;
+  const quote = ctx.lines.slice(firstIdx, lastIdx + 1).join('\n').trim();
+  return {
+    code: String(number), number, name, unit: unit ?? target.unit, category,
+    baseline: base && baseRaw ? { value: base.value, unit: base.unit, year: baseYear, raw: baseRaw } : null,
+    target, attribute, source: 'TABLE', quote, line: firstIdx + 1, sectionPath: ctx.sectionPath, taskCode: null,
+  };
+}
+
+function readColumns(lines: string[], start: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
+  const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
+  const fields = columns.filter((c) => c.role !== 'category' && c.role !== 'number');
+  const categories: string[] = [];
+  const rows: ImportedIndicator[] = [];
+  const unread: UnreadLine[] = [];
+  let last = start - 1;
+  const nextNonEmpty = (from: number) => {
+    let k = from + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    return k;
+  };
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i].trim();
+    if (!line) {
+      i++;
+      continue;
+    }
+    if (/^\d+$/.test(line)) {
+      const cells = new Map<Role, string>();
+      let k = i;
+      for (const field of fields) {
+        k = nextNonEmpty(k);
+        cells.set(field.role, (lines[k] ?? '').trim());
+      }
+      const row = buildRow(ctx, cells, categories.at(-1) ?? null, Number(line), i, k);
+      if (typeof row === 'string') {
+        unread.push({ line: i + 1, text: line, reason: `table row ${line}: ${row}` });
+        // Resume after the row's name: a shifted row's later cells are read again as what they are.
+        i = nextNonEmpty(i) + 1;
+        continue;
+      }
+      rows.push(row);
+      last = k;
+      i = k + 1;
+      continue;
+    }
+    if (ends(line) || line.length > 40 || /[。；]/.test(line)) break;
+    // A stray cell of a row that did not read is no category.
+    if (!(line in ATTRIBUTES)) categories.push(line);
+    last = i;
+    i++;
+  }
+  return { layout: 'COLUMNS', categories, rows, unread, lastLine: last };
+}
+
+function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
+  const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
+  const withoutCategory = columns.filter((c) => c.role !== 'category');
+  const categories: string[] = [];
+  const rows: ImportedIndicator[] = [];
+  const unread: UnreadLine[] = [];
+  let last = headerIdx;
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    if (cells.length === 1 && !/^\d+$/.test(line)) {
+      if (ends(line) || line.length > 40 || /[。；]/.test(line) || /^注/.test(line)) break;
+      categories.push(line);
+      last = i;
+      continue;
+    }
+    let layout: Column[] | null = null;
+    if (cells.length === columns.length) layout = columns;
+    else if (cells.length === withoutCategory.length) layout = withoutCategory;
+    const numberAt = layout?.findIndex((c) => c.role === 'number') ?? -1;
+    if (!layout || numberAt < 0 || !/^\d+$/.test(cells[numberAt])) {
+      if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '')) {
+        unread.push({ line: i + 1, text: line, reason: `table row: ${cells.length} cells where the header has ${columns.length}` });
+        last = i;
+        continue;
+      }
+      break;
+    }
+    const byRole = new Map<Role, string>();
+    layout.forEach((c, k) => byRole.set(c.role, cells[k]));
+    const category = byRole.get('category');
+    if (category && category !== categories.at(-1)) categories.push(category);
+    const row = buildRow(ctx, byRole, categories.at(-1) ?? null, Number(cells[numberAt]), i, i);
+    if (typeof row === 'string') unread.push({ line: i + 1, text: line, reason: `table row ${cells[numberAt]}: ${row}` });
+    else rows.push(row);
+    last = i;
+  }
+  return { layout: 'SPACED', categories, rows, unread, lastLine: last };
+}
+
+const LIST_ROW = /^(\d{1,3})[.．、]\s*([^：:]{2,60})[：:]\s*(.+?)\s*[（(](约束性|预期性)[)）]\s*[。；;]?$/;
+
+/** One indicator written as a list item: "1. 每万人口高价值发明专利拥有量：2025年4.2件，2030年达到8件（预期性）。" */
+export function readListRow(line: string, lineNo: number, defaultTargetYear: number, category: string | null, sectionPath: string[]): ImportedIndicator | UnreadLine | null {
+  const m = LIST_ROW.exec(line);
+  if (!m) return null;
+  const [, numberText, nameRaw, values, attributeRaw] = m;
+  const name = nameRaw.trim();
+  const parts = values.split(/[，,；;]/).map((p) => p.trim()).filter(Boolean);
+  const read = (part: string) => {
+    const y = /^(\d{4})年(?:底|末)?\s*(.+)$/.exec(part);
+    return { year: y ? Number(y[1]) : null, text: (y ? y[2] : part).trim() };
+  };
+  const targetPart = read(parts.at(-1) ?? '');
+  const basePart = parts.length > 1 ? read(parts[0]) : null;
+  const target = parseImportedTarget(targetPart.text, name, targetPart.year ?? defaultTargetYear);
+  if (target.value === null) return { line: lineNo, text: line, reason: `indicator ${numberText}: target "${targetPart.text}" has no figure` };
+  const base = basePart ? parseBaseValue(basePart.text.replace(/^(?:为|是|达到)/, ''), target.unit) : null;
+  return {
+    code: numberText, number: Number(numberText), name, unit: target.unit ?? base?.unit ?? null, category,
+    baseline: base && basePart ? { value: base.value, unit: base.unit, year: basePart.year, raw: basePart.text } : null,
+    target: { ...target, raw: parts.at(-1) ?? targetPart.text }, attribute: ATTRIBUTES[attributeRaw], source: 'TABLE', quote: line, line: lineNo, sectionPath, taskCode: null,
+  };
+}

@@ -1,0 +1,284 @@
+import { splitSentences } from '../parse/planText';
+import type { ParsedGoal, ParsedTask } from '../parse/types';
+import type { ImportedIndicator } from './parse/model';
+import type { Proposal } from '../../src/proposal/proposal.model';
+
+export type { Proposal, ProposedRelation } from '../../src/proposal/proposal.model';
+
+// Words every indicator and task share: they say nothing about which task moves which indicator.
+const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或率量数个项件家]/g;
+
+/** The character pairs of a text's distinctive words: what "shared measure words" are compared by. */
+export function measureBigrams(text: string): Set<string> {
+  const clean = text.replace(/[^\u4e00-\u9fa5A-Za-z0-9]+/g, ' ').replace(GENERIC, ' ');
+  const grams = new Set<string>();
+  for (const word of clean.split(/\s+/)) {
+    for (let i = 0; i + 1 < word.length; i++) grams.add(word.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/** How much of `needle`'s pairs `hay` holds (0..1). */
+export function overlap(needle: Set<string>, hay: Set<string>): number {
+  if (needle.size === 0) return 0;
+  let hit = 0;
+  for (const g of needle) if (hay.has(g)) hit++;
+  return hit / needle.size;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** How the measure-word match decides, tuned on the first plan (docs/importer.md gives the figures). */
+export interface MovesTuning {
+  /** The least share of the indicator's (weighted) measure words a task's sentence must hold. */
+  threshold: number;
+  /** Tasks whose score is this close to the best one's are proposed too… */
+  band: number;
+  /** …at most this many. */
+  maxTasks: number;
+  /** Whether the parts holding a matched task are proposed too: none, its parent, or all up to the section. */
+  ancestors: 'NONE' | 'PARENT' | 'SECTION';
+}
+export const MOVES_TUNING: MovesTuning = { threshold: 0.4, band: 0.15, maxTasks: 3, ancestors: 'NONE' };
+
+/** Weights of character pairs: a pair most tasks use (市场, 监管) counts for little. */
+function pairWeights(docs: Set<string>[]): (g: string) => number {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const g of d) df.set(g, (df.get(g) ?? 0) + 1);
+  return (g) => Math.log((docs.length + 1) / ((df.get(g) ?? 0) + 1));
+}
+
+function weightedOverlap(needle: Set<string>, hay: Set<string>, weight: (g: string) => number): number {
+  let total = 0;
+  let hit = 0;
+  for (const g of needle) {
+    const w = weight(g);
+    total += w;
+    if (hay.has(g)) hit += w;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/**
+ * Task → indicator: where the text sets a target, the task it stands in (0.9); otherwise the tasks whose own
+ * sentences share most of the indicator's measure words (pairs weighted by how rare they are among the tasks),
+ * at most three, each with its best sentence as the quote, and the parts that hold them up to the section.
+ */
+export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, string[]>, indicators: ImportedIndicator[], ids: { task: (c: string) => string; indicator: (c: string) => string }, tuning: MovesTuning = MOVES_TUNING): Proposal[] {
+  const out: Proposal[] = [];
+  const byCode = new Map(tasks.map((t) => [t.code, t]));
+  const sentencesOf = tasks.map((t) => ({ task: t, sentences: [t.name, ...(sentencesByTask.get(t.code) ?? [])].map((s) => ({ s, grams: measureBigrams(s) })) }));
+  const weight = pairWeights(sentencesOf.map(({ sentences }) => new Set(sentences.flatMap((x) => [...x.grams]))));
+  const seen = new Set<string>();
+  const add = (task: ParsedTask, indicatorCode: string, confidence: number, quote: string, evidence: string) => {
+    const k = `${task.code}|${indicatorCode}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ relation: 'MOVES', from: ids.task(task.code), to: ids.indicator(indicatorCode), confidence: round(confidence), quote, sectionPath: task.sectionPath, evidence });
+  };
+  for (const indicator of indicators) {
+    if (indicator.source === 'TEXT' && indicator.taskCode) {
+      const task = byCode.get(indicator.taskCode);
+      if (task) add(task, indicator.code, 0.9, indicator.quote, 'the task sets the target');
+      continue;
+    }
+    const needle = measureBigrams(indicator.name);
+    const scored = sentencesOf
+      .map(({ task, sentences }) => {
+        let best = { score: 0, s: '' };
+        for (const { s, grams } of sentences) {
+          const score = weightedOverlap(needle, grams, weight);
+          if (score > best.score) best = { score, s };
+        }
+        return { task, ...best };
+      })
+      .filter((x) => x.score >= tuning.threshold)
+      .sort((a, b) => b.score - a.score);
+    const top = scored.filter((x) => x.score >= (scored[0]?.score ?? 1) - tuning.band).slice(0, tuning.maxTasks);
+    for (const { task, score, s } of top) {
+      add(task, indicator.code, 0.4 + 0.5 * score, s === task.name ? task.quote : s, `shares ${Math.round(score * 100)}% of the indicator's measure words`);
+      // The parts holding the task carry its work too, up to the section.
+      let hops = 0;
+      for (let p = task.parentCode ? byCode.get(task.parentCode) : undefined; p && p.level !== 'CHAPTER'; p = p.parentCode ? byCode.get(p.parentCode) : undefined) {
+        if (tuning.ancestors === 'NONE' || (tuning.ancestors === 'PARENT' && hops++ > 0)) break;
+        add(p, indicator.code, 0.3 + 0.4 * score, p.quote, `holds ${task.code}, which shares the indicator's measure words`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Task → goal: each top part of the work (a section of a task chapter) is matched with the specific goal whose
+ * words it shares most; the part and everything under it supports that goal.
+ */
+export function proposeSupports(tasks: ParsedTask[], goals: { code: string; goal: ParsedGoal }[], ids: { task: (c: string) => string; goal: (c: string) => string }): Proposal[] {
+  const specific = goals.filter((g) => g.goal.kind === 'SPECIFIC').map((g) => ({ ...g, grams: measureBigrams(g.goal.text) }));
+  if (specific.length === 0) return [];
+  const children = new Map<string, ParsedTask[]>();
+  for (const t of tasks) if (t.parentCode) children.set(t.parentCode, [...(children.get(t.parentCode) ?? []), t]);
+  const subtree = (t: ParsedTask): ParsedTask[] => [t, ...(children.get(t.code) ?? []).flatMap(subtree)];
+  const out: Proposal[] = [];
+  const heads = tasks.filter((t) => t.level === 'SECTION' || (t.level === 'CHAPTER' && !children.get(t.code)?.some((c) => c.level === 'SECTION')));
+  for (const head of heads) {
+    const all = subtree(head);
+    const grams = measureBigrams(all.map((t) => `${t.name} ${t.paragraphs.join(' ')}`).join(' '));
+    // The chapter's heading names the area too (优化营商环境 ~ 营商环境更加优化).
+    const chapter = head.parentCode ? tasks.find((t) => t.code === head.parentCode) : undefined;
+    const headGrams = measureBigrams(`${chapter?.name ?? ''} ${head.name}`);
+    const scored = specific
+      .map((g) => ({ g, score: 0.5 * overlap(measureBigrams(g.goal.name), headGrams) + 0.5 * overlap(g.grams, grams) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || best.score < 0.2) continue;
+    for (const t of all) {
+      out.push({ relation: 'SUPPORTS', from: ids.task(t.code), to: ids.goal(best.g.code), confidence: round(Math.min(0.9, 0.3 + best.score)), quote: t.quote, sectionPath: t.sectionPath, evidence: `its part "${head.name}" shares the words of the goal "${best.g.goal.name}"` });
+    }
+  }
+  return out;
+}
+
+/** Indicator → goal: a table category matched with the specific goal whose name it shares most. */
+export function proposeMeasures(indicators: ImportedIndicator[], goals: { code: string; goal: ParsedGoal }[], ids: { indicator: (c: string) => string; goal: (c: string) => string }): Proposal[] {
+  const specific = goals.filter((g) => g.goal.kind === 'SPECIFIC').map((g) => ({ ...g, grams: measureBigrams(g.goal.name) }));
+  const out: Proposal[] = [];
+  for (const indicator of indicators) {
+    const key = indicator.category ?? indicator.name;
+    const grams = measureBigrams(key);
+    const best = specific.map((g) => ({ g, score: overlap(grams, g.grams) })).sort((a, b) => b.score - a.score)[0];
+    if (!best || best.score < 0.4) continue;
+    out.push({
+      relation: 'MEASURES', from: ids.indicator(indicator.code), to: ids.goal(best.g.code), confidence: round(0.4 + 0.5 * best.score), quote: indicator.quote,
+      sectionPath: indicator.sectionPath, evidence: indicator.category ? `its category "${indicator.category}" matches the goal "${best.g.goal.name}"` : `its name matches the goal "${best.g.goal.name}"`,
+    });
+  }
+  return out;
+}
+
+/** An agency the text names: a registry agency's key, or a new name the importer proposes. */
+export interface AgencyMention {
+  key: string;
+  name: string;
+  /** True for a name not in the registry. */
+  isNew: boolean;
+}
+
+/** Resolves agency names: registry names and aliases, longest first, and new names that look like agencies. */
+export class AgencyResolver {
+  private readonly names: [string, string][];
+  readonly proposed = new Map<string, { name: string; quote: string; sectionPath: string[] }>();
+
+  constructor(registry: { key: string; name: string; aliases: string[] }[], private readonly newKey: (name: string) => string) {
+    this.names = registry.flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.key] as [string, string])).sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** Registry agencies named anywhere in `text`, each once, longest names first (a shorter name inside a longer one is not counted again). */
+  mentionsIn(text: string): AgencyMention[] {
+    let rest = text;
+    const out: AgencyMention[] = [];
+    for (const [name, key] of this.names) {
+      if (name.length < 2 || !rest.includes(name)) continue;
+      rest = rest.split(name).join('\u0000');
+      if (!out.some((m) => m.key === key)) out.push({ key, name, isNew: false });
+    }
+    return out;
+  }
+
+  /** The agency a span names: the registry's when it holds one, else a new one when the span reads like an agency. */
+  resolve(span: string, quote: string, sectionPath: string[]): AgencyMention[] {
+    const known = this.mentionsIn(span);
+    if (known.length) return known;
+    const parts = span.split(/[、和及与]/).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim()).filter((p) => !/^[的了是在对将把为]/.test(p));
+    return parts
+      .filter((p) => /^[\u4e00-\u9fa5]{2,16}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构)$/.test(p))
+      .map((name) => {
+        const key = this.newKey(name);
+        if (!this.proposed.has(key)) this.proposed.set(key, { name, quote, sectionPath });
+        return { key, name, isNew: true };
+      });
+  }
+}
+
+// …牵头 / …负责 / 由…(负责|牵头|组织) name the lead; 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants.
+const LEAD = [/由([^，,。；;]{2,24}?)(?:牵头|负责|组织|承担|统筹)/g, /([^，,。；;由]{2,24}?)(?:牵头|负责)(?!人)/g];
+const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /([^，,。；;]{2,24}?)(?:等部门)?(?:积极)?配合/g, /配合([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
+
+/** Owner and participant proposals for one task from its own sentences (verbatim and junk-free: they are the quotes). */
+export function proposeOwners(task: ParsedTask, sentences: string[], taskId: string, resolver: AgencyResolver, agencyId: (key: string) => string): Proposal[] {
+  const out: Proposal[] = [];
+  const seen = new Set<string>();
+  const add = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention, confidence: number, quote: string, evidence: string) => {
+    const k = `${relation}|${m.key}`;
+    if (seen.has(k) || (relation === 'INVOLVES' && seen.has(`OWNED_BY|${m.key}`))) return;
+    seen.add(k);
+    out.push({ relation, from: taskId, to: agencyId(m.key), confidence, quote, sectionPath: task.sectionPath, evidence: `${evidence}: ${m.name}`, mention: m.name });
+  };
+  for (const s of sentences) {
+    for (const pattern of LEAD) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('OWNED_BY', a, 0.8, s, pattern.source.startsWith('由') ? '由…' : '…牵头/负责');
+  }
+  for (const s of sentences) {
+    for (const pattern of PARTICIPANT) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('INVOLVES', a, 0.75, s, 'named as taking part');
+  }
+  for (const s of sentences) {
+    for (const a of resolver.mentionsIn(s)) add('INVOLVES', a, 0.5, s, 'named in the task');
+  }
+  return out;
+}
+
+/** An indicator as continuity compares it: its id, name and unit. */
+export interface ComparableIndicator {
+  id: string;
+  name: string;
+  unit: string | null;
+  quote?: string;
+  sectionPath?: string[];
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const clean = s.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
+    return new Set(Array.from({ length: Math.max(0, clean.length - 1) }, (_, i) => clean.slice(i, i + 2)));
+  };
+  const x = pairs(a);
+  const y = pairs(b);
+  if (!x.size || !y.size) return 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+/** The least name similarity (Dice over character pairs) at which a renamed measure is proposed. */
+export const CONTINUITY_THRESHOLD = 0.5;
+
+/**
+ * Indicator → indicator of the plan this one follows: the same measure (same name) or a renamed one (names that
+ * share most of their character pairs, the unit agreeing), each earlier indicator matched at most once, best first.
+ * CONTINUES for the plan of the period before (14th → 15th), ALIGNS_WITH for a plan of the same period at another level.
+ */
+export function proposeContinuity(indicators: ComparableIndicator[], previous: ComparableIndicator[], relation: 'CONTINUES' | 'ALIGNS_WITH'): Proposal[] {
+  const candidates: { a: ComparableIndicator; b: ComparableIndicator; score: number }[] = [];
+  for (const a of indicators) {
+    for (const b of previous) {
+      const same = normalMeasure(a.name) === normalMeasure(b.name);
+      let score = same ? 1 : dice(a.name, b.name);
+      if (!same && a.unit && b.unit && a.unit !== b.unit) score -= 0.2;
+      if (score >= CONTINUITY_THRESHOLD) candidates.push({ a, b, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const usedA = new Set<string>();
+  const usedB = new Set<string>();
+  const out: Proposal[] = [];
+  for (const { a, b, score } of candidates) {
+    if (usedA.has(a.id) || usedB.has(b.id)) continue;
+    usedA.add(a.id);
+    usedB.add(b.id);
+    out.push({
+      relation, from: a.id, to: b.id, confidence: score === 1 ? 0.95 : round(0.3 + 0.6 * score), quote: a.quote ?? a.name, sectionPath: a.sectionPath ?? [],
+      evidence: score === 1 ? `same measure: ${b.name}` : `renamed measure: ${b.name} → ${a.name}`,
+    });
+  }
+  return out;
+}
+
+const normalMeasure = (name: string) => name.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
