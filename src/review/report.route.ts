@@ -1,15 +1,13 @@
 import type { Request, RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
 import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
+import { sendRouteError } from '../http/routeErrors';
 import type { Logger } from '../logger';
 import { buildReportData, type ReportData } from './report.data';
 import { renderReviewHtml } from './report.render';
 import { renderReviewXlsx } from './xlsx';
 import { checkYear } from './years';
 
-/** HTTP statuses of the error codes the report can answer with; anything else is a 500. */
-const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 };
 
 /** What a report route needs from the server. */
 export interface ReportRouteDeps {
@@ -30,9 +28,7 @@ function reportRoute(deps: ReportRouteDeps, render: (data: ReportData) => Promis
       if (file) res.attachment(file(asOf));
       res.type(type).send(body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (code === 'INTERNAL_SERVER_ERROR') deps.log.error({ err: error }, 'report failed');
-      res.status(STATUS_OF[code] ?? 500).json({ errors: [{ message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error' : (error as Error).message, extensions: { code } }] });
+      sendRouteError(res, deps.log, error, 'report');
     }
   };
 }
