@@ -82,6 +82,10 @@ export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, s
       if (task) add(task, indicator.code, 0.9, indicator.quote, 'the task sets the target');
       continue;
     }
+    for (const set of indicator.setBy ?? []) {
+      const task = byCode.get(set.taskCode);
+      if (task) add(task, indicator.code, 0.9, set.quote, 'the task restates the target');
+    }
     const needle = measureBigrams(indicator.name);
     const scored = sentencesOf
       .map(({ task, sentences }) => {

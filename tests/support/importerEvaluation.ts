@@ -26,18 +26,25 @@ export interface Score {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Maps an imported indicator's id to the curated one it stands for (a text target to the curated T… whose quote holds it). */
+export function curatedIdOf(seed: PlanGraphData, text: ImportedText): (id: string) => string {
+  const curatedText = seed.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TEXT');
+  const toSeed = new Map<string, string>();
+  for (const r of text.indicators.filter((i) => i.source === 'TEXT')) {
+    const sameSentence = curatedText.filter((n) => String(n.props.quote).includes(r.quote) || r.quote.includes(String(n.props.quote)));
+    // The same name first (two targets of one sentence can end alike: 有机产品认证证书, 其他质量认证证书), else the same ending.
+    const match = sameSentence.find((n) => String(n.props.name) === r.name || r.name.endsWith(String(n.props.name))) ?? sameSentence.find((n) => String(n.props.name).includes(r.name.slice(-4)));
+    if (match) toSeed.set(`Indicator:lps-msm-14:${r.code}`, match.id);
+  }
+  return (id: string) => toSeed.get(id) ?? (/^Indicator:lps-msm-14:T/.test(id) ? `${id}#not-curated` : id);
+}
+
 /**
  * Scores the proposals against the seed's curated edges. A target the importer finds in the text is matched to the
  * curated text target (T1…) whose quote holds it (or is held by it) and whose name ends the same.
  */
 export function scoreProposals(build: ImportBuild, seed: PlanGraphData, text: ImportedText): Score[] {
-  const curatedText = seed.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TEXT');
-  const toSeed = new Map<string, string>();
-  for (const r of text.indicators.filter((i) => i.source === 'TEXT')) {
-    const match = curatedText.find((n) => (String(n.props.quote).includes(r.quote) || r.quote.includes(String(n.props.quote))) && String(n.props.name).includes(r.name.slice(-4)));
-    if (match) toSeed.set(`Indicator:lps-msm-14:${r.code}`, match.id);
-  }
-  const norm = (id: string) => toSeed.get(id) ?? (/^Indicator:lps-msm-14:T/.test(id) ? `${id}#not-curated` : id);
+  const norm = curatedIdOf(seed, text);
   return ['MOVES', 'SUPPORTS', 'OWNED_BY', 'INVOLVES', 'MEASURES'].map((relation) => {
     const curated = new Set(seed.edges.filter((e) => e.type === relation && e.props.origin === 'CURATED').map((e) => `${e.from}|${e.to}`));
     const proposed = new Set(build.proposals.filter((p) => p.relation === relation).map((p) => `${norm(p.from)}|${norm(p.to)}`));

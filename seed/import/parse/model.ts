@@ -20,6 +20,8 @@ export interface ImportedIndicator {
   sectionPath: string[];
   /** For a text target, the task whose text sets it. */
   taskCode: string | null;
+  /** For a table row, the tasks whose text restates its target (企业年报率不低于95% for row 11), with the sentence. */
+  setBy?: { taskCode: string; quote: string; sectionPath: string[] }[];
 }
 
 /** A line the importer could not read, and why. */

@@ -4,6 +4,7 @@ import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from 
 import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION } from './table';
 import { parseImportedTarget } from './target';
+import { measureBigrams, overlap } from '../propose';
 
 /** Why a text was refused: nothing is stored. */
 export class ImportRefusedError extends Error {
@@ -34,6 +35,54 @@ const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
 const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 /** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
 const TEXT_TARGET = /((?:[\u4e00-\u9fa5“”"、（）()A-Za-z]){2,24}?(?:率|量|比例|覆盖面|产值|数量|满意度|知晓率|人数))(?:在?\d{4}年底?前?)?(?:应|要|须|必须|确保|力争)?(?:达到|达|不低于|不少于|高于|超过|保持在|提高到|提升到|提升至|提高至|控制在|降至)(\d+(?:\.\d+)?\s*(?:%|％|个百分点|亿元|万元|万户|户|个|家|件|项|张|学时|人次|人)(?:以上|及以上|以下|以内)?)/;
+const NAME = '[\\u4e00-\\u9fa5“”"、（）()A-Za-z]';
+/**
+ * The other shapes a target takes in a sentence, each giving the measure's name and the figure as parseImportedTarget
+ * reads it: 1个工作日办结 (a time limit), 参加550学时以上的培训 / 证书1张以上 (a count and 以上), 培训不少于90学时
+ * (a count after 不少于), …工作达100% (any measure reaching a share), 查办率100% (a rate with no verb), 建设26家示范单位
+ * (the count before the measure).
+ */
+const TEXT_TARGET_SHAPES: { pattern: RegExp; read: (m: RegExpExecArray) => { name: string; figure: string } }[] = [
+  { pattern: new RegExp(`(${NAME}{2,24}?)(?:同日内)?(?:压缩至|压缩到|缩短至|缩短到)?(\\d+(?:\\.\\d+)?个工作日)(?:以内|内)?办结`, 'g'), read: (m) => ({ name: m[1], figure: `不超过${m[2]}` }) },
+  { pattern: new RegExp(`(${NAME}{4,24}?)(?:参加)?(\\d+(?:\\.\\d+)?(?:学时|张|家|项|件)(?:及以上|以上))`, 'g'), read: (m) => ({ name: m[1], figure: m[2] }) },
+  { pattern: new RegExp(`(${NAME}{4,24}?)(?:不少于|不低于)(\\d+(?:\\.\\d+)?(?:学时|张|家|项|件))`, 'g'), read: (m) => ({ name: m[1], figure: `不少于${m[2]}` }) },
+  { pattern: new RegExp(`(${NAME}{4,24}?)(?:达到|达)(\\d+(?:\\.\\d+)?%)`, 'g'), read: (m) => ({ name: m[1], figure: m[2] }) },
+  { pattern: new RegExp(`(${NAME}{2,24}?率)(\\d+(?:\\.\\d+)?%)`, 'g'), read: (m) => ({ name: m[1], figure: m[2] }) },
+  { pattern: /(?:建设|建成|创建|培育|打造)(\d+(?:家|个))([\u4e00-\u9fa5“”"]{4,20})$/g, read: (m) => ({ name: m[2], figure: m[1] }) },
+];
+
+/**
+ * A target the text sets that restates a table indicator's (the same measure, the same figure: 企业年报率不低于95% and
+ * row 11 企业年报率 95%及以上) is that indicator, not a new one: it is dropped from the text targets (T1… renumbered)
+ * and the task that sets it is kept on the row (`setBy`).
+ */
+function restatedTargets(indicators: ImportedIndicator[]): void {
+  const rows = indicators.filter((r) => r.source === 'TABLE').map((r) => ({ r, grams: measureBigrams(r.name) }));
+  let n = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const t = indicators[i];
+    if (t.source !== 'TEXT') continue;
+    const grams = measureBigrams(t.name);
+    const row = grams.size >= 3 ? rows.find(({ r, grams: g }) => g.size >= 3 && r.target.value === t.target.value && r.target.unit === t.target.unit && Math.max(overlap(grams, g), overlap(g, grams)) >= 0.8) : undefined;
+    if (row && t.taskCode) {
+      row.r.setBy = [...(row.r.setBy ?? []), { taskCode: t.taskCode, quote: t.quote, sectionPath: t.sectionPath }];
+      indicators.splice(i--, 1);
+      continue;
+    }
+    t.code = `T${++n}`;
+  }
+}
+
+/** The measure's name and figure of each target a clause sets: the main pattern first, else the other shapes. */
+function targetsInClause(clause: string): { name: string; figure: string }[] {
+  const m = TEXT_TARGET.exec(clause);
+  if (m) return [{ name: m[1], figure: m[2] }];
+  for (const { pattern, read } of TEXT_TARGET_SHAPES) {
+    const found = [...clause.matchAll(pattern)].map((x) => read(x));
+    if (found.length) return found;
+  }
+  return [];
+}
 
 /** A heading's number in the shape columnStandsInSubsection reads. */
 const numbered = (o: Open | null): { n: number } | null => (o ? { n: o.number } : null);
@@ -179,19 +228,21 @@ export function parseImportedText(source: string): ImportedText {
     for (const raw of splitSentences(line)) {
       const sentence = longestJunkFreePiece(raw, junk);
       for (const clause of sentence.split(/[，,；;：:]/)) {
-        const m = TEXT_TARGET.exec(clause);
-        if (!m) continue;
-        const target = parseImportedTarget(m[2], m[1], targetYear());
+        for (const m of targetsInClause(clause)) {
+        const target = parseImportedTarget(m.figure, m.name, targetYear());
         if (target.value === null) continue;
         // 设置率、持证率达100%: one target for each measure named.
-        const names = m[1].split('、').every((n) => /率$/.test(n)) ? m[1].split('、') : [m[1]];
+        const names = m.name.split('、').every((n) => /率$/.test(n)) ? m.name.split('、') : [m.name];
         for (const raw of names) {
-          const name = raw.replace(/^(?:确保|力争|实现|推动|全面|其中|并|且|使)/, '');
+          const name = raw.replace(/^[、]+/, '').replace(/^(?:确保|力争|实现|推动|全面|其中|并|且|使)/, '');
+          // 自受理之日起3个工作日办结: a time limit counted from an event, not a measure.
+          if (/之日起$/.test(name)) continue;
           textTargets++;
           indicators.push({
             code: `T${textTargets}`, number: null, name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT',
             quote: sentence, line: lineNo, sectionPath: path, taskCode: owner.code,
           });
+        }
         }
       }
     }
@@ -373,6 +424,7 @@ export function parseImportedText(source: string): ImportedText {
     }
   }
   flush();
+  restatedTargets(indicators);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
     tableLayout, tableHeading, categories, indicators, citations, sentences, unread,
