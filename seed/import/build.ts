@@ -7,7 +7,7 @@ import { agenciesFileSchema, lawsFileSchema, type AgencyEntry, type LawEntry } f
 import type { GraphEdge, GraphNode, Origin, PlanGraphData } from '../../src/graph/graph';
 import type { ParsedCitation } from '../parse/types';
 import type { ImportedIndicator, ImportedText } from './parse/model';
-import { AgencyResolver, proposeMeasures, proposeMoves, proposeOwners, proposeSupports, type Proposal } from './propose';
+import { AgencyResolver, MOVES_TUNING, proposeMeasures, proposeMoves, proposeOwners, proposeSupports, type MovesTuning, type Proposal } from './propose';
 
 /** The shared registry of agencies and laws every plan resolves against. */
 export interface Registry {
@@ -60,7 +60,7 @@ export function guessLawKind(text: string, kind: ParsedCitation['kind']): string
  * hierarchy, indicators (table and text), laws cited (the registry's, or new ones), and agencies named; and the
  * judgment edges as proposals. Nodes and parsed edges keep their verbatim quotes.
  */
-export function buildImport(text: ImportedText, key: string, registry: Registry, knownPlans: KnownPlan[] = []): ImportBuild {
+export function buildImport(text: ImportedText, key: string, registry: Registry, knownPlans: KnownPlan[] = [], movesTuning: MovesTuning = MOVES_TUNING): ImportBuild {
   const ids = {
     plan: (k: string) => `Plan:${k}`,
     goal: (code: string) => `Goal:${key}:${code}`,
@@ -186,7 +186,7 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
   for (const [k, a] of resolver.proposed) {
     addNode({ label: 'Agency', id: ids.agency(k), props: { key: k, name: a.name, nameEn: null, aliases: [], aliasesText: '', level: guessAgencyLevel(a.name), kind: guessAgencyKind(a.name), sectionPath: a.sectionPath, quote: a.quote, searchText: a.name, proposed: true } });
   }
-  proposals.push(...proposeMoves(text.tasks, sentencesByTask, text.indicators, ids));
+  proposals.push(...proposeMoves(text.tasks, sentencesByTask, text.indicators, ids, movesTuning));
   proposals.push(...proposeSupports(text.tasks, goalCodes, ids));
   proposals.push(...proposeMeasures(text.indicators.filter((r) => r.source === 'TABLE'), goalCodes, ids));
 

@@ -6,7 +6,7 @@ import type { Proposal } from '../../src/proposal/proposal.model';
 export type { Proposal, ProposedRelation } from '../../src/proposal/proposal.model';
 
 // Words every indicator and task share: they say nothing about which task moves which indicator.
-const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或率量数个项件家]/g;
+const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或]|[率量数个项件家](?![\u4e00-\u9fa5])/g;
 
 /** The character pairs of a text's distinctive words: what "shared measure words" are compared by. */
 export function measureBigrams(text: string): Set<string> {
@@ -36,10 +36,15 @@ export interface MovesTuning {
   band: number;
   /** …at most this many. */
   maxTasks: number;
-  /** Whether the parts holding a matched task are proposed too: none, its parent, or all up to the section. */
-  ancestors: 'NONE' | 'PARENT' | 'SECTION';
+  /**
+   * The area of the best match (its subsection, else its section, boxes included) is read as the place the plan
+   * works on the measure: its other tasks holding at least this share of the measure words are proposed too, at
+   * most `areaMax` of them; null: not.
+   */
+  area: number | null;
+  areaMax: number;
 }
-export const MOVES_TUNING: MovesTuning = { threshold: 0.4, band: 0.15, maxTasks: 3, ancestors: 'NONE' };
+export const MOVES_TUNING: MovesTuning = { threshold: 0.4, band: 0.3, maxTasks: 3, area: 0.5, areaMax: 12 };
 
 /** Weights of character pairs: a pair most tasks use (市场, 监管) counts for little. */
 function pairWeights(docs: Set<string>[]): (g: string) => number {
@@ -60,9 +65,10 @@ function weightedOverlap(needle: Set<string>, hay: Set<string>, weight: (g: stri
 }
 
 /**
- * Task → indicator: where the text sets a target, the task it stands in (0.9); otherwise the tasks whose own
- * sentences share most of the indicator's measure words (pairs weighted by how rare they are among the tasks),
- * at most three, each with its best sentence as the quote, and the parts that hold them up to the section.
+ * Task → indicator: where the text sets a target (or restates a table row's), the task it stands in (0.9); otherwise
+ * the tasks whose own sentences share most of the indicator's measure words (pairs weighted by how rare they are
+ * among the tasks), at most three, and the other tasks of the best match's subsection (or section) that share
+ * enough of them; each with its best sentence as the quote.
  */
 export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, string[]>, indicators: ImportedIndicator[], ids: { task: (c: string) => string; indicator: (c: string) => string }, tuning: MovesTuning = MOVES_TUNING): Proposal[] {
   const out: Proposal[] = [];
@@ -87,7 +93,7 @@ export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, s
       if (task) add(task, indicator.code, 0.9, set.quote, 'the task restates the target');
     }
     const needle = measureBigrams(indicator.name);
-    const scored = sentencesOf
+    const all = sentencesOf
       .map(({ task, sentences }) => {
         let best = { score: 0, s: '' };
         for (const { s, grams } of sentences) {
@@ -96,17 +102,25 @@ export function proposeMoves(tasks: ParsedTask[], sentencesByTask: Map<string, s
         }
         return { task, ...best };
       })
-      .filter((x) => x.score >= tuning.threshold)
       .sort((a, b) => b.score - a.score);
+    const scored = all.filter((x) => x.score >= tuning.threshold);
     const top = scored.filter((x) => x.score >= (scored[0]?.score ?? 1) - tuning.band).slice(0, tuning.maxTasks);
     for (const { task, score, s } of top) {
       add(task, indicator.code, 0.4 + 0.5 * score, s === task.name ? task.quote : s, `shares ${Math.round(score * 100)}% of the indicator's measure words`);
-      // The parts holding the task carry its work too, up to the section.
-      let hops = 0;
-      for (let p = task.parentCode ? byCode.get(task.parentCode) : undefined; p && p.level !== 'CHAPTER'; p = p.parentCode ? byCode.get(p.parentCode) : undefined) {
-        if (tuning.ancestors === 'NONE' || (tuning.ancestors === 'PARENT' && hops++ > 0)) break;
-        add(p, indicator.code, 0.3 + 0.4 * score, p.quote, `holds ${task.code}, which shares the indicator's measure words`);
-      }
+    }
+    // The best match's area (its subsection, else its section, with the boxes standing in it) is where the plan
+    // works on the measure: its other tasks that name the measure themselves move it too.
+    const best = top[0]?.task;
+    let area: ParsedTask | undefined = best;
+    while (area && area.level !== 'SUBSECTION' && area.level !== 'SECTION') area = area.parentCode ? byCode.get(area.parentCode) : undefined;
+    if (!area || tuning.area === null) continue;
+    const inArea = (t: ParsedTask): boolean => {
+      for (let p: ParsedTask | undefined = t; p; p = p.parentCode ? byCode.get(p.parentCode) : undefined) if (p === area) return true;
+      return false;
+    };
+    const threshold = tuning.area;
+    for (const x of all.filter((y) => y.task !== best && y.score >= threshold && inArea(y.task)).slice(0, tuning.areaMax)) {
+      add(x.task, indicator.code, 0.3 + 0.4 * x.score, x.s === x.task.name ? x.task.quote : x.s, `stands in ${area.code}, where ${best?.code} works on the measure, and shares ${Math.round(x.score * 100)}% of its measure words`);
     }
   }
   return out;
