@@ -9,10 +9,11 @@ import type { NodeModel } from './node/node.model';
 import { findNodesByIds } from './node/node.repository';
 import { createRelatedLoaders, type RelatedLoader } from './relation/relation.loader';
 import type { RelationKey } from './relation/relations';
+import { createProposalLoaders, type ProposalLoaders } from './proposal/proposal.loaders';
 import { createMeasurementLoaders, type MeasurementLoaders } from './review/review.loaders';
 
 /** Per-request loaders: batch and cache lookups within one request only. */
-export interface Loaders extends MeasurementLoaders {
+export interface Loaders extends MeasurementLoaders, ProposalLoaders {
   nodeById: DataLoader<string, NodeModel | null>;
   links: DataLoader<string, LinkModel[]>;
   related(key: RelationKey): RelatedLoader;
@@ -34,6 +35,7 @@ export function createLoaders(db: GraphReader): Loaders {
     nodeById: new DataLoader((ids) => findNodesByIds(db, ids), { maxBatchSize: 1000 }),
     links: new DataLoader((ids) => findLinks(db, ids), { maxBatchSize: 500 }),
     ...createMeasurementLoaders(db),
+    ...createProposalLoaders(db),
     related: createRelatedLoaders(db),
   };
 }

@@ -4,6 +4,7 @@ import { EDGE_ENDPOINTS, type EdgeType } from '../graph/graph';
 import { labelOfId } from '../graph/ids';
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
+import type { GraphReader } from '../db/reader';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { PageRequest } from '../shared/connection';
 import type { Proposal, ProposalModel, ProposalStatus, ProposedRelation } from './proposal.model';
@@ -62,13 +63,25 @@ export async function listProposals(db: GraphGateway, plan: string, statuses: Pr
   return { rows: rows as ProposalModel[], total: Number((total[0] as { total: number } | undefined)?.total ?? 0) };
 }
 
-/** Proposals of any plan by their ends: `fromIds` (outgoing) for continuity lookups. */
-export async function proposalsFrom(db: GraphGateway, ids: readonly string[], relations: ProposedRelation[], direction: 'OUT' | 'IN'): Promise<ProposalModel[]> {
-  return db.read<ProposalModel>({
-    cypher: `MATCH (a:Entity)-[p:PROPOSED]->(b:Entity) WHERE ${direction === 'OUT' ? 'a.id' : 'b.id'} IN $ids AND p.relation IN $relations AND p.status = 'PROPOSED'
+/** Which open proposals a batch asks for: of `relation`, by their source (`OUT`) or target (`IN`) ids. */
+export interface ProposalEnds {
+  relation: ProposedRelation;
+  direction: 'OUT' | 'IN';
+  ids: readonly string[];
+}
+
+/**
+ * Open proposals of any plan by their ends, for continuity lookups: one statement per (relation, direction), all in
+ * one round trip; for each group, each id's proposals in the order of `ids`, most confident first.
+ */
+export async function openProposalsByEnds(db: GraphReader, groups: readonly ProposalEnds[]): Promise<ProposalModel[][][]> {
+  const results = await db.readMany<ProposalModel>(groups.map(({ relation, direction, ids }) => ({
+    // The direction picks one of two fixed strings, never input.
+    cypher: `MATCH (a:Entity)-[p:PROPOSED]->(b:Entity) WHERE ${direction === 'OUT' ? 'a.id' : 'b.id'} IN $ids AND p.relation = $relation AND p.status = 'PROPOSED'
              RETURN ${FIELDS} ORDER BY p.confidence DESC, p.id`,
-    params: { ids: [...ids], relations },
-  });
+    params: { ids: [...ids], relation },
+  })));
+  return groups.map(({ direction, ids }, g) => ids.map((id) => results[g].filter((p) => (direction === 'OUT' ? p.fromId : p.toId) === id)));
 }
 
 /**
