@@ -138,6 +138,26 @@ describe('no N+1', () => {
     // The page with its count, then one statement for every indicator's measurements and one for their revisions.
     expect(large).toBe(3);
   });
+
+  it('a list of 48 indicators with the plans they continue and are continued by, proposed ones included, costs the same statements as a list of 9', async () => {
+    const LIST = `query($n: Int) { indicators(first: $n, filter: {source: [TABLE, TEXT]}) { edges { node {
+      id continuedBy(includeProposed: true) { id } continues(includeProposed: true) { id } } } } }`;
+    const count = async (n: number) => {
+      let statements = 0;
+      const off = api.db.onQuery(() => statements++);
+      const res = await api.gql(LIST, { n });
+      off();
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.indicators.edges).toHaveLength(n);
+      return statements;
+    };
+    // Page sizes no other test asks for, so no statement comes from the read cache.
+    const small = await count(9);
+    const large = await count(48);
+    expect(large).toBe(small);
+    // The page with its count; the confirmed edges of both relations; the open proposals of both directions.
+    expect(large).toBe(5);
+  });
 });
 
 describe('lists leave long texts in the store until a field asks for them', () => {
