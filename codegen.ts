@@ -63,6 +63,7 @@ const config: CodegenConfig = {
           GoalFinalReview: '../final/final.model#GoalFinalReviewModel',
           AgencyFinalReview: '../final/final.model#AgencyFinalReviewModel',
           Proposal: '../proposal/proposal.model#ProposalModel',
+          Continuation: '../proposal/proposal.model#ContinuationModel',
           CurationFile: '../proposal/curation.export#CurationFileModel',
         },
       },

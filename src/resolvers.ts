@@ -16,7 +16,7 @@ import { Node, nodeQueries, Ownable } from './node/node.resolvers';
 import { GapsOwnershipFields, IndicatorOwnershipFields, LikelyOwner, LikelyOwnerEvidence, MidTermReviewOwnershipFields } from './ownership/ownership.resolvers';
 import { ownershipMutations } from './ownership/owner.mutations';
 import { Plan, planQueries } from './plan/plan.resolvers';
-import { IndicatorContinuity } from './proposal/continuity.resolvers';
+import { Continuation, FinalIndicatorReviewContinuity, IndicatorContinuity, IndicatorReviewContinuity } from './proposal/continuity.resolvers';
 import { Proposal, proposalMutations, proposalQueries } from './proposal/proposal.resolvers';
 import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview, reviewMutations, reviewQueries } from './review/review.resolvers';
 import { SearchHit, searchQueries } from './search/search.resolvers';
@@ -70,7 +70,9 @@ export const resolvers: Resolvers = {
   MidTermReview: { ...MidTermReview, ...MidTermReviewOwnershipFields },
   Amendment,
   FinalReview,
-  FinalIndicatorReview,
+  FinalIndicatorReview: { ...FinalIndicatorReview, ...FinalIndicatorReviewContinuity },
+  IndicatorReview: IndicatorReviewContinuity,
+  Continuation,
   Link,
   Gaps: { ...Gaps, ...GapsOwnershipFields },
   LikelyOwner,

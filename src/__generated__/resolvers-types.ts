@@ -18,7 +18,7 @@ import type { AmendmentModel, TargetHistoryEntryModel } from '../amendment/amend
 import type { AreaYearModel } from '../figure/figure.model';
 import type { WarningModel } from '../warning/warning.model';
 import type { FinalReviewModel, FinalIndicatorReviewModel, GoalFinalReviewModel, AgencyFinalReviewModel } from '../final/final.model';
-import type { ProposalModel } from '../proposal/proposal.model';
+import type { ProposalModel, ContinuationModel } from '../proposal/proposal.model';
 import type { CurationFileModel } from '../proposal/curation.export';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -287,6 +287,18 @@ export type Comparator =
   | 'LT'
   | 'LTE';
 
+/** A later plan's indicator that carries a reviewed one on: how the link stands, and the later indicator's figures. */
+export type Continuation = {
+  __typename?: 'Continuation';
+  /** The importer's confidence in the link (0..1); null for an edge curated by hand. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  /** The later indicator's measurements, oldest year first. */
+  measurements: Array<Measurement>;
+  /** CONFIRMED for an edge that exists (curated, or a proposal a planner confirmed), PROPOSED for an open proposal. */
+  status: ProposalStatus;
+};
+
 /** A file of the seed's curation (seed/plans/<plan>/…), as YAML. */
 export type CurationFile = {
   __typename?: 'CurationFile';
@@ -302,6 +314,8 @@ export type DiagramFormat =
 /** One indicator in the final review, against the target in force at the end year. */
 export type FinalIndicatorReview = {
   __typename?: 'FinalIndicatorReview';
+  /** Where this indicator's history carries on: the following plans' indicators that continue it (confirmed; open proposals too when asked). */
+  continuation: Array<Continuation>;
   /** For growth targets: the compound annual growth (%) from the first figure to the latest. */
   growth?: Maybe<Scalars['Float']['output']>;
   indicator: Indicator;
@@ -312,6 +326,12 @@ export type FinalIndicatorReview = {
   target: Target;
   /** The indicator's target history: the plan's target and every amendment, oldest first. */
   targetHistory: Array<TargetHistoryEntry>;
+};
+
+
+/** One indicator in the final review, against the target in force at the end year. */
+export type FinalIndicatorReviewContinuationArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An indicator's outcome at the end of the plan's period. */
@@ -710,6 +730,8 @@ export type IndicatorPayload = {
 
 export type IndicatorReview = {
   __typename?: 'IndicatorReview';
+  /** Where this indicator's history carries on: the following plans' indicators that continue it (confirmed; open proposals too when asked). */
+  continuation: Array<Continuation>;
   /** The value expected by asOf on a straight path from the baseline to the target. */
   expected?: Maybe<Scalars['Float']['output']>;
   indicator: Indicator;
@@ -718,6 +740,11 @@ export type IndicatorReview = {
   status: ReviewStatus;
   /** The target the row is judged against: the target in force as of the review's year. */
   target: Target;
+};
+
+
+export type IndicatorReviewContinuationArgs = {
+  includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Where an indicator comes from: Table 1, or a quantified target the text sets elsewhere. */
@@ -1923,6 +1950,7 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Comparator: Comparator;
+  Continuation: ResolverTypeWrapper<ContinuationModel>;
   CurationFile: ResolverTypeWrapper<CurationFileModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiagramFormat: DiagramFormat;
@@ -2044,6 +2072,7 @@ export type ResolversParentTypes = {
   Change: ChangeModel;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  Continuation: ContinuationModel;
   CurationFile: CurationFileModel;
   DateTime: Scalars['DateTime']['output'];
   FinalIndicatorReview: FinalIndicatorReviewModel;
@@ -2248,6 +2277,13 @@ export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
+export type ContinuationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Continuation'] = ResolversParentTypes['Continuation']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+};
+
 export type CurationFileResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationFile'] = ResolversParentTypes['CurationFile']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2258,6 +2294,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type FinalIndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FinalIndicatorReview'] = ResolversParentTypes['FinalIndicatorReview']> = {
+  continuation?: Resolver<Array<ResolversTypes['Continuation']>, ParentType, ContextType, RequireFields<FinalIndicatorReviewContinuationArgs, 'includeProposed'>>;
   growth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
@@ -2437,6 +2474,7 @@ export type IndicatorPayloadResolvers<ContextType = GraphContext, ParentType ext
 };
 
 export type IndicatorReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorReview'] = ResolversParentTypes['IndicatorReview']> = {
+  continuation?: Resolver<Array<ResolversTypes['Continuation']>, ParentType, ContextType, RequireFields<IndicatorReviewContinuationArgs, 'includeProposed'>>;
   expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
@@ -2812,6 +2850,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  Continuation?: ContinuationResolvers<ContextType>;
   CurationFile?: CurationFileResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FinalIndicatorReview?: FinalIndicatorReviewResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { GraphReader } from '../db/reader';
 import type { ProposalModel, ProposedRelation } from './proposal.model';
-import { openProposalsByEnds } from './proposal.repository';
+import { proposalsByEnds } from './proposal.repository';
 
-/** Which end of an open proposal a load names: its source (`OUT`) or its target (`IN`). */
+/** Which end of a proposal a load names: its source (`OUT`) or its target (`IN`). */
 export interface ProposalEndKey {
   relation: ProposedRelation;
   direction: 'OUT' | 'IN';
@@ -12,14 +12,14 @@ export interface ProposalEndKey {
 
 /** The proposal domain's per-request loaders. */
 export interface ProposalLoaders {
-  /** Open proposals by one end (continuity's CONTINUES / ALIGNS_WITH), most confident first; [] for none. */
-  openProposals: DataLoader<ProposalEndKey, ProposalModel[], string>;
+  /** Open and confirmed proposals by one end (continuity's CONTINUES / ALIGNS_WITH), most confident first; [] for none. */
+  proposalsByEnd: DataLoader<ProposalEndKey, ProposalModel[], string>;
 }
 
 /** Fresh proposal loaders for one request: the ends asked for in one tick cost one round trip, one statement per relation and direction. */
 export function createProposalLoaders(db: GraphReader): ProposalLoaders {
   return {
-    openProposals: new DataLoader<ProposalEndKey, ProposalModel[], string>(
+    proposalsByEnd: new DataLoader<ProposalEndKey, ProposalModel[], string>(
       async (keys) => {
         const groups = new Map<string, { relation: ProposedRelation; direction: 'OUT' | 'IN'; ids: string[] }>();
         for (const { relation, direction, id } of keys) {
@@ -28,7 +28,7 @@ export function createProposalLoaders(db: GraphReader): ProposalLoaders {
           if (!group.ids.includes(id)) group.ids.push(id);
         }
         const list = [...groups.values()];
-        const results = await openProposalsByEnds(db, list);
+        const results = await proposalsByEnds(db, list);
         const byKey = new Map(list.flatMap((group, g) => group.ids.map((id, i) => [`${group.relation}|${group.direction}|${id}`, results[g][i]] as const)));
         return keys.map(({ relation, direction, id }) => byKey.get(`${relation}|${direction}|${id}`) ?? []);
       },

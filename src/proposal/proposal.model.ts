@@ -1,3 +1,5 @@
+import type { IndicatorModel } from '../indicator/indicator.model';
+
 /** The edges that take judgment, proposed rather than asserted. */
 export type ProposedRelation = 'MOVES' | 'SUPPORTS' | 'MEASURES' | 'OWNED_BY' | 'INVOLVES' | 'CONTINUES' | 'ALIGNS_WITH';
 
@@ -35,4 +37,12 @@ export interface ProposalModel {
   mention: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+}
+
+/** A later plan's indicator that carries a reviewed one on, with how the link stands. */
+export interface ContinuationModel {
+  indicator: IndicatorModel;
+  status: 'CONFIRMED' | 'PROPOSED';
+  /** The importer's confidence; null for an edge curated by hand. */
+  confidence: number | null;
 }

@@ -63,7 +63,7 @@ export async function listProposals(db: GraphGateway, plan: string, statuses: Pr
   return { rows: rows as ProposalModel[], total: Number((total[0] as { total: number } | undefined)?.total ?? 0) };
 }
 
-/** Which open proposals a batch asks for: of `relation`, by their source (`OUT`) or target (`IN`) ids. */
+/** Which proposals a batch asks for: of `relation`, by their source (`OUT`) or target (`IN`) ids. */
 export interface ProposalEnds {
   relation: ProposedRelation;
   direction: 'OUT' | 'IN';
@@ -71,13 +71,14 @@ export interface ProposalEnds {
 }
 
 /**
- * Open proposals of any plan by their ends, for continuity lookups: one statement per (relation, direction), all in
- * one round trip; for each group, each id's proposals in the order of `ids`, most confident first.
+ * Open and confirmed proposals of any plan by their ends, for continuity lookups (rejected ones are left out): one
+ * statement per (relation, direction), all in one round trip; for each group, each id's proposals in the order of
+ * `ids`, most confident first.
  */
-export async function openProposalsByEnds(db: GraphReader, groups: readonly ProposalEnds[]): Promise<ProposalModel[][][]> {
+export async function proposalsByEnds(db: GraphReader, groups: readonly ProposalEnds[]): Promise<ProposalModel[][][]> {
   const results = await db.readMany<ProposalModel>(groups.map(({ relation, direction, ids }) => ({
     // The direction picks one of two fixed strings, never input.
-    cypher: `MATCH (a:Entity)-[p:PROPOSED]->(b:Entity) WHERE ${direction === 'OUT' ? 'a.id' : 'b.id'} IN $ids AND p.relation = $relation AND p.status = 'PROPOSED'
+    cypher: `MATCH (a:Entity)-[p:PROPOSED]->(b:Entity) WHERE ${direction === 'OUT' ? 'a.id' : 'b.id'} IN $ids AND p.relation = $relation AND p.status IN ['PROPOSED', 'CONFIRMED']
              RETURN ${FIELDS} ORDER BY p.confidence DESC, p.id`,
     params: { ids: [...ids], relation },
   })));

@@ -31,6 +31,7 @@ beforeAll(async () => {
   api = await startTestApi();
 });
 afterAll(async () => {
+  await api.db.write({ cypher: 'MATCH (i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE i.seedPlan IN $keys DETACH DELETE m', params: { keys: [KEY, K14, K15] } });
   await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.seedPlan IN $keys DETACH DELETE n', params: { keys: [KEY, K14, K15] } });
   await api.db.write({ cypher: 'MATCH (m:PlanGraphMeta) WHERE m.key IN $keys DELETE m', params: { keys: [KEY, K14, K15].map((k) => `seed:${k}`) } });
   await api.close();
@@ -158,8 +159,24 @@ describe('npm run plan:import against the database', () => {
     const renamed = res.data!.proposals.edges.find((e: any) => e.node.from.id === `Indicator:${K15}:3`).node;
     const q = `{ node(id: "Indicator:${K14}:3") { ... on Indicator { continuedBy { id } proposed: continuedBy(includeProposed: true) { id } } } }`;
     expect((await api.gql(q)).data!.node).toEqual({ continuedBy: [], proposed: [{ id: `Indicator:${K15}:3` }] });
+
+    // The 14th plan's review carries each indicator's history on into the 15th: the link, how sure it is, the later figures.
+    const recorded = await api.gql(`mutation { recordMeasurement(input: {indicator: "Indicator:${K15}:3", year: 2027, value: 98.4, source: "continuity test"}) { measurement { year } } }`, {}, PLANNER);
+    expect(recorded.errors).toBeUndefined();
+    const ROW = `continuation { status } proposed: continuation(includeProposed: true) { indicator { id name } status confidence measurements { year value } }`;
+    const REVIEWS = `{ midTermReview(asOf: 2023, plan: "Plan:${K14}") { indicators { indicator { id } ${ROW} } }
+      finalReview(plan: "Plan:${K14}") { indicators { indicator { id } ${ROW} } } }`;
+    const rowOf = (review: any) => review.indicators.find((r: any) => r.indicator.id === `Indicator:${K14}:3`);
+    const proposedRow = [{ indicator: { id: `Indicator:${K15}:3`, name: '食品安全抽检合格率' }, status: 'PROPOSED', confidence: renamed.confidence, measurements: [{ year: 2027, value: 98.4 }] }];
+    const before = await api.gql(REVIEWS);
+    expect(before.errors).toBeUndefined();
+    for (const review of [before.data!.midTermReview, before.data!.finalReview]) expect(rowOf(review)).toMatchObject({ continuation: [], proposed: proposedRow });
+
     await api.gql(`mutation { confirmLink(id: "${renamed.id}") { outcome } }`, {}, PLANNER);
     expect((await api.gql(q)).data!.node.continuedBy).toEqual([{ id: `Indicator:${K15}:3` }]);
+    const after = await api.gql(REVIEWS);
+    const confirmedRow = [{ ...proposedRow[0], status: 'CONFIRMED' }];
+    for (const review of [after.data!.midTermReview, after.data!.finalReview]) expect(rowOf(review)).toMatchObject({ continuation: [{ status: 'CONFIRMED' }], proposed: confirmedRow });
     const forward = await api.gql(`{ node(id: "Indicator:${K15}:3") { ... on Indicator { continues { id name } } } }`);
     expect(forward.data!.node.continues).toEqual([{ id: `Indicator:${K14}:3`, name: '食品抽检合格率' }]);
   });

@@ -63,18 +63,18 @@ describe('createLoaders batches per request', () => {
     expect(nodes).toEqual([null, null]);
   });
 
-  it('open continuity proposals of every indicator asked in one tick cost one round trip, one statement per relation and direction; answers by key', async () => {
+  it('continuity proposals of every indicator asked in one tick cost one round trip, one statement per relation and direction; answers by key', async () => {
     const proposal = (from: string, to: string, confidence: number) => ({ id: `Proposal:p:${from}${to}`, relation: 'CONTINUES', fromId: from, toId: to, status: 'PROPOSED', confidence });
     const { reader, batches } = recordingReader((s) => (s.params?.relation !== 'CONTINUES' ? [] : String(s.cypher).includes('WHERE a.id')
       ? [proposal('Indicator:15:1', 'Indicator:14:1', 0.95), proposal('Indicator:15:2', 'Indicator:14:2', 0.8)]
       : [proposal('Indicator:15:1', 'Indicator:14:1', 0.95)]));
     const loaders = createLoaders(reader);
     const [one, two, again, earlier, none] = await Promise.all([
-      loaders.openProposals.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:1' }),
-      loaders.openProposals.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:2' }),
-      loaders.openProposals.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:1' }),
-      loaders.openProposals.load({ relation: 'CONTINUES', direction: 'IN', id: 'Indicator:14:1' }),
-      loaders.openProposals.load({ relation: 'ALIGNS_WITH', direction: 'OUT', id: 'Indicator:15:1' }),
+      loaders.proposalsByEnd.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:1' }),
+      loaders.proposalsByEnd.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:2' }),
+      loaders.proposalsByEnd.load({ relation: 'CONTINUES', direction: 'OUT', id: 'Indicator:15:1' }),
+      loaders.proposalsByEnd.load({ relation: 'CONTINUES', direction: 'IN', id: 'Indicator:14:1' }),
+      loaders.proposalsByEnd.load({ relation: 'ALIGNS_WITH', direction: 'OUT', id: 'Indicator:15:1' }),
     ]);
     expect(batches()).toEqual([[['Indicator:15:1', 'Indicator:15:2'], ['Indicator:14:1'], ['Indicator:15:1']]]);
     expect([one, two, earlier].map((ps) => ps.map((p) => p.toId))).toEqual([['Indicator:14:1'], ['Indicator:14:2'], ['Indicator:14:1']]);
