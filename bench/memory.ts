@@ -3,7 +3,8 @@
  * under load. Starts the API (a .js entry with plain node, a .ts entry through tsx) against NEO4J_URI (a database
  * already loaded, e.g. by `npm run bench:load`), drives it with autocannon at 50 connections with the five
  * flagship questions in turn, samples VmRSS every 100 ms, and prints per run: RSS after start, peak RSS, req/s,
- * errors and non-2xx (--root: another checkout to run, for a before/after). Extra environment for the API (QUERY_CACHE_MB, …) passes through.
+ * errors and non-2xx (--root: another checkout to run, for a before/after; --flags: node's flags for a .js entry,
+ * by default those `npm start` uses). Extra environment for the API (QUERY_CACHE_MB, …) passes through.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -26,9 +27,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function start(entry: string, cwd: string): Promise<{ child: ChildProcess; url: string }> {
+async function start(entry: string, cwd: string, flags: string[]): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [...flags, entry];
   const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', MAX_QUERY_COST: '10000000' };
   const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -45,10 +46,10 @@ async function start(entry: string, cwd: string): Promise<{ child: ChildProcess;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { entry: { type: 'string', default: 'dist/main.js' }, runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '20' }, law: { type: 'string', default: 'Law:special-equipment-safety-law' }, root: { type: 'string', default: ROOT } } });
+  const { values } = parseArgs({ options: { entry: { type: 'string', default: 'dist/main.js' }, runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '20' }, law: { type: 'string', default: 'Law:special-equipment-safety-law' }, root: { type: 'string', default: ROOT }, flags: { type: 'string', default: '--max-old-space-size=512 --max-semi-space-size=16' } } });
   const questions = flagshipQuestions({ lawId: values.law!, planKey: 'lps-msm-14', asOf: 2023 });
   for (let run = 1; run <= Number(values.runs); run++) {
-    const { child, url } = await start(values.entry!, path.resolve(values.root!));
+    const { child, url } = await start(values.entry!, path.resolve(values.root!), values.flags!.split(' ').filter(Boolean));
     const pid = child.pid!;
     try {
       await new Promise((r) => setTimeout(r, 1000));
