@@ -46,7 +46,7 @@ async function start(entry: string, cwd: string, flags: string[]): Promise<{ chi
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { entry: { type: 'string', default: 'dist/main.js' }, runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '20' }, law: { type: 'string', default: 'Law:special-equipment-safety-law' }, root: { type: 'string', default: ROOT }, flags: { type: 'string', default: '--max-old-space-size=512 --max-semi-space-size=16' } } });
+  const { values } = parseArgs({ options: { entry: { type: 'string', default: 'dist/main.js' }, runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '20' }, law: { type: 'string', default: 'Law:special-equipment-safety-law' }, root: { type: 'string', default: ROOT }, flags: { type: 'string', default: '--max-old-space-size=512 --max-semi-space-size=32' } } });
   const questions = flagshipQuestions({ lawId: values.law!, planKey: 'lps-msm-14', asOf: 2023 });
   for (let run = 1; run <= Number(values.runs); run++) {
     const { child, url } = await start(values.entry!, path.resolve(values.root!), values.flags!.split(' ').filter(Boolean));
