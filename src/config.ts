@@ -50,6 +50,10 @@ const schema = z.object({
   /** How long a request waits for a pooled connection before SERVICE_OVERLOADED, and the pool's size. */
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   NEO4J_POOL_SIZE: z.coerce.number().int().min(2).default(50),
+  /** Requests worked on at once (GraphQL and reports); the rest wait in line, up to a bound and a time, then SERVICE_OVERLOADED. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(8),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(1_000),
+  REQUEST_QUEUE_MS: z.coerce.number().int().min(1).default(10_000),
   /** Connections one request may hold at once; its other statements wait their turn. */
   MAX_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(4),
   /** A database that does not answer `RETURN 1` within this is reported down (readiness, fail-fast). */

@@ -19,6 +19,7 @@ import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
 import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
+import { inFlightLimit } from './limits/inFlight';
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -92,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.db));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
+  const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
+  app.use(['/graphql', '/reports'], inFlightLimit({ concurrent, queued, waitMs }, deps.log));
   const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));

@@ -9,8 +9,8 @@ import { agencyFilter } from './agency.repository';
 
 /** agencies: ordered by id. */
 export const agencyQueries: Pick<QueryResolvers, 'agencies'> = {
-  agencies: (_, { filter, first, after }, ctx) =>
-    pageOf<AgencyModel>(ctx, 'Agency', agencyFilter(filter), first, after),
+  agencies: (_, { filter, first, after }, ctx, info) =>
+    pageOf<AgencyModel>(ctx, 'Agency', agencyFilter(filter), first, after, info),
 };
 
 export const Agency: AgencyResolvers = {

@@ -35,6 +35,16 @@ export interface ProposalInput {
   document: string | null;
 }
 
+/** An expression on the indicator bound to `variable`: its amendments as amendmentsOf reads them (see toAmendments). */
+export function amendmentsProjection(variable: string): string {
+  return `COLLECT { MATCH (${variable})-[:HAS_AMENDMENT]->(a:Amendment) WITH a ORDER BY a.proposedAt, a.id RETURN properties(a) }`;
+}
+
+/** An indicator's amendments from the rows amendmentsProjection reads. */
+export function toAmendments(rows: unknown[]): AmendmentModel[] {
+  return rows.map((row) => toAmendment(row as AmendmentRow));
+}
+
 /** The amendments of each indicator asked for (in the order asked), oldest proposal first. */
 export async function amendmentsOf(db: GraphGateway, indicatorIds: readonly string[]): Promise<AmendmentModel[][]> {
   const rows = await db.read<{ id: string; amendments: AmendmentRow[] }>({

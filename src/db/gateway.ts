@@ -236,7 +236,14 @@ export class GraphGateway {
         timers.push(setTimeout(() => reject(new ServiceUnavailableError(message)), timeoutMs + CLIENT_GRACE_MS));
       }
     });
-    const down = health ? health.downSignal().catch(() => Promise.reject(new ServiceUnavailableError())) : deadline;
+    // A listener of this session's own, removed when it ends: racing the health's one shared signal would hang a
+    // reaction (holding the session's result) on it per session until the database next went down — a leak.
+    let stopWatching: () => void = () => undefined;
+    const down = health
+      ? new Promise<never>((_resolve, reject) => {
+          stopWatching = health.onChange((up) => up || reject(new ServiceUnavailableError()));
+        })
+      : deadline;
     const session = this.session(mode);
     let finished = false;
     try {
@@ -244,6 +251,7 @@ export class GraphGateway {
       finished = true;
       return value;
     } finally {
+      stopWatching();
       for (const timer of timers) clearTimeout(timer);
       release();
       if (finished) await session.close();

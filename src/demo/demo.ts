@@ -45,7 +45,7 @@ export function seriesFor(indicator: IndicatorModel, wanted: ReviewStatus, asOf 
  * is never touched (listed in `skipped`). One transaction, audited as "demo".
  */
 export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: number; indicators: number; skipped: string[]; statuses: Record<string, number> }> {
-  const rows = await measurementsUpTo(db, 2030);
+  const { rows } = await measurementsUpTo(db, 2030);
   const taken = new Set(await figureKeysNotFromSource(db, DEMO_SOURCE));
   const input: MeasurementInput[] = [];
   const skipped: string[] = [];

@@ -8,8 +8,8 @@ import { goalFilter } from './goal.repository';
 
 /** goals: in plan order. */
 export const goalQueries: Pick<QueryResolvers, 'goals'> = {
-  goals: (_, { filter, first, after }, ctx) =>
-    pageOf<GoalModel>(ctx, 'Goal', goalFilter(filter), first, after),
+  goals: (_, { filter, first, after }, ctx, info) =>
+    pageOf<GoalModel>(ctx, 'Goal', goalFilter(filter), first, after, info),
 };
 
 export const Goal: GoalResolvers = {

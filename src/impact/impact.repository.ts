@@ -1,6 +1,6 @@
 import type { EdgeType } from '../graph/graph';
 import type { GraphGateway } from '../db/gateway';
-import { lightProperties, toPartialNodeModel, type NodeModel } from '../node/node.model';
+import { lightProperties, toNodeModel, toPartialNodeModel, type NodeModel } from '../node/node.model';
 import type { ImpactedNodeModel } from './impact.model';
 
 /**
@@ -16,34 +16,38 @@ const AGAINST = IMPACT_AGAINST;
 const ALONG = IMPACT_ALONG;
 
 /**
- * Everything reachable from the source within maxDepth steps, each node once with a shortest path. The source
- * node is awaited only after the walk is sent, so looking it up costs no extra round trip; null means it does
+ * Everything reachable from the source within maxDepth steps, each node once with a shortest path, and the source
+ * itself (all its properties, as the nodeById loader reads them), in one statement; a null source means it does
  * not exist (then nothing is returned).
  */
-export async function impactOf(db: GraphGateway, sourceId: string, source: Promise<NodeModel | null>, maxDepth: number): Promise<{ source: NodeModel | null; affected: ImpactedNodeModel[] }> {
+export async function impactOf(db: GraphGateway, sourceId: string, maxDepth: number): Promise<{ source: NodeModel | null; affected: ImpactedNodeModel[] }> {
   // Variable-length bounds cannot be parameters; maxDepth is an integer checked by the resolver.
   const depth = Math.trunc(maxDepth);
+  type Reached = { labels: string[]; pairs: [string, unknown][]; pathIds: string[]; via: EdgeType[]; quotes: (string | null)[] };
   // Each affected node's properties once, and its path as ids: every node on a shortest path is the source or
   // itself affected (a path's prefix is a shorter path), so paths are rebuilt here without sending nodes twice.
-  const walk = db.read<{ labels: string[]; pairs: [string, unknown][]; pathIds: string[]; via: EdgeType[]; quotes: (string | null)[] }>({
+  const [row] = await db.read<{ labels: string[]; props: Record<string, unknown>; rows: Reached[] }>({
     // A quantified path pattern checks each step's direction as it expands, so a hub (an agency owning
     // thousands of indicators) is never walked the wrong way; a variable-length pattern filtered afterwards was
     // 20x slower at a million nodes.
     cypher: `MATCH (s:Entity {id: $id})
-             MATCH p = (s)((a)-[r:${[...AGAINST, ...ALONG].join('|')}]-(b)
-                           WHERE (type(r) IN $against AND endNode(r) = a) OR (type(r) IN $along AND startNode(r) = a)){1,${depth}}(n)
-             WHERE n <> s AND NOT n:Plan
-             WITH n, p ORDER BY length(p)
-             WITH n, head(collect(p)) AS shortest
-             RETURN labels(n) AS labels, ${lightProperties('n')} AS pairs, [x IN nodes(shortest) | x.id] AS pathIds, [r IN relationships(shortest) | type(r)] AS via,
-                    [r IN relationships(shortest) | r.quote] AS quotes
-             ORDER BY size(pathIds), n.ord, n.id`,
+             CALL (s) {
+               MATCH p = (s)((a)-[r:${[...AGAINST, ...ALONG].join('|')}]-(b)
+                             WHERE (type(r) IN $against AND endNode(r) = a) OR (type(r) IN $along AND startNode(r) = a)){1,${depth}}(n)
+               WHERE n <> s AND NOT n:Plan
+               WITH n, p ORDER BY length(p)
+               WITH n, head(collect(p)) AS shortest
+               WITH n, shortest ORDER BY length(shortest), n.ord, n.id
+               RETURN collect({labels: labels(n), pairs: ${lightProperties('n')}, pathIds: [x IN nodes(shortest) | x.id], via: [r IN relationships(shortest) | type(r)],
+                               quotes: [r IN relationships(shortest) | r.quote]}) AS rows
+             }
+             RETURN labels(s) AS labels, properties(s) AS props, rows`,
     params: { id: sourceId, against: AGAINST, along: ALONG },
   });
-  const [found, rows] = await Promise.all([source, walk]);
+  const found = row ? toNodeModel(row.labels, row.props) : null;
   if (!found) return { source: null, affected: [] };
   const byId = new Map<string, NodeModel>([[found.id, found]]);
-  const reached = rows.map((r) => ({ node: toPartialNodeModel(r.labels, r.pairs), pathIds: r.pathIds, via: r.via, quotes: r.quotes }));
+  const reached = row.rows.map((r) => ({ node: toPartialNodeModel(r.labels, r.pairs), pathIds: r.pathIds, via: r.via, quotes: r.quotes }));
   for (const { node } of reached) if (node) byId.set(node.id, node);
   const affected = reached.flatMap(({ node, pathIds, via, quotes }) => {
     const path = pathIds.map((id) => byId.get(id));

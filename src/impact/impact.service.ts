@@ -11,7 +11,8 @@ export async function computeImpact(ctx: GraphContext, of: string, maxDepth: num
   parseEntityId(of);
   const depth = maxDepth ?? 4;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new BadUserInputError(`maxDepth must be 1..${MAX_DEPTH}`, { argument: 'maxDepth' });
-  const { source, affected } = await impactOf(ctx.db, of, ctx.loaders.nodeById.load(of), depth);
+  const { source, affected } = await impactOf(ctx.db, of, depth);
   if (!source) throw new NotFoundError(`no node has id "${of}"`);
+  ctx.loaders.nodeById.prime(of, source);
   return { source, affected };
 }

@@ -1,7 +1,7 @@
 import type { IndicatorResolvers, QueryResolvers } from '../__generated__/resolvers-types';
 import { planTarget } from './indicator.target';
 import { links } from '../link/links';
-import { complete, requireExisting } from '../node/resolve';
+import { besideChecks, complete, requireExisting } from '../node/resolve';
 import { pageOf } from '../page/paging';
 import { planOf } from '../plan/plan.loader';
 import { related } from '../relation/related';
@@ -10,11 +10,14 @@ import { indicatorFilter } from './indicator.repository';
 
 /** indicators: by number (Table 1), then text targets by code. */
 export const indicatorQueries: Pick<QueryResolvers, 'indicators'> = {
-  indicators: async (_, { filter, first, after }, ctx) => {
-    if (filter?.measures) await requireExisting(ctx, filter.measures, 'Goal', 'filter.measures');
-    if (filter?.ownedBy) await requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy');
-    return pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), first, after);
-  },
+  indicators: (_, { filter, first, after }, ctx, info) =>
+    besideChecks(
+      [
+        filter?.measures ? requireExisting(ctx, filter.measures, 'Goal', 'filter.measures') : null,
+        filter?.ownedBy ? requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy') : null,
+      ],
+      pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), first, after, info),
+    ),
 };
 
 export const Indicator: IndicatorResolvers = {

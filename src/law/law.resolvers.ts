@@ -9,8 +9,8 @@ import { lawFilter } from './law.repository';
 
 /** laws: ordered by id. */
 export const lawQueries: Pick<QueryResolvers, 'laws'> = {
-  laws: (_, { filter, first, after }, ctx) =>
-    pageOf<LawModel>(ctx, 'Law', lawFilter(filter), first, after),
+  laws: (_, { filter, first, after }, ctx, info) =>
+    pageOf<LawModel>(ctx, 'Law', lawFilter(filter), first, after, info),
 };
 
 export const Law: LawResolvers = {

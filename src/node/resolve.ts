@@ -9,6 +9,16 @@ export async function complete<M extends NodeModel>(ctx: GraphContext, model: M)
   return isPartial(model) ? (((await ctx.loaders.nodeById.load(model.id)) as M | null) ?? model) : model;
 }
 
+/**
+ * A read started beside the checks of the ids its filter names (waiting for both at once, not one after the other);
+ * a failed check is the answer, as if it had run first.
+ */
+export async function besideChecks<T>(checks: (Promise<unknown> | null)[], work: Promise<T>): Promise<T> {
+  work.catch(() => undefined); // reported below once the checks pass
+  await Promise.all(checks);
+  return work;
+}
+
 /** Checks that an id given as an argument names an existing node of the expected label; BAD_USER_INPUT otherwise. */
 export async function requireExisting<L extends NodeLabel>(ctx: GraphContext, id: string, label: L, argument: string): Promise<Extract<NodeModel, { label: L }>> {
   parseEntityId(id, label);

@@ -9,6 +9,8 @@ export interface RelatedLoader {
   load(id: string): Promise<NodeModel[]>;
   loadMany(ids: readonly string[]): Promise<(NodeModel[] | Error)[]>;
   clear(id: string): void;
+  /** Records a node's neighbours read by another statement (a page projecting its relations); a load then needs none. */
+  prime(id: string, targets: NodeModel[]): void;
 }
 
 /** One request's relation loaders: `related(key)` for each relation, all batching into one DataLoader. */
@@ -28,5 +30,6 @@ export function createRelatedLoaders(db: GraphReader): (key: RelationKey) => Rel
     load: (id) => related.load({ key, id }),
     loadMany: (ids) => related.loadMany(ids.map((id) => ({ key, id }))),
     clear: (id) => void related.clear({ key, id }),
+    prime: (id, targets) => void related.prime({ key, id }, targets),
   });
 }

@@ -18,9 +18,24 @@ export async function findRelatedMany(db: GraphReader, requests: { key: Relation
     })),
   );
   return requests.map(({ ids }, k) => {
-    const byId = new Map(results[k].map((r) => [r.id, r.targets.map((t) => toPartialNodeModel(t.labels, t.pairs)).filter((m): m is NodeModel => m !== null)]));
+    const byId = new Map(results[k].map((r) => [r.id, readRelated(r.targets)]));
     return ids.map((id) => byId.get(id) ?? []);
   });
+}
+
+/**
+ * An expression giving the neighbours of the node bound to `variable` along `key`, shaped and ordered as
+ * findRelatedMany reads them: for projecting a page's relations in the page's own statement (see readRelated).
+ */
+export function relatedProjection(key: RelationKey, variable: string): string {
+  const relation = RELATIONS[key];
+  const edge = relation.direction === 'OUT' ? `-[:${relation.type}]->` : `<-[:${relation.type}]-`;
+  return `COLLECT { MATCH (${variable})${edge}(t:${relation.to}) WITH t ORDER BY t.ord, t.id RETURN {labels: labels(t), pairs: ${lightProperties('t')}} }`;
+}
+
+/** The models of rows read by relatedProjection (or findRelatedMany). */
+export function readRelated(targets: { labels: string[]; pairs: [string, unknown][] }[]): NodeModel[] {
+  return targets.map((t) => toPartialNodeModel(t.labels, t.pairs)).filter((m): m is NodeModel => m !== null);
 }
 
 /**

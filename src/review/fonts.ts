@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { create, type Font } from 'fontkit';
-import subsetFont from 'subset-font';
+import type { Font } from 'fontkit';
 
 /** The family name the report gives its embedded face (distinct from any installed Noto, so only the embedded face can match). */
 export const REPORT_FONT_FAMILY = 'PlanGraph Noto Sans SC';
@@ -52,6 +51,8 @@ export function embeddedFontCss(text: string): Promise<string> {
       }
       const rules = await Promise.all(
         [...byChunk].map(async ([chunk, chars]) => {
+          // Loaded on first use, like fontkit below: only the report pages need them.
+          const { default: subsetFont } = await import('subset-font');
           const woff2 = await subsetFont(readFileSync(chunk.file), chars, { targetFormat: 'woff2' });
           return `@font-face{font-family:'${REPORT_FONT_FAMILY}';font-style:normal;font-weight:400;font-display:block;src:url(data:font/woff2;base64,${woff2.toString('base64')}) format('woff2');unicode-range:${chunk.range};}`;
         }),
@@ -77,7 +78,9 @@ export function textWidth(text: string, sizePx: number): number {
       continue;
     }
     let font = opened.get(chunk.file);
-    if (!font) opened.set(chunk.file, (font = create(readFileSync(chunk.file))));
+    // fontkit is loaded on first use (some 20 MB the GraphQL API never needs); the measure callback is synchronous.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!font) opened.set(chunk.file, (font = (require('fontkit') as typeof import('fontkit')).create(readFileSync(chunk.file))));
     width += font.hasGlyphForCodePoint(cp) ? (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * sizePx : sizePx * 0.6;
   }
   return width;

@@ -34,7 +34,7 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
   // The walks are independent: sent together rather than one after another.
   const impacts = await Promise.all(
     laws.map(async (law) => {
-      const { affected } = await impactOf(ctx.db, law.id, Promise.resolve(law), 3);
+      const { affected } = await impactOf(ctx.db, law.id, 3);
       return { law, affected: affected.length, dot: impactToDot({ source: law, affected }), affectedNodes: affected };
     }),
   );

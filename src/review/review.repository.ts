@@ -1,5 +1,6 @@
 import type { GraphGateway } from '../db/gateway';
 import type { GraphReader } from '../db/reader';
+import { amendmentsProjection } from '../amendment/amendment.repository';
 import { recordChange } from '../audit/audit.repository';
 import { measurementKey } from '../figure/figure.model';
 import { MEASUREMENT_FIELDS } from '../figure/figure.repository';
@@ -83,22 +84,43 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
   });
 }
 
-/** Table 1 indicators (labels and properties) with their measurements up to a year, in plan and number order. */
+/** One Table 1 indicator with its measurements up to a year and its amendments (rows as stored). */
+export interface ReviewInputRow {
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+  values: { year: number; value: number; area: string | null }[];
+  amendments: unknown[];
+}
+
+/**
+ * Table 1 indicators (labels and properties) with their measurements up to a year and their amendments, in plan
+ * and number order; and, in the same statement, the node `check` names (labels and all its properties, null when
+ * there is none), so a check of an argument costs no round trip of its own.
+ */
 export async function measurementsUpTo(
   db: GraphGateway,
   asOf: number,
   planKey: string | null = null,
   statuses: readonly string[] = ['APPROVED'],
-): Promise<{ id: string; labels: string[]; props: Record<string, unknown>; values: { year: number; value: number; area: string | null }[] }[]> {
+  check: string | null = null,
+): Promise<{ rows: ReviewInputRow[]; checked: { labels: string[]; props: Record<string, unknown> } | null }> {
   // For one plan, `i.planId = $plan AND i.ord IS NOT NULL` (ord is always set) lets the planner use the (planId, ord)
   // index; `$plan IS NULL OR …` in one statement would stop it.
   const match = planKey === null ? "MATCH (i:Indicator) WHERE i.source = 'TABLE'" : "MATCH (i:Indicator) WHERE i.planId = $plan AND i.ord IS NOT NULL AND i.source = 'TABLE'";
-  return db.read({
-    cypher: `${match}
-             OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf AND coalesce(m.status, 'APPROVED') IN $statuses
-             WITH i, m ORDER BY m.year
-             WITH i, collect(m) AS ms
-             RETURN i.id AS id, labels(i) AS labels, properties(i) AS props, [x IN ms | {year: x.year, value: x.value, area: x.area}] AS values ORDER BY i.planId, i.ord`,
-    params: { asOf, plan: planKey, statuses: [...statuses] },
+  const [row] = await db.read<{ rows: ReviewInputRow[]; labels: string[] | null; props: Record<string, unknown> | null }>({
+    cypher: `CALL {
+               ${match}
+               OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf AND coalesce(m.status, 'APPROVED') IN $statuses
+               WITH i, m ORDER BY m.year
+               WITH i, collect(m) AS ms
+               WITH i, ms ORDER BY i.planId, i.ord
+               RETURN collect({id: i.id, labels: labels(i), props: properties(i), values: [x IN ms | {year: x.year, value: x.value, area: x.area}],
+                               amendments: ${amendmentsProjection('i')}}) AS rows
+             }
+             OPTIONAL MATCH (c:Entity {id: $check})
+             RETURN rows, labels(c) AS labels, properties(c) AS props`,
+    params: { asOf, plan: planKey, statuses: [...statuses], check },
   });
+  return { rows: row?.rows ?? [], checked: row?.labels && row.props ? { labels: row.labels, props: row.props } : null };
 }

@@ -34,8 +34,10 @@ export const reviewMutations: Pick<MutationResolvers, 'recordMeasurement' | 'imp
 export const reviewQueries: Pick<QueryResolvers, 'midTermReview'> = {
   midTermReview: async (_, { asOf, plan, includeSubmitted }, ctx) => {
     checkYear(asOf, 'asOf');
-    // The plan check and the review run side by side: a missing plan still answers NOT_FOUND.
-    const [review] = await Promise.all([midTermReview(ctx, asOf, plan ? planKeyOf(plan) : null, includeSubmitted ?? false), plan ? requireExisting(ctx, plan, 'Plan', 'plan') : null]);
+    // The review's statement reads the plan too (into the request's nodeById loader), so checking it afterwards
+    // costs no round trip: a missing plan still answers as requireExisting does.
+    const review = await midTermReview(ctx, asOf, plan ? planKeyOf(plan) : null, includeSubmitted ?? false, plan ?? null);
+    if (plan) await requireExisting(ctx, plan, 'Plan', 'plan');
     return review;
   },
 };

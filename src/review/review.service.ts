@@ -5,6 +5,7 @@ import type { GoalModel } from '../goal/goal.model';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import type { AmendmentModel, TargetModel } from '../amendment/amendment.model';
 import { amendmentLoader } from '../amendment/amendment.loader';
+import { toAmendments } from '../amendment/amendment.repository';
 import { targetInForce, targetInputs } from '../amendment/target';
 import { planTarget } from '../indicator/indicator.target';
 import type { IndicatorWithAreas } from '../figure/figure.model';
@@ -90,21 +91,26 @@ export async function rollUpBy<R extends { indicator: IndicatorModel }, G>(ctx: 
 }
 
 /** The review as of a year (of one plan, or of all); roll-ups per goal and per owning agency on demand. */
-export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null, includeSubmitted = false): Promise<MidTermReviewModel> {
-  return (await midTermReviewWithSeries(ctx, asOf, planKey, includeSubmitted)).review;
+export async function midTermReview(ctx: GraphContext, asOf: number, planKey: string | null = null, includeSubmitted = false, check: string | null = null): Promise<MidTermReviewModel> {
+  return (await midTermReviewWithSeries(ctx, asOf, planKey, includeSubmitted, check)).review;
 }
 
-/** Table 1 indicators with their city-wide series up to asOf (approved figures; SUBMITTED too when asked) and their amendments. */
-export async function reviewInputs(ctx: GraphContext, asOf: number, planKey: string | null, includeSubmitted = false) {
-  const rows = await measurementsUpTo(ctx.db, asOf, planKey, includeSubmitted ? ['APPROVED', 'SUBMITTED'] : ['APPROVED']);
-  const indicators = rows.map((r) => toNodeModel(r.labels, r.props) as IndicatorWithAreas);
-  indicators.forEach((indicator) => ctx.loaders.nodeById.prime(indicator.id, indicator));
-  const amendments = await amendmentLoader(ctx).loadMany(indicators.map((i) => i.id));
-  return rows.map((row, k) => ({
-    indicator: indicators[k],
-    values: cityValues(row.values, indicators[k].areaRollUp),
-    amendments: amendments[k] instanceof Error ? [] : (amendments[k] as AmendmentModel[]),
-  }));
+/**
+ * Table 1 indicators with their city-wide series up to asOf (approved figures; SUBMITTED too when asked) and their
+ * amendments, in one statement; the indicators and amendments are primed into the request's loaders, and so is the
+ * node `check` names (an argument the caller checks afterwards with requireExisting, at no round trip of its own).
+ */
+export async function reviewInputs(ctx: GraphContext, asOf: number, planKey: string | null, includeSubmitted = false, check: string | null = null) {
+  const { rows, checked } = await measurementsUpTo(ctx.db, asOf, planKey, includeSubmitted ? ['APPROVED', 'SUBMITTED'] : ['APPROVED'], check);
+  if (check) ctx.loaders.nodeById.prime(check, checked ? toNodeModel(checked.labels, checked.props) : null);
+  const amendments = amendmentLoader(ctx);
+  return rows.map((row) => {
+    const indicator = toNodeModel(row.labels, row.props) as IndicatorWithAreas;
+    const own = toAmendments(row.amendments);
+    ctx.loaders.nodeById.prime(indicator.id, indicator);
+    amendments.prime(indicator.id, own);
+    return { indicator, values: cityValues(row.values, indicator.areaRollUp), amendments: own };
+  });
 }
 
 /** The review and the measurement series it was computed from (indicator id → values up to asOf), for the report. */
@@ -113,8 +119,9 @@ export async function midTermReviewWithSeries(
   asOf: number,
   planKey: string | null = null,
   includeSubmitted = false,
+  check: string | null = null,
 ): Promise<{ review: MidTermReviewModel; series: Map<string, { year: number; value: number }[]> }> {
-  const rows = await reviewInputs(ctx, asOf, planKey, includeSubmitted);
+  const rows = await reviewInputs(ctx, asOf, planKey, includeSubmitted, check);
   const reviews = rows.map((row) => reviewIndicator(row.indicator, row.values, asOf, targetInForce(row.indicator, row.amendments, asOf)));
   let rollUps: Promise<ReviewRollUps> | null = null;
   const review: MidTermReviewModel = {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import type { ReportData } from './report.data';
 import type { IndicatorReviewModel } from './review.model';
@@ -16,10 +16,12 @@ export function reviewRow(data: ReportData, r: IndicatorReviewModel): (string | 
 /** The review tables as an .xlsx workbook (exceljs): all indicators, then per goal and per owning agency, binding first. */
 export async function renderReviewXlsx(data: ReportData): Promise<Buffer> {
   const { review } = data;
+  // Loaded on first use: exceljs is some 40 MB of memory that only this export needs.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'PlanGraph';
   book.title = `Mid-term review as of ${review.asOf}`;
-  const header = (sheet: ExcelJS.Worksheet, columns: readonly string[]) => {
+  const header = (sheet: Worksheet, columns: readonly string[]) => {
     sheet.addRow([...columns]);
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];

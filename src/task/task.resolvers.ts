@@ -1,6 +1,6 @@
 import type { QueryResolvers, TaskResolvers } from '../__generated__/resolvers-types';
 import { links } from '../link/links';
-import { complete, requireExisting } from '../node/resolve';
+import { besideChecks, complete, requireExisting } from '../node/resolve';
 import { pageOf } from '../page/paging';
 import { related, relatedOne } from '../relation/related';
 import type { TaskModel } from './task.model';
@@ -9,14 +9,17 @@ import { planOf } from '../plan/plan.loader';
 
 /** tasks: in plan order. */
 export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
-  tasks: async (_, { filter, first, after }, ctx) => {
-    if (filter?.supports) await requireExisting(ctx, filter.supports, 'Goal', 'filter.supports');
-    if (filter?.ownedBy) await requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy');
-    if (filter?.basedOn) await requireExisting(ctx, filter.basedOn, 'Law', 'filter.basedOn');
-    if (filter?.parent) await requireExisting(ctx, filter.parent, 'Task', 'filter.parent');
-    if (filter?.under) await requireExisting(ctx, filter.under, 'Task', 'filter.under');
-    return pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), first, after);
-  },
+  tasks: (_, { filter, first, after }, ctx, info) =>
+    besideChecks(
+      [
+        filter?.supports ? requireExisting(ctx, filter.supports, 'Goal', 'filter.supports') : null,
+        filter?.ownedBy ? requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy') : null,
+        filter?.basedOn ? requireExisting(ctx, filter.basedOn, 'Law', 'filter.basedOn') : null,
+        filter?.parent ? requireExisting(ctx, filter.parent, 'Task', 'filter.parent') : null,
+        filter?.under ? requireExisting(ctx, filter.under, 'Task', 'filter.under') : null,
+      ],
+      pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), first, after, info),
+    ),
 };
 
 export const Task: TaskResolvers = {
