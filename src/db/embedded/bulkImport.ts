@@ -78,6 +78,7 @@ export async function importIntoEmptyDatabase(options: BulkImportOptions): Promi
     throw error;
   }
   const workDir = path.resolve(options.workDir ?? path.join(dataDir, 'logs'));
+  await fs.mkdir(dataDir, { recursive: true });
   await fs.mkdir(workDir, { recursive: true });
   const fileArg = (group: BulkImportFileGroup) => `${group.labels.join(':')}=${group.files.join(',')}`;
   const args = [
