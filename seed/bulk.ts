@@ -30,9 +30,9 @@ const FLUSH_CHARS = 1 << 20;
 
 /** One CSV file of rows with the same columns (a label's or an edge type's; a row with other columns starts another). */
 class CsvFile {
-  readonly columns: string[];
-  private readonly columnSet: Set<string>;
-  readonly types = new Map<string, ColumnType>();
+  private readonly index: Map<string, number>;
+  /** Each column's type, from the first value written to it (the header is written last). */
+  private readonly types: (ColumnType | undefined)[];
   private readonly stream: WriteStream;
   private chunk = '';
   rows = 0;
@@ -43,32 +43,37 @@ class CsvFile {
     readonly headerPath: string,
     /** Leading header fields (:ID, :START_ID …), written before the property columns; their values come CSV-ready. */
     private readonly fixed: string[],
-    columns: string[],
+    private readonly columns: string[],
   ) {
-    this.columns = columns;
-    this.columnSet = new Set(columns);
+    this.index = new Map(columns.map((c, i) => [c, i]));
+    this.types = columns.map(() => undefined);
     this.stream = createWriteStream(dataPath, { highWaterMark: FLUSH_CHARS });
   }
 
-  /** True when every property of `props` has a column here of its type (columns of unknown type take it). */
-  fits(props: Record<string, Value>): boolean {
+  /** True when every property of `props` with a value has a column here of its type (columns of no type yet take it). */
+  fits(props: Record<string, Value>, skip: string | null): boolean {
     for (const key in props) {
-      if (!this.columnSet.has(key)) return false;
-      const value = props[key];
-      const type = typeOf(value);
-      const known = this.types.get(key);
-      if (type && known && known !== type) return false;
+      const type = typeOf(props[key]);
+      if (type === null || key === skip) continue;
+      const i = this.index.get(key);
+      if (i === undefined) return false;
+      const known = this.types[i];
+      if (known !== undefined && known !== type) return false;
     }
     return true;
   }
 
-  async write(fixedFields: string[], props: Record<string, Value>): Promise<void> {
-    let line = fixedFields.join(',');
-    for (const key of this.columns) {
-      const value = props[key];
-      const type = typeOf(value ?? null);
-      if (type && !this.types.has(key)) this.types.set(key, type);
-      line += ',' + field(value ?? null);
+  async write(fixedFields: string, props: Record<string, Value>): Promise<void> {
+    let line = fixedFields;
+    const { columns, types } = this;
+    for (let i = 0; i < columns.length; i++) {
+      const value = props[columns[i]];
+      if (value === null || value === undefined) {
+        line += ',';
+        continue;
+      }
+      if (types[i] === undefined) types[i] = typeOf(value) ?? undefined;
+      line += ',' + field(value);
     }
     this.chunk += line + '\n';
     this.rows += 1;
@@ -85,7 +90,7 @@ class CsvFile {
   async close(): Promise<void> {
     await this.flush();
     await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    const header = [...this.fixed, ...this.columns.map((c) => `${c}:${this.types.get(c) ?? 'string'}`)].join(',');
+    const header = [...this.fixed, ...this.columns.map((c, i) => `${c}:${this.types[i] ?? 'string'}`)].join(',');
     await fs.writeFile(this.headerPath, header + '\n');
   }
 }
@@ -99,15 +104,18 @@ class CsvGroups {
     private readonly dir: string,
     private readonly prefix: string,
     private readonly fixed: string[],
+    /** A property written in the fixed fields instead (the node id). */
+    private readonly skip: string | null,
   ) {}
 
-  async write(key: string, fixedFields: string[], props: Record<string, Value>): Promise<void> {
-    const files = this.byKey.get(key) ?? [];
-    this.byKey.set(key, files);
-    let file = files.find((f) => f.fits(props));
+  async write(key: string, fixedFields: string, props: Record<string, Value>): Promise<void> {
+    let files = this.byKey.get(key);
+    if (!files) this.byKey.set(key, (files = []));
+    let file = files.find((f) => f.fits(props, this.skip));
     if (!file) {
       const name = `${this.prefix}-${key}-${this.count++}`;
-      file = new CsvFile(path.join(this.dir, `${name}.csv`), path.join(this.dir, `${name}.header.csv`), this.fixed, Object.keys(props));
+      const columns = Object.keys(props).filter((k) => k !== this.skip);
+      file = new CsvFile(path.join(this.dir, `${name}.csv`), path.join(this.dir, `${name}.header.csv`), this.fixed, columns);
       files.push(file);
     }
     await file.write(fixedFields, props);
@@ -139,17 +147,17 @@ class CsvGroups {
 export async function writeBulkCsv(graphs: Iterable<PlanGraphData>, dir: string): Promise<BulkCsv> {
   await fs.mkdir(dir, { recursive: true });
   // version is an integer, as loadPlanGraphs' Cypher literal writes it; every other number is a double, as the driver sends it.
-  const nodeFiles = new CsvGroups(dir, 'nodes', ['id:ID', 'version:long']);
-  const edgeFiles = new CsvGroups(dir, 'edges', [':START_ID', ':END_ID']);
+  const nodeFiles = new CsvGroups(dir, 'nodes', ['id:ID', 'version:long'], 'id');
+  const edgeFiles = new CsvGroups(dir, 'edges', [':START_ID', ':END_ID'], null);
   const shared = new Map<string, { node: GraphNode; planId: string }>();
   const plans: BulkFinish['plans'] = [];
   const emptyNodes: EmptyListsOfNode[] = [];
   const emptyEdges: EmptyListsOfEdge[] = [];
   const writeNode = async (node: GraphNode, planId: string) => {
-    const { id, ...props } = withoutNulls(seedNodeProps(node, planId));
+    const props = seedNodeProps(node, planId);
     const empty = emptyListKeys(props);
-    if (empty.length) emptyNodes.push({ id: node.id, keys: empty });
-    await nodeFiles.write(node.label, [quote(String(id)), String(SEED_NODE_VERSION)], props);
+    if (empty) emptyNodes.push({ id: node.id, keys: empty });
+    await nodeFiles.write(node.label, `${quote(node.id)},${SEED_NODE_VERSION}`, props);
   };
   for (const graph of graphs) {
     for (const node of graph.nodes) {
@@ -160,10 +168,10 @@ export async function writeBulkCsv(graphs: Iterable<PlanGraphData>, dir: string)
       }
     }
     for (const edge of graph.edges) {
-      const props = withoutNulls(seedEdgeProps(edge, graph.planId));
+      const props = seedEdgeProps(edge, graph.planId);
       const empty = emptyListKeys(props);
-      if (empty.length) emptyEdges.push({ from: edge.from, type: edge.type, to: edge.to, seedPlan: graph.planId, keys: empty });
-      await edgeFiles.write(edge.type, [quote(edge.from), quote(edge.to)], props);
+      if (empty) emptyEdges.push({ from: edge.from, type: edge.type, to: edge.to, seedPlan: graph.planId, keys: empty });
+      await edgeFiles.write(edge.type, `${quote(edge.from)},${quote(edge.to)}`, props);
     }
     plans.push({ planId: graph.planId, nodes: graph.nodes.length, edges: graph.edges.length });
   }
@@ -181,16 +189,18 @@ export async function writeBulkCsv(graphs: Iterable<PlanGraphData>, dir: string)
   };
 }
 
-function withoutNulls<T extends Record<string, Value>>(props: T): Record<string, Value> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+/** Properties that are empty lists, or null for none: the import cannot store them (an empty field means "no property"). */
+function emptyListKeys(props: Record<string, Value>): string[] | null {
+  let keys: string[] | null = null;
+  for (const key in props) {
+    const value = props[key];
+    if (Array.isArray(value) && value.length === 0) (keys ??= []).push(key);
+  }
+  return keys;
 }
 
-/** Properties that are empty lists: the import cannot store them (an empty field means "no property"). */
-function emptyListKeys(props: Record<string, Value>): string[] {
-  return Object.entries(props)
-    .filter(([, v]) => Array.isArray(v) && v.length === 0)
-    .map(([k]) => k);
-}
+/** Lists serialized once: synthetic plans share the template's section paths. */
+const serializedLists = new WeakMap<readonly string[], string>();
 
 /** The column type a value needs; null for values that fit any (null, empty list). Numbers are doubles, as the driver sends them. */
 function typeOf(value: Value): ColumnType | null {
@@ -205,13 +215,17 @@ function field(value: Value): string {
   if (value === null) return '';
   if (Array.isArray(value)) {
     if (value.length === 0) return '';
+    const known = serializedLists.get(value);
+    if (known !== undefined) return known;
     for (const v of value) if (v.includes(BULK_ARRAY_DELIMITER)) throw new BulkCsvError(`a list element holds the CSV list delimiter U+001F: ${JSON.stringify(v)}`);
-    return quote(value.join(BULK_ARRAY_DELIMITER));
+    const serialized = quote(value.join(BULK_ARRAY_DELIMITER));
+    serializedLists.set(value, serialized);
+    return serialized;
   }
   if (typeof value === 'string') return quote(value);
   return String(value);
 }
 
 function quote(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }
