@@ -33,7 +33,7 @@ export interface LoadOptions {
   inTransaction?: (tx: ManagedTransaction) => Promise<void>;
 }
 
-const BATCH = 10_000;
+const BATCH = 5_000;
 
 /** The properties a seed node is stored with (the online loader and the bulk CSV share this); `version` is added as 1. */
 export function seedNodeProps(node: GraphNode, planId: string): GraphNode['props'] {
