@@ -41,7 +41,7 @@ export interface FillOptions {
   /** The embedded Neo4j's home; must not hold a database yet for `bulk`. */
   dataDir: string;
   generator?: Partial<GeneratorOptions>;
-  /** Plans per transaction on the online path. */
+  /** Plans per transaction on the online path (default 60: paired runs of 100 000 nodes loaded 20–50 % faster than with 20). */
   batch?: number;
   /** Where the CSV goes (deleted afterwards); defaults to a temp dir beside dataDir. */
   csvDir?: string;
@@ -91,7 +91,7 @@ export async function fillSyntheticDatabase(options: FillOptions): Promise<{ dat
     lap('start');
     await loadSyntheticPlans(database.db, template, {
       plans,
-      batch: options.batch ?? 20,
+      batch: options.batch ?? 60,
       options: generator,
       applySchema: true,
       reportEvery: 10,

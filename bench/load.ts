@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load -- --nodes 1000000 --path bulk|online [--batch 20] [--seed 14] [--keep]`: generates synthetic
+ * `npm run bench:load -- --nodes 1000000 --path bulk|online [--batch 60] [--seed 14] [--keep]`: generates synthetic
  * plans shaped like the real one and fills an embedded Neo4j in a fresh directory with them, by the bulk path
  * (CSV + neo4j-admin import, empty database only) or the online loader (seed/load.ts through Bolt), printing each
  * phase's seconds and nodes/s. NEO4J_HEAP / NEO4J_PAGECACHE size the Neo4j (2g / 2g suit a million nodes),
@@ -17,7 +17,7 @@ async function run(): Promise<number> {
     options: {
       nodes: { type: 'string', default: '100000' },
       path: { type: 'string', default: 'online' },
-      batch: { type: 'string', default: '20' },
+      batch: { type: 'string', default: '60' },
       seed: { type: 'string', default: '14' },
       keep: { type: 'boolean', default: false },
     },
