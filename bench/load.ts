@@ -1,44 +1,43 @@
 /**
- * `npm run bench:load -- --nodes 1000000 [--batch 20] [--seed 14]`: generates synthetic plans shaped like the
- * real one and loads them through the normal loader, printing progress and throughput. Uses NEO4J_URI, or an
- * embedded Neo4j in a fresh directory (NEO4J_HEAP / NEO4J_PAGECACHE size it; 2g / 2g suit a million nodes).
+ * `npm run bench:load -- --nodes 1000000 --path bulk|online [--batch 60] [--seed 14] [--keep]`: generates synthetic
+ * plans shaped like the real one and fills an embedded Neo4j in a fresh directory with them, by the bulk path
+ * (CSV + neo4j-admin import, empty database only) or the online loader (seed/load.ts through Bolt), printing each
+ * phase's seconds and nodes/s. NEO4J_HEAP / NEO4J_PAGECACHE size the Neo4j (2g / 2g suit a million nodes),
+ * BULK_IMPORT_HEAP the import tool. The data directory is deleted afterwards unless --keep.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPlanGraphFromDisk } from '../seed/build';
 import { runCli } from '../src/cli/run';
-import { loadConfig } from '../src/config';
-import { connectDatabase } from '../src/db/connect';
-import { createLogger } from '../src/logger';
-import { DEFAULT_GENERATOR } from './generator';
-import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
+import { fillSyntheticDatabase } from './bulkLoad';
 
 async function run(): Promise<number> {
-  const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, batch: { type: 'string', default: '20' }, seed: { type: 'string', default: '14' } } });
-  const target = Number(values.nodes);
-  const batch = Number(values.batch);
-  const template = loadPlanGraphFromDisk(path.join(__dirname, '../seed/plans/lps-msm-14'));
-  const options = { ...DEFAULT_GENERATOR, seed: Number(values.seed) };
-  const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: process.env.NEO4J_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-')), NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
-  const database = await connectDatabase(config, createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn'), { bulk: true });
-  try {
-    const { plans, perPlan } = syntheticPlanCount(template, target, options);
-    console.log(`loading ${plans} synthetic plans (~${perPlan} plan nodes each, agencies and laws shared) into ${database.uri}, ${batch} plans a transaction`);
-    const { nodeRows, seconds } = await loadSyntheticPlans(database.db, template, {
-      plans,
-      batch,
-      options,
-      applySchema: true,
-      reportEvery: 10,
-      progress: (done, r) => console.log(`  ${done}/${plans} plans, ${r.nodeRows} nodes written, ${Math.round(r.nodeRows / r.seconds)} nodes/s, ${Math.round(r.edges / r.seconds)} edges/s`),
-    });
-    const [counts] = await database.db.read<{ nodes: number; edges: number }>({ cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges' });
-    console.log(`done: ${counts.nodes} distinct nodes, ${counts.edges} edges in the database; ${seconds.toFixed(1)} s, ${Math.round(nodeRows / seconds)} node writes/s`);
-  } finally {
-    await database.close();
-  }
+  const { values } = parseArgs({
+    options: {
+      nodes: { type: 'string', default: '100000' },
+      path: { type: 'string', default: 'online' },
+      batch: { type: 'string', default: '60' },
+      seed: { type: 'string', default: '14' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  if (values.path !== 'bulk' && values.path !== 'online') throw new Error(`--path is bulk or online, not ${values.path}`);
+  const dataDir = process.env.NEO4J_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-'));
+  console.log(`filling ${dataDir} with ~${values.nodes} nodes by the ${values.path} path`);
+  const { database, report } = await fillSyntheticDatabase({
+    nodes: Number(values.nodes),
+    path: values.path,
+    dataDir,
+    batch: Number(values.batch),
+    generator: { seed: Number(values.seed) },
+    progress: (msg) => console.log(msg),
+  });
+  await database.close();
+  if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+  console.log(`done (${report.path}): ${report.plans} plans, ${report.nodes} nodes, ${report.edges} edges in ${report.seconds.toFixed(1)} s: ${report.nodesPerSecond} nodes/s overall`);
+  for (const phase of report.phases) console.log(`  ${phase.name.padEnd(8)} ${phase.seconds.toFixed(1).padStart(7)} s  ${String(phase.nodesPerSecond).padStart(9)} nodes/s`);
+  console.log(JSON.stringify(report));
   return 0;
 }
 

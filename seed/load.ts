@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphGateway } from '../src/db/gateway';
 import { applyDatabaseSchema } from '../src/db/schema';
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type GraphNode, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
 import { makeId, parseId } from '../src/graph/ids';
 
 /** What a load did: counts per label and type, and how long it took. */
@@ -34,6 +34,33 @@ export interface LoadOptions {
 }
 
 const BATCH = 5_000;
+
+/** The properties a seed node is stored with (the online loader and the bulk CSV share this); `version` is added as 1. */
+export function seedNodeProps(node: GraphNode, planId: string): GraphNode['props'] {
+  return { ...node.props, id: node.id, origin: 'SEED', seedPlan: planId };
+}
+
+/** The properties a seed edge is stored with (the online loader and the bulk CSV share this). */
+export function seedEdgeProps(edge: GraphEdge, planId: string): GraphEdge['props'] & { seedPlan: string } {
+  return { ...edge.props, seedPlan: planId };
+}
+
+/** A seed node's version when first written. */
+export const SEED_NODE_VERSION = 1;
+
+/** What the meta node of a loaded plan records. */
+export interface LoadedPlan {
+  planId: string;
+  nodes: number;
+  edges: number;
+}
+
+const RECORD_LOADED_PLANS =
+  'UNWIND $plans AS p MERGE (m:PlanGraphMeta {key: p.key}) SET m.loadedAt = datetime(), m.nodes = p.nodes, m.edges = p.edges';
+
+function loadedPlansParam(plans: LoadedPlan[]): { plans: { key: string; nodes: number; edges: number }[] } {
+  return { plans: plans.map((p) => ({ key: `seed:${p.planId}`, nodes: p.nodes, edges: p.edges })) };
+}
 
 /**
  * Writes one plan's graph in a single write transaction (all or nothing), idempotently:
@@ -69,13 +96,13 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       pending.push(sent);
     };
     for (const label of NODE_LABELS) {
-      const rows = graphs.flatMap((g) => g.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, fresh: !replace && isPlanScoped(n.id, g.planId), props: { ...n.props, id: n.id, origin: 'SEED', seedPlan: g.planId } })));
+      const rows = graphs.flatMap((g) => g.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, fresh: !replace && isOwnedByPlan(n.id, g.planId), props: seedNodeProps(n, g.planId) })));
       nodeCounts[label] = rows.length;
       // A new plan's own nodes are created outright; shared ones (agencies, laws, followed plans) are merged.
       const fresh = rows.filter((r) => r.fresh).map((r) => r.props);
       // A shared node appears once per plan that uses it: write it once.
       const merged = [...new Map(rows.filter((r) => !r.fresh).map(({ id, props }) => [id, { id, props }] as const)).values()];
-      const kept = keepShared ? merged.filter((r) => !graphs.some((g) => isPlanScoped(r.id, g.planId))) : [];
+      const kept = keepShared ? merged.filter((r) => !graphs.some((g) => isOwnedByPlan(r.id, g.planId))) : [];
       if (kept.length) {
         send(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) ON CREATE SET n:${label}, n = row.props, n.version = 1`, kept);
         merged.splice(0, merged.length, ...merged.filter((r) => !kept.includes(r)));
@@ -107,7 +134,7 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
         for (let i = 0; i < group.length; i += BATCH) {
           send(
             `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to}) ${write}`,
-            group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: { ...edge.props, seedPlan: planId } })),
+            group.slice(i, i + BATCH).map(({ edge, planId }) => ({ from: edge.from, to: edge.to, props: seedEdgeProps(edge, planId) })),
           );
         }
       }
@@ -132,17 +159,77 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       removedNodes += staleNodes[0]?.removed ?? 0;
     }
     await options.inTransaction?.(tx);
-    await db.run(tx, {
-      cypher: 'UNWIND $plans AS p MERGE (m:PlanGraphMeta {key: p.key}) SET m.loadedAt = datetime(), m.nodes = p.nodes, m.edges = p.edges',
-      params: { plans: graphs.map((g) => ({ key: `seed:${g.planId}`, nodes: g.nodes.length, edges: g.edges.length })) },
-    });
+    await db.run(tx, { cypher: RECORD_LOADED_PLANS, params: loadedPlansParam(graphs.map((g) => ({ planId: g.planId, nodes: g.nodes.length, edges: g.edges.length }))) });
   });
   const planId = graphs.length === 1 ? graphs[0].planId : `${graphs.length} plans`;
   return { planId, nodes: nodeCounts, edges: edgeCounts, removedNodes, removedEdges, ms: Math.round(performance.now() - started) };
 }
 
+/** A bulk-imported node whose listed properties were empty lists (CSV cannot say "empty list": the import leaves them out). */
+export interface EmptyListsOfNode {
+  id: string;
+  keys: string[];
+}
+
+/** A bulk-imported edge whose listed properties were empty lists. */
+export interface EmptyListsOfEdge {
+  from: string;
+  type: string;
+  to: string;
+  seedPlan: string;
+  keys: string[];
+}
+
+/** What `neo4j-admin database import` cannot do itself, done once Neo4j runs on the imported store. */
+export interface BulkFinish {
+  plans: LoadedPlan[];
+  emptyLists: { nodes: EmptyListsOfNode[]; edges: EmptyListsOfEdge[] };
+}
+
+/**
+ * Completes a bulk import so the database holds what loadPlanGraphs would have written: the schema (its indexes
+ * are populated from the imported nodes), the empty lists CSV could not carry, and each plan's meta node.
+ * Phases are reported with their seconds.
+ */
+export async function finishBulkLoad(db: GraphGateway, finish: BulkFinish, phase: (name: string, seconds: number) => void = () => undefined): Promise<void> {
+  let started = performance.now();
+  const lap = (name: string) => {
+    phase(name, (performance.now() - started) / 1000);
+    started = performance.now();
+  };
+  await applyDatabaseSchema(db);
+  lap('schema');
+  for (const key of new Set(finish.emptyLists.nodes.flatMap((n) => n.keys))) {
+    const ids = finish.emptyLists.nodes.filter((n) => n.keys.includes(key)).map((n) => n.id);
+    for (let i = 0; i < ids.length; i += BATCH) {
+      await db.write({ cypher: `UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.${propertyKey(key)} = []`, params: { ids: ids.slice(i, i + BATCH) } });
+    }
+  }
+  for (const type of EDGE_TYPES) {
+    const ofType = finish.emptyLists.edges.filter((e) => e.type === type);
+    for (const key of new Set(ofType.flatMap((e) => e.keys))) {
+      const rows = ofType.filter((e) => e.keys.includes(key)).map(({ from, to, seedPlan }) => ({ from, to, seedPlan }));
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await db.write({
+          // Anchored on the start node's index, then its edges: no join between two lookups.
+          cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (a)-[r:${type}]->(b) WHERE b.id = row.to AND r.seedPlan = row.seedPlan SET r.${propertyKey(key)} = []`,
+          params: { rows: rows.slice(i, i + BATCH) },
+        });
+      }
+    }
+  }
+  await db.write({ cypher: RECORD_LOADED_PLANS, params: loadedPlansParam(finish.plans) });
+  lap('finish');
+}
+
+/** A property name safe to write into Cypher (they come from the seed's data, but are interpolated). */
+function propertyKey(key: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) throw new Error(`refusing property name ${JSON.stringify(key)}`);
+  return key;
+}
+
 /** True for ids a plan owns (`Plan:<plan>`, `<Kind>:<plan>:<code>`), as opposed to shared agencies, laws and followed plans. */
-function isPlanScoped(id: string, planId: string): boolean {
+export function isOwnedByPlan(id: string, planId: string): boolean {
   const parsed = parseId(id);
   return id === makeId('Plan', planId) || (parsed?.code !== null && parsed?.key === planId);
 }

@@ -27,6 +27,9 @@ export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
     'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:PlanGraphMeta) REQUIRE m.key IS UNIQUE',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.aliasesText, n.searchText, n.summary] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
   ];
-  for (const cypher of statements) await db.write({ cypher });
+  // Indexes first: they populate in the background while each constraint waits for its own index, so on a
+  // database that already holds data (after a bulk import) the populations overlap instead of running one by one.
+  const constraintsLast = (cypher: string) => (cypher.startsWith('CREATE CONSTRAINT') ? 1 : 0);
+  for (const cypher of [...statements].sort((a, b) => constraintsLast(a) - constraintsLast(b))) await db.write({ cypher });
   await db.write({ cypher: 'CALL db.awaitIndexes(120)' });
 }
