@@ -1,0 +1,91 @@
+/**
+ * The one place the benchmarks fill their database: the real plan, synthetic plans next to it, and the figures the
+ * review question reads. `npm run bench` and `npm run bench:gate` both call fillDatabase.
+ */
+import path from 'node:path';
+import { loadPlanGraphFromDisk } from '../seed/build';
+import { loadPlanGraph } from '../seed/load';
+import type { GraphGateway } from '../src/db/gateway';
+import type { PlanGraphData } from '../src/graph/graph';
+import { recordMeasurements } from '../src/review/review.repository';
+import { DEFAULT_GENERATOR } from './generator';
+import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
+
+export const REAL_PLAN = 'lps-msm-14';
+const ROOT = path.resolve(__dirname, '..');
+
+/** How synthetic plans reach the database: the transactional loader, or the offline bulk path. */
+export type FillPath = 'online' | 'bulk';
+
+/** Plans whose Table 1 indicators get figures, so the review question has something to judge: the real one and these many synthetic ones. */
+export const REVIEWED_SYNTHETIC_PLANS = 19;
+
+export interface FillOptions {
+  nodes: number;
+  path: FillPath;
+  /** Plans per write transaction (online path). */
+  plansPerTransaction: number;
+  /** Skip the synthetic load when the database already holds synthetic plans (NEO4J_DATA_DIR reuse). */
+  reuse: boolean;
+  log: (line: string) => void;
+}
+
+export interface FillReport {
+  template: PlanGraphData;
+  syntheticPlans: number;
+  /** A sentence on the import: throughput, or that it was skipped. */
+  importLine: string;
+}
+
+/** Fills the database (idempotent for the real plan and the figures); see the module comment. */
+export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, plansPerTransaction, reuse, log }: FillOptions): Promise<FillReport> {
+  if (fillPath === 'bulk') {
+    throw new Error('--path bulk is not wired in yet: bench/bulkLoad.ts (fillSyntheticDatabase) will provide it; use --path online');
+  }
+  const template = loadPlanGraphFromDisk(path.join(ROOT, 'seed/plans', REAL_PLAN));
+  const { plans, perPlan } = syntheticPlanCount(template, nodes, DEFAULT_GENERATOR);
+  const [{ present }] = await db.read<{ present: number }>({ cypher: "MATCH (p:Plan) WHERE p.key STARTS WITH 'syn-' RETURN count(p) AS present" });
+  await loadPlanGraph(db, template); // the real plan, idempotent: the review and search questions ask about it; applies the schema
+  let importLine = `Import: not measured in this run (--reuse of a database holding ${present} synthetic plans).`;
+  if (!reuse || present === 0) {
+    log(`loading ${plans} synthetic plans (~${perPlan} plan nodes each) through the loader, ${plansPerTransaction} a transaction`);
+    const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
+    const before = await countEntities();
+    const { nodeRows: written, edges, seconds } = await loadSyntheticPlans(db, template, {
+      plans,
+      batch: plansPerTransaction,
+      options: DEFAULT_GENERATOR,
+      applySchema: false,
+      reportEvery: 20,
+      progress: (done, r) => log(`  ${done}/${plans} plans, ${r.nodeRows} nodes, ${Math.round(r.nodeRows / r.seconds)} nodes/s`),
+    });
+    const created = (await countEntities()) - before;
+    importLine =
+      `Import through the loader (${plansPerTransaction} plans a transaction): ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, ` +
+      `**${Math.round(created / seconds)} nodes/s** (${Math.round(edges / seconds)} edges/s; ${written} node rows sent, shared agencies and laws once per plan).`;
+  }
+  await recordFigures(db, template, Math.min(REVIEWED_SYNTHETIC_PLANS, plans));
+  return { template, syntheticPlans: reuse && present > 0 ? present : plans, importLine };
+}
+
+/**
+ * Three years of figures for the Table 1 indicators of the real plan and of synthetic plans syn-0..syn-(n-1)
+ * (idempotent: a plan that has figures is skipped). Values sit around each target, so statuses vary.
+ */
+async function recordFigures(db: GraphGateway, template: PlanGraphData, synthetic: number): Promise<void> {
+  const table = template.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TABLE' && typeof n.props.targetValue === 'number');
+  const planKeys = [REAL_PLAN, ...Array.from({ length: synthetic }, (_, k) => `syn-${k}`)];
+  const [{ measured }] = await db.read<{ measured: number }>({ cypher: 'MATCH (m:Measurement) RETURN count(m) AS measured' });
+  if (measured > 0) return;
+  for (const [p, planKey] of planKeys.entries()) {
+    const rows = table.flatMap((n, i) =>
+      [2021, 2022, 2023].map((year, y) => ({
+        indicatorId: n.id.replace(`:${REAL_PLAN}:`, `:${planKey}:`),
+        year,
+        value: Number(((n.props.targetValue as number) * (0.8 + 0.05 * y + 0.01 * ((i + p) % 5))).toFixed(2)),
+        source: 'bench',
+      })),
+    );
+    await recordMeasurements(db, rows, 'bench');
+  }
+}
