@@ -64,7 +64,9 @@ export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, pl
       `Import through the loader (${plansPerTransaction} plans a transaction): ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, ` +
       `**${Math.round(created / seconds)} nodes/s** (${Math.round(edges / seconds)} edges/s; ${written} node rows sent, shared agencies and laws once per plan).`;
   }
+  const figuresStarted = performance.now();
   await recordFigures(db, template, Math.min(REVIEWED_SYNTHETIC_PLANS, plans));
+  log(`figures for the review recorded in ${((performance.now() - figuresStarted) / 1000).toFixed(1)} s`);
   return { template, syntheticPlans: reuse && present > 0 ? present : plans, importLine };
 }
 

@@ -71,7 +71,7 @@ async function run(): Promise<number> {
   let failed = false;
   try {
     log(`gate: Neo4j up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    const fill = await fillDatabase(database.db, { nodes: NODES, path: 'online', plansPerTransaction: 20, reuse: false, log: () => {} });
+    const fill = await fillDatabase(database.db, { nodes: NODES, path: 'online', plansPerTransaction: 20, reuse: false, log: (line) => (line.startsWith('  ') ? undefined : log(`gate: ${line}`)) });
     log(`gate: filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const data = await readWorkloadData(database.db, fill.template, fill.syntheticPlans);
     const drawn = drawQuestions(data, SEED, (ROUNDS + 1) * PER_ROUND);

@@ -205,6 +205,7 @@ export async function retireReadCaches(db: GraphGateway): Promise<void> {
 
 /** The API built in this process as tests/support/api.ts builds it, to count what each request sends. */
 export interface InProcessApi {
+  url: string;
   db: GraphGateway;
   /** Asks a question; returns the statements and read/write transactions it sent. */
   count(query: string): Promise<{ statements: number; transactions: number }>;
@@ -225,6 +226,7 @@ export async function startInProcessApi(uri: string, env: Record<string, string>
   db.onQuery(() => statements++);
   db.onTransaction(() => transactions++);
   return {
+    url,
     db,
     async count(query) {
       const before = { statements, transactions };
