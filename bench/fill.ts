@@ -27,6 +27,8 @@ export interface FillOptions {
   plansPerTransaction: number;
   /** Skip the synthetic load when the database already holds synthetic plans (NEO4J_DATA_DIR reuse). */
   reuse: boolean;
+  /** Synthetic plans given figures beside the real one (REVIEWED_SYNTHETIC_PLANS unless said). */
+  reviewedSyntheticPlans?: number;
   log: (line: string) => void;
 }
 
@@ -35,10 +37,12 @@ export interface FillReport {
   syntheticPlans: number;
   /** A sentence on the import: throughput, or that it was skipped. */
   importLine: string;
+  /** Keys of the plans with figures (the review question draws from them). */
+  reviewPlans: string[];
 }
 
 /** Fills the database (idempotent for the real plan and the figures); see the module comment. */
-export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, plansPerTransaction, reuse, log }: FillOptions): Promise<FillReport> {
+export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, plansPerTransaction, reuse, reviewedSyntheticPlans = REVIEWED_SYNTHETIC_PLANS, log }: FillOptions): Promise<FillReport> {
   if (fillPath === 'bulk') {
     throw new Error('--path bulk is not wired in yet: bench/bulkLoad.ts (fillSyntheticDatabase) will provide it; use --path online');
   }
@@ -64,19 +68,20 @@ export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, pl
       `Import through the loader (${plansPerTransaction} plans a transaction): ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, ` +
       `**${Math.round(created / seconds)} nodes/s** (${Math.round(edges / seconds)} edges/s; ${written} node rows sent, shared agencies and laws once per plan).`;
   }
+  const syntheticPlans = reuse && present > 0 ? present : plans;
+  const reviewPlans = [REAL_PLAN, ...Array.from({ length: Math.min(reviewedSyntheticPlans, syntheticPlans) }, (_, k) => `syn-${k}`)];
   const figuresStarted = performance.now();
-  await recordFigures(db, template, Math.min(REVIEWED_SYNTHETIC_PLANS, plans));
+  await recordFigures(db, template, reviewPlans);
   log(`figures for the review recorded in ${((performance.now() - figuresStarted) / 1000).toFixed(1)} s`);
-  return { template, syntheticPlans: reuse && present > 0 ? present : plans, importLine };
+  return { template, syntheticPlans, importLine, reviewPlans };
 }
 
 /**
- * Three years of figures for the Table 1 indicators of the real plan and of synthetic plans syn-0..syn-(n-1)
- * (idempotent: a plan that has figures is skipped). Values sit around each target, so statuses vary.
+ * Three years of figures for the Table 1 indicators of the given plans, through PlanGraph's own recording (once:
+ * a database with figures is left as it is). Values sit around each target, so statuses vary.
  */
-async function recordFigures(db: GraphGateway, template: PlanGraphData, synthetic: number): Promise<void> {
+async function recordFigures(db: GraphGateway, template: PlanGraphData, planKeys: string[]): Promise<void> {
   const table = template.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TABLE' && typeof n.props.targetValue === 'number');
-  const planKeys = [REAL_PLAN, ...Array.from({ length: synthetic }, (_, k) => `syn-${k}`)];
   const [{ measured }] = await db.read<{ measured: number }>({ cypher: 'MATCH (m:Measurement) RETURN count(m) AS measured' });
   if (measured > 0) return;
   for (const [p, planKey] of planKeys.entries()) {

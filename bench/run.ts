@@ -78,7 +78,7 @@ async function run(): Promise<number> {
     const [counts] = await db.read<{ nodes: number; edges: number; indicators: number; plans: number }>({
       cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS edges MATCH (i:Indicator) WITH nodes, edges, count(i) AS indicators MATCH (p:Plan) RETURN nodes, edges, indicators, count(p) AS plans',
     });
-    const data = await readWorkloadData(db, fill.template, fill.syntheticPlans);
+    const data = await readWorkloadData(db, fill.template, fill.reviewPlans);
     const loadBodies = Number(values['load-bodies']);
     const drawn = drawQuestions(data, seed, Math.max(iterations + WARMUP, Math.ceil(loadBodies / QUESTION_KINDS.length)));
     const varied = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, drawn[kind].slice(0, iterations + WARMUP)])) as Record<QuestionKind, Question[]>;

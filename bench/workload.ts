@@ -5,7 +5,6 @@
  */
 import type { GraphGateway } from '../src/db/gateway';
 import type { PlanGraphData } from '../src/graph/graph';
-import { REAL_PLAN, REVIEWED_SYNTHETIC_PLANS } from './fill';
 import { prng } from './generator';
 import { buildQuestion, QUESTION_KINDS, type Question, type QuestionArgs, type QuestionKind } from './questions';
 
@@ -27,7 +26,7 @@ const REVIEW_YEARS = [2021, 2022, 2023, 2024, 2025];
 const PAGE = 100;
 
 /** Reads what the draws choose from (a few seconds at a million nodes: the list's keys are most of it). */
-export async function readWorkloadData(db: GraphGateway, template: PlanGraphData, syntheticPlans: number): Promise<WorkloadData> {
+export async function readWorkloadData(db: GraphGateway, template: PlanGraphData, reviewPlans: string[]): Promise<WorkloadData> {
   const list = await db.read<{ ord: number; id: string }>({ cypher: 'MATCH (n:Indicator) WHERE n.ord IS NOT NULL RETURN n.ord AS ord, n.id AS id ORDER BY ord, id' });
   const sources = await db.read<{ id: string }>({
     cypher: `MATCH (s:Law|Agency) WITH s, COUNT { (s)<-[:BASED_ON|OWNED_BY]-() } AS uses
@@ -38,7 +37,7 @@ export async function readWorkloadData(db: GraphGateway, template: PlanGraphData
     listKeys: list.map((r) => [r.ord, r.id]),
     searchTerms: indicatorWords(template),
     impactSources: sources.map((s) => s.id),
-    reviewPlans: [REAL_PLAN, ...Array.from({ length: Math.min(REVIEWED_SYNTHETIC_PLANS, syntheticPlans) }, (_, k) => `syn-${k}`)],
+    reviewPlans,
   };
 }
 
