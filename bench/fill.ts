@@ -20,6 +20,13 @@ export type FillPath = 'online' | 'bulk';
 /** Plans whose Table 1 indicators get figures, so the review question has something to judge: the real one and these many synthetic ones. */
 export const REVIEWED_SYNTHETIC_PLANS = 19;
 
+/** A --path option as a FillPath; throws for a path not available (before anything starts, in the CLIs). */
+export function fillPathOf(value: string | undefined): FillPath {
+  if (value === 'bulk') throw new Error('--path bulk is not wired in yet: bench/bulkLoad.ts (fillSyntheticDatabase) will provide it; use --path online');
+  if (value !== 'online') throw new Error(`--path is online or bulk, not ${value}`);
+  return value;
+}
+
 export interface FillOptions {
   nodes: number;
   path: FillPath;
@@ -43,9 +50,7 @@ export interface FillReport {
 
 /** Fills the database (idempotent for the real plan and the figures); see the module comment. */
 export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, plansPerTransaction, reuse, reviewedSyntheticPlans = REVIEWED_SYNTHETIC_PLANS, log }: FillOptions): Promise<FillReport> {
-  if (fillPath === 'bulk') {
-    throw new Error('--path bulk is not wired in yet: bench/bulkLoad.ts (fillSyntheticDatabase) will provide it; use --path online');
-  }
+  fillPathOf(fillPath);
   const template = loadPlanGraphFromDisk(path.join(ROOT, 'seed/plans', REAL_PLAN));
   const { plans, perPlan } = syntheticPlanCount(template, nodes, DEFAULT_GENERATOR);
   const [{ present }] = await db.read<{ present: number }>({ cypher: "MATCH (p:Plan) WHERE p.key STARTS WITH 'syn-' RETURN count(p) AS present" });

@@ -23,7 +23,7 @@ import { runCli } from '../src/cli/run';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
-import { fillDatabase, type FillPath } from './fill';
+import { fillDatabase, fillPathOf } from './fill';
 import {
   API_COMMAND,
   apiEnv,
@@ -61,7 +61,7 @@ async function run(): Promise<number> {
       reuse: { type: 'boolean', default: false },
     },
   });
-  if (values.path !== 'online' && values.path !== 'bulk') throw new Error(`--path is online or bulk, not ${values.path}`);
+  const fillPath = fillPathOf(values.path);
   const iterations = Number(values.iterations);
   const seed = Number(values.seed);
   // A database directory the bench makes for itself is removed at the end; NEO4J_DATA_DIR is kept.
@@ -74,7 +74,7 @@ async function run(): Promise<number> {
   const started: Started[] = [];
   const log = (line: string) => console.error(line);
   try {
-    const fill = await fillDatabase(db, { nodes: Number(values.nodes), path: values.path as FillPath, plansPerTransaction: Number(values['plans-per-transaction']), reuse: values.reuse, log });
+    const fill = await fillDatabase(db, { nodes: Number(values.nodes), path: fillPath, plansPerTransaction: Number(values['plans-per-transaction']), reuse: values.reuse, log });
     const [counts] = await db.read<{ nodes: number; edges: number; indicators: number; plans: number }>({
       cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS edges MATCH (i:Indicator) WITH nodes, edges, count(i) AS indicators MATCH (p:Plan) RETURN nodes, edges, indicators, count(p) AS plans',
     });
