@@ -78,7 +78,7 @@ async function run(): Promise<number> {
     const data = await readWorkloadData(database.db, fill.template, fill.reviewPlans);
     const drawn = drawQuestions(data, SEED, (ROUNDS + 1) * PER_ROUND);
     const api = await startInProcessApi(database.uri, { ...apiEnv(database.uri, config.NEO4J_USER, config.NEO4J_PASSWORD), QUERY_CACHE_MB: '0' });
-    const ask: Askers = { uncached: (q) => postGraphql(api.url, q.api), raw: rawAsker(rawDriver, config.NEO4J_DATABASE) };
+    const ask: Askers = { uncached: (q) => postGraphql(api.url, q.api, q.variables), raw: rawAsker(rawDriver, config.NEO4J_DATABASE) };
     const figures = {} as Record<QuestionKind, GateFigures & { spread: string }>;
     const problems: string[] = [];
     try {
@@ -86,7 +86,7 @@ async function run(): Promise<number> {
         const questions = distinct(drawn[kind]);
         for (const [key, why] of await compareAnswers(ask, questions)) problems.push(`${key}: ${why}`);
         const counts = [];
-        for (const q of questions) counts.push(await api.count(q.api));
+        for (const q of questions) counts.push(await api.count(q));
         figures[kind] = { statements: Math.max(...counts.map((c) => c.statements)), transactions: Math.max(...counts.map((c) => c.transactions)), ratio: 0, spread: '' };
       }
       // Round 0 warms plans and JITs; each later round's ratio is its own p50s', and the gate takes their median.

@@ -124,8 +124,11 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   return best;
 }
 
-export async function postGraphql(url: string, query: string): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+/** A question's request body as PlanGraph's clients send it. */
+export const apiBody = (q: Question) => JSON.stringify({ query: q.api, variables: q.variables });
+
+export async function postGraphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 400)}`);
   return body.data;
@@ -207,8 +210,8 @@ export async function retireReadCaches(db: GraphGateway): Promise<void> {
 export interface InProcessApi {
   url: string;
   db: GraphGateway;
-  /** Asks a question; returns the statements and read/write transactions it sent. */
-  count(query: string): Promise<{ statements: number; transactions: number }>;
+  /** Asks a question through PlanGraph; returns the statements and read/write transactions it sent. */
+  count(q: Question): Promise<{ statements: number; transactions: number }>;
   close(): Promise<void>;
 }
 
@@ -228,9 +231,9 @@ export async function startInProcessApi(uri: string, env: Record<string, string>
   return {
     url,
     db,
-    async count(query) {
+    async count(q) {
       const before = { statements, transactions };
-      await postGraphql(url, query);
+      await postGraphql(url, q.api, q.variables);
       return { statements: statements - before.statements, transactions: transactions - before.transactions };
     },
     async close() {

@@ -27,7 +27,9 @@ export interface Question {
   name: string;
   /** The drawn arguments, for messages and the report. */
   args: string;
+  /** PlanGraph's query: one document per question, the drawn arguments in `variables`, as its clients send them. */
   api: string;
+  variables: Record<string, unknown>;
   cypher: string;
   params: Record<string, unknown>;
   alternative: string;
@@ -79,7 +81,8 @@ type Built = Omit<Question, 'kind' | 'name'>;
 const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
   filter: ({ attribute, hasOwner }) => ({
     args: `${attribute}, ${hasOwner ? 'with' : 'without'} owner`,
-    api: `{ indicators(filter: {attribute: ${attribute}, hasOwner: ${hasOwner}, source: ${ANY_SOURCE}}, first: 100) { totalCount edges { node { id name } } } }`,
+    api: `query Filter($attribute: IndicatorAttribute!, $hasOwner: Boolean!) { indicators(filter: {attribute: $attribute, hasOwner: $hasOwner, source: ${ANY_SOURCE}}, first: 100) { totalCount edges { node { id name } } } }`,
+    variables: { attribute, hasOwner },
     cypher: `CALL { MATCH (n:Indicator) WHERE n.attribute = $attribute AND ${hasOwner ? '' : 'NOT '}EXISTS { (n)-[:OWNED_BY]->() } RETURN count(n) AS total }
              CALL { MATCH (n:Indicator) WHERE n.ord IS NOT NULL AND n.attribute = $attribute AND ${hasOwner ? '' : 'NOT '}EXISTS { (n)-[:OWNED_BY]->() }
                     WITH n ORDER BY n.ord, n.id LIMIT 100 RETURN collect({id: n.id, name: n.name}) AS nodes }
@@ -100,7 +103,8 @@ const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
   // memory at a million nodes; a list with a separate count is the library's workable form).
   page: ({ position, after }) => ({
     args: `rows ${position + 1}–${position + 100}`,
-    api: `{ indicators(first: 100, ${after ? `after: ${JSON.stringify(encodeCursor(after))}, ` : ''}filter: {source: ${ANY_SOURCE}}) { totalCount edges { node { id name target { raw value } ownedBy { id name } measures { id name } } } } }`,
+    api: `query Page($after: String) { indicators(first: 100, after: $after, filter: {source: ${ANY_SOURCE}}) { totalCount edges { node { id name target { raw value } ownedBy { id name } measures { id name } } } } }`,
+    variables: { after: after ? encodeCursor(after) : null },
     cypher: `MATCH (n:Indicator) WITH count(n) AS total
              MATCH (n:Indicator) WHERE n.ord >= $ord AND (n.ord > $ord OR n.id > $id) WITH total, n ORDER BY n.ord, n.id LIMIT 100
              RETURN total, n.id AS id, n.name AS name, n.targetRaw AS raw, n.targetValue AS value,
@@ -116,7 +120,8 @@ const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
   }),
   search: ({ term }) => ({
     args: term,
-    api: `{ search(query: ${JSON.stringify(term)}, first: 20) { score node { id } } }`,
+    api: 'query Search($query: String!) { search(query: $query, first: 20) { score node { id } } }',
+    variables: { query: term },
     cypher: `CALL db.index.fulltext.queryNodes($index, $q, {limit: 60}) YIELD node, score
              WITH node, score * coalesce($weights[[l IN labels(node) WHERE l IN keys($weights)][0]], 1.0) AS weighted
              RETURN node.id AS id, node.name AS name, weighted ORDER BY weighted DESC, id LIMIT 20`,
@@ -131,7 +136,8 @@ const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
   }),
   impact: ({ source }) => ({
     args: source,
-    api: `{ impact(of: ${JSON.stringify(source)}, maxDepth: 4) { affected { distance node { id } } } }`,
+    api: 'query Impact($of: ID!) { impact(of: $of, maxDepth: 4) { affected { distance node { id } } } }',
+    variables: { of: source },
     cypher: IMPACT_CYPHER,
     params: { source },
     alternative: `{ impactOf(id: ${JSON.stringify(source)}) { id distance } }`,
@@ -143,7 +149,8 @@ const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
   }),
   review: ({ planKey, asOf }) => ({
     args: `${planKey} as of ${asOf}`,
-    api: `{ midTermReview(asOf: ${asOf}, plan: ${JSON.stringify(`Plan:${planKey}`)}) { indicators { indicator { id } status latest { year value } } } }`,
+    api: 'query Review($asOf: Int!, $plan: ID!) { midTermReview(asOf: $asOf, plan: $plan) { indicators { indicator { id } status latest { year value } } } }',
+    variables: { asOf, plan: `Plan:${planKey}` },
     cypher: `MATCH (i:Indicator) WHERE i.planId = $plan AND i.ord IS NOT NULL AND i.source = 'TABLE'
              OPTIONAL MATCH (i)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE m.year <= $asOf
              WITH i, m ORDER BY m.year WITH i, collect(m) AS ms

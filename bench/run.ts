@@ -26,6 +26,7 @@ import { createLogger } from '../src/logger';
 import { fillDatabase, fillPathOf } from './fill';
 import {
   API_COMMAND,
+  apiBody,
   apiEnv,
   compareAnswers,
   memoryOf,
@@ -95,8 +96,8 @@ async function run(): Promise<number> {
     const alternative = await startAlternative(env);
     started.push(alternative);
     const ask: Askers = {
-      api: (q) => postGraphql(api.url, q.api),
-      uncached: (q) => postGraphql(uncached.url, q.api),
+      api: (q) => postGraphql(api.url, q.api, q.variables),
+      uncached: (q) => postGraphql(uncached.url, q.api, q.variables),
       raw: rawAsker(rawDriver, config.NEO4J_DATABASE),
       alternative: (q) => postGraphql(alternative.url, q.alternative),
     };
@@ -115,7 +116,7 @@ async function run(): Promise<number> {
     try {
       for (const kind of QUESTION_KINDS) {
         const seen: { statements: number; transactions: number }[] = [];
-        for (const q of distinct(varied[kind])) seen.push(await counting.count(q.api)); // one at a time: the counters are shared
+        for (const q of distinct(varied[kind])) seen.push(await counting.count(q)); // one at a time: the counters are shared
         const range = (xs: number[]) => (Math.min(...xs) === Math.max(...xs) ? String(xs[0]) : `${Math.min(...xs)}–${Math.max(...xs)}`);
         statementCounts.set(kind, `${range(seen.map((s) => s.statements))} | ${range(seen.map((s) => s.transactions))}`);
       }
@@ -133,7 +134,7 @@ async function run(): Promise<number> {
         for (const kind of QUESTION_KINDS) {
           const cache = replay.db.readCache!;
           const before = { hits: cache.hits, misses: cache.misses };
-          for (const q of workload[kind]) await replay.count(q.api);
+          for (const q of workload[kind]) await replay.count(q);
           const hits = cache.hits - before.hits;
           const lookups = hits + cache.misses - before.misses;
           hitRates[name].set(kind, lookups ? `${Math.round((100 * hits) / lookups)}% (${hits}/${lookups})` : '—');
@@ -169,7 +170,7 @@ async function run(): Promise<number> {
     for (const s of started.splice(0)) await s.stop();
 
     // Load: each run against a freshly started API as it ships, the varied bodies in turn across all connections.
-    const bodies = Array.from({ length: loadBodies }, (_, j) => JSON.stringify({ query: drawn[QUESTION_KINDS[j % QUESTION_KINDS.length]][Math.floor(j / QUESTION_KINDS.length)].api }));
+    const bodies = Array.from({ length: loadBodies }, (_, j) => apiBody(drawn[QUESTION_KINDS[j % QUESTION_KINDS.length]][Math.floor(j / QUESTION_KINDS.length)]));
     const seconds = Number(values['load-seconds']);
     const loadRows = ['| run | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx | requests | peak RSS under load, MB | VmHWM, MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
     for (let runIndex = 1; runIndex <= Number(values['load-runs']); runIndex++) {
@@ -187,7 +188,9 @@ async function run(): Promise<number> {
       });
       clearInterval(sampler);
       const memory = memoryOf(pid);
-      loadRows.push(`| ${runIndex} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${result.non2xx} | ${result.requests.total} | ${peak} | ${memory.peak} |`);
+      const statuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, { count }]) => `${count}× ${code}`);
+      const non2xx = statuses.length ? `${result.non2xx} (${statuses.join(', ')})` : String(result.non2xx);
+      loadRows.push(`| ${runIndex} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${non2xx} | ${result.requests.total} | ${peak} | ${memory.peak} |`);
       log(`load run ${runIndex}: ${Math.round(result.requests.average)} req/s`);
       await fresh.stop();
       started.splice(started.indexOf(fresh), 1);

@@ -93,6 +93,9 @@ export function drawQuestions(data: WorkloadData, seed: number, count: number): 
 /** The distinct questions of a list (same arguments, same question), first appearance first. */
 export function distinct(questions: Question[]): Question[] {
   const seen = new Map<string, Question>();
-  for (const q of questions) if (!seen.has(q.api)) seen.set(q.api, q);
+  for (const q of questions) {
+    const key = `${q.api}|${JSON.stringify(q.variables)}`;
+    if (!seen.has(key)) seen.set(key, q);
+  }
   return [...seen.values()];
 }
