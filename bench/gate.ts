@@ -67,7 +67,10 @@ async function run(): Promise<number> {
   const started = performance.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-gate-'));
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NEO4J_URI: undefined, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0' });
-  const database = await connectDatabase(config, createLogger('silent'), { bulk: true });
+  const database = await connectDatabase(config, createLogger('silent'), { bulk: true }).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
   const log = (line: string) => console.error(line);
   let failed = false;

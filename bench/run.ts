@@ -69,7 +69,11 @@ async function run(): Promise<number> {
   const ownDir = process.env.NEO4J_DATA_DIR ? null : mkdtempSync(path.join(os.tmpdir(), 'plangraph-bench-'));
   const dataDir = process.env.NEO4J_DATA_DIR ?? ownDir!;
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
-  const database = await connectDatabase(config, createLogger('silent'), { bulk: true });
+  const removeOwnDir = () => ownDir && rmSync(ownDir, { recursive: true, force: true });
+  const database = await connectDatabase(config, createLogger('silent'), { bulk: true }).catch((error: unknown) => {
+    removeOwnDir();
+    throw error;
+  });
   const { db } = database;
   const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
   const started: Started[] = [];
@@ -229,7 +233,7 @@ async function run(): Promise<number> {
     for (const s of started) await s.stop();
     await rawDriver.close();
     await database.close();
-    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    removeOwnDir();
   }
   return 0;
 }
