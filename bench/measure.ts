@@ -2,7 +2,7 @@
  * What `npm run bench` and `npm run bench:gate` share: starting the API processes, asking a question each way,
  * checking the ways agree, timing them interleaved, counting statements in-process, and retiring the read cache.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
@@ -18,10 +18,19 @@ import type { Question } from './questions';
 export const ROOT = path.resolve(__dirname, '..');
 
 /**
- * How the API is started, as `npm start` starts it (package.json): one line to change when the API ships a
- * production build. The bench spawns it from the repository root.
+ * How the API is started, as `npm start` starts it (package.json): the production bundle under plain node with the
+ * same heap flags. The bench builds the bundle once (`npm run build`) and spawns it from the repository root.
  */
-export const API_COMMAND: readonly string[] = ['node_modules/.bin/tsx', 'src/main.ts'];
+export const API_COMMAND: readonly string[] = [process.execPath, '--max-old-space-size=512', '--max-semi-space-size=32', 'dist/main.js'];
+let apiBuilt = false;
+
+/** `npm run build` once per bench process, so the API measured is the current source. */
+function buildApiOnce(): void {
+  if (apiBuilt) return;
+  const result = spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
+  apiBuilt = true;
+}
 const ALTERNATIVE_COMMAND: readonly string[] = ['node_modules/.bin/tsx', 'bench/alternative/server.ts'];
 
 export type Way = 'api' | 'uncached' | 'raw' | 'alternative';
@@ -94,7 +103,10 @@ export function apiEnv(uri: string, user: string, password: string): Record<stri
   return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn', SEED_ON_START: 'false', MAX_QUERY_COST: '10000000', NODE_ENV: 'production' };
 }
 
-export const startApi = (env: Record<string, string>) => startServer(API_COMMAND, env);
+export const startApi = (env: Record<string, string>) => {
+  buildApiOnce();
+  return startServer(API_COMMAND, env);
+};
 export const startAlternative = (env: Record<string, string>) => startServer(ALTERNATIVE_COMMAND, env);
 
 /** A process and its descendants (the tsx wrapper runs the API in a child). */

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { flagshipQuestions } from './questions';
+import { buildQuestion } from './questions';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -47,7 +47,13 @@ async function start(entry: string, cwd: string, flags: string[]): Promise<{ chi
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { entry: { type: 'string', default: 'dist/main.js' }, runs: { type: 'string', default: '3' }, seconds: { type: 'string', default: '20' }, law: { type: 'string', default: 'Law:special-equipment-safety-law' }, root: { type: 'string', default: ROOT }, flags: { type: 'string', default: '--max-old-space-size=512 --max-semi-space-size=32' } } });
-  const questions = flagshipQuestions({ lawId: values.law!, planKey: 'lps-msm-14', asOf: 2023 });
+  const questions = [
+    buildQuestion('filter', { attribute: 'BINDING', hasOwner: false }),
+    buildQuestion('page', { position: 0, after: null }),
+    buildQuestion('search', { term: '特种设备' }),
+    buildQuestion('impact', { source: values.law! }),
+    buildQuestion('review', { planKey: 'lps-msm-14', asOf: 2023 }),
+  ];
   for (let run = 1; run <= Number(values.runs); run++) {
     const { child, url } = await start(values.entry!, path.resolve(values.root!), values.flags!.split(' ').filter(Boolean));
     const pid = child.pid!;
@@ -60,7 +66,7 @@ async function main(): Promise<void> {
         url,
         connections: 50,
         duration: Number(values.seconds),
-        requests: questions.map((q) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.api }) })),
+        requests: questions.map((q) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.api, variables: q.variables }) })),
       });
       clearInterval(sampler);
       console.log(

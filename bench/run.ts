@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- [--nodes 1000000] [--iterations 30] [--load-seconds 60] [--load-runs 3] [--seed 17] [--reuse] [--path online|bulk]`
+ * `npm run bench -- [--nodes 1000000] [--iterations 30] [--load-seconds 60] [--load-runs 3] [--seed 17] [--reuse] [--path online|bulk] [--online-nodes 0]`
  *
  * One run on one database (see docs/benchmarks.md for the method):
- * 1. fills it (bench/fill.ts: the real plan, synthetic plans, figures for the review);
+ * 1. fills it (bench/fill.ts: the real plan, synthetic plans, figures for the review); with `--path bulk` the synthetic
+ *    plans go in by neo4j-admin into an empty store first (bench/bulkLoad.ts), and `--online-nodes N` then loads N
+ *    more nodes of new plans through the online loader into the full database (its throughput at that size);
  * 2. draws every flagship question's arguments from the loaded data with a seeded PRNG (bench/workload.ts);
  * 3. checks that PlanGraph (cache on and off), raw Cypher and `@neo4j/graphql` give the same answer to every
  *    distinct drawn question;
@@ -23,7 +25,10 @@ import { runCli } from '../src/cli/run';
 import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
+import { fillSyntheticDatabase } from './bulkLoad';
 import { fillDatabase, fillPathOf } from './fill';
+import { DEFAULT_GENERATOR } from './generator';
+import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
 import {
   API_COMMAND,
   apiBody,
@@ -59,6 +64,7 @@ async function run(): Promise<number> {
       seed: { type: 'string', default: '17' },
       'plans-per-transaction': { type: 'string', default: '20' },
       path: { type: 'string', default: 'online' },
+      'online-nodes': { type: 'string', default: '0' },
       reuse: { type: 'boolean', default: false },
     },
   });
@@ -70,16 +76,24 @@ async function run(): Promise<number> {
   const dataDir = process.env.NEO4J_DATA_DIR ?? ownDir!;
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '0' });
   const removeOwnDir = () => ownDir && rmSync(ownDir, { recursive: true, force: true });
-  const database = await connectDatabase(config, createLogger('silent'), { bulk: true }).catch((error: unknown) => {
+  const log = (line: string) => console.error(line);
+  // The bulk path fills an empty store before Neo4j starts; it needs a fresh directory of the bench's own.
+  const bulk = fillPath === 'bulk' ? await bulkFill(Number(values.nodes), ownDir, log).catch((error: unknown) => {
     removeOwnDir();
     throw error;
-  });
+  }) : null;
+  const database = bulk?.database ?? (await connectDatabase(config, createLogger('silent'), { bulk: true }).catch((error: unknown) => {
+    removeOwnDir();
+    throw error;
+  }));
   const { db } = database;
   const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
   const started: Started[] = [];
-  const log = (line: string) => console.error(line);
   try {
-    const fill = await fillDatabase(db, { nodes: Number(values.nodes), path: fillPath, plansPerTransaction: Number(values['plans-per-transaction']), reuse: values.reuse, log });
+    const fill = await fillDatabase(db, { nodes: Number(values.nodes), path: fillPath, plansPerTransaction: Number(values['plans-per-transaction']), reuse: values.reuse || bulk !== null, log });
+    if (bulk) fill.importLine = bulk.line;
+    const onlineNodes = Number(values['online-nodes']);
+    if (onlineNodes > 0) fill.importLine += ' ' + (await onlineAtScale(db, fill.template, fill.syntheticPlans, onlineNodes, Number(values['plans-per-transaction']), log));
     const [counts] = await db.read<{ nodes: number; edges: number; indicators: number; plans: number }>({
       cypher: 'MATCH (n:Entity) WITH count(n) AS nodes MATCH ()-[r]->() WITH nodes, count(r) AS edges MATCH (i:Indicator) WITH nodes, edges, count(i) AS indicators MATCH (p:Plan) RETURN nodes, edges, indicators, count(p) AS plans',
     });
@@ -236,6 +250,28 @@ async function run(): Promise<number> {
     removeOwnDir();
   }
   return 0;
+}
+
+/** The synthetic plans by neo4j-admin into the bench's own empty directory; returns the started database and a sentence with each phase. */
+async function bulkFill(nodes: number, ownDir: string | null, log: (line: string) => void) {
+  if (!ownDir) throw new Error('--path bulk needs an empty database of its own: unset NEO4J_DATA_DIR');
+  const { database, report } = await fillSyntheticDatabase({ nodes, path: 'bulk', dataDir: ownDir, progress: log });
+  const phases = report.phases.map((p) => `${p.name} ${p.seconds.toFixed(0)} s (${p.nodesPerSecond} nodes/s)`).join(', ');
+  const line =
+    `Import by the bulk path (neo4j-admin into an empty store): ${report.nodes} nodes and ${report.edges} edges in ${report.seconds.toFixed(0)} s, ` +
+    `**${report.nodesPerSecond} nodes/s** end to end; ${phases}.`;
+  return { database, line };
+}
+
+/** Loads about `nodes` nodes of new synthetic plans through the online loader into the filled database; a sentence with the throughput. */
+async function onlineAtScale(db: Parameters<typeof loadSyntheticPlans>[0], template: Parameters<typeof loadSyntheticPlans>[1], firstPlan: number, nodes: number, batch: number, log: (line: string) => void): Promise<string> {
+  const { plans } = syntheticPlanCount(template, nodes, DEFAULT_GENERATOR);
+  const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
+  const before = await countEntities();
+  log(`online loader at scale: ${plans} more plans into ${before} nodes, ${batch} a transaction`);
+  const { edges, seconds } = await loadSyntheticPlans(db, template, { plans, firstPlan, batch, options: DEFAULT_GENERATOR, applySchema: false, reportEvery: 5, progress: (done, r) => log(`  ${done}/${plans} plans, ${r.nodeRows} node rows, ${Math.round(r.nodeRows / r.seconds)} rows/s`) });
+  const created = (await countEntities()) - before;
+  return `Then the online loader (${batch} plans a transaction) into that ${before}-node database: ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, **${Math.round(created / seconds)} nodes/s**.`;
 }
 
 runCli('bench', run);

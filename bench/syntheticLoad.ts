@@ -19,6 +19,8 @@ export interface SyntheticLoadReport {
 /** How a synthetic load runs and reports. */
 export interface SyntheticLoadOptions {
   plans: number;
+  /** Number of the first plan generated (plans firstPlan..firstPlan+plans-1); 0 unless said. */
+  firstPlan?: number;
   /** Plans per write transaction. */
   batch: number;
   options: GeneratorOptions;
@@ -29,18 +31,18 @@ export interface SyntheticLoadOptions {
 }
 
 /**
- * Generates plans 0..plans-1 and loads them through the normal loader as new plans, `batch` plans a transaction,
+ * Generates plans firstPlan..firstPlan+plans-1 and loads them through the normal loader as new plans, `batch` plans a transaction,
  * calling `progress` every `reportEvery` transactions and after the last.
  */
 export async function loadSyntheticPlans(
   db: GraphGateway,
   template: PlanGraphData,
-  { plans, batch, options, applySchema, reportEvery, progress }: SyntheticLoadOptions,
+  { plans, firstPlan = 0, batch, options, applySchema, reportEvery, progress }: SyntheticLoadOptions,
 ): Promise<SyntheticLoadReport> {
   const started = performance.now();
   const report: SyntheticLoadReport = { nodeRows: 0, edges: 0, seconds: 0 };
   for (let k = 0; k < plans; k += batch) {
-    const graphs = Array.from({ length: Math.min(batch, plans - k) }, (_, i) => generatePlan(template, k + i, options));
+    const graphs = Array.from({ length: Math.min(batch, plans - k) }, (_, i) => generatePlan(template, firstPlan + k + i, options));
     await loadPlanGraphs(db, graphs, { applySchema: applySchema && k === 0, replace: false });
     report.nodeRows += graphs.reduce((sum, g) => sum + g.nodes.length, 0);
     report.edges += graphs.reduce((sum, g) => sum + g.edges.length, 0);
