@@ -119,18 +119,21 @@ describe('no N+1', () => {
     expect(large).toEqual({ statements: 1, transactions: 2 });
   });
 
+  /** Statements one page of `n` indicators costs (the page query takes `$n`). */
+  const statementsForPage = async (query: string, n: number) => {
+    let statements = 0;
+    const off = api.db.onQuery(() => statements++);
+    const res = await api.gql(query, { n });
+    off();
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.indicators.edges).toHaveLength(n);
+    return statements;
+  };
+
   it('a list of 50 indicators with their measurements and revisions costs the same statements as a list of 7', async () => {
     const LIST = `query($n: Int) { indicators(first: $n, filter: {source: [TABLE, TEXT]}) { edges { node {
       id measurements { year value source } measurementRevisions { year value } } } } }`;
-    const count = async (n: number) => {
-      let statements = 0;
-      const off = api.db.onQuery(() => statements++);
-      const res = await api.gql(LIST, { n });
-      off();
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.indicators.edges).toHaveLength(n);
-      return statements;
-    };
+    const count = (n: number) => statementsForPage(LIST, n);
     // Page sizes no other test asks for, so no statement comes from the read cache.
     const small = await count(7);
     const large = await count(50);
@@ -142,15 +145,7 @@ describe('no N+1', () => {
   it('a list of 48 indicators with the plans they continue and are continued by, proposed ones included, costs the same statements as a list of 9', async () => {
     const LIST = `query($n: Int) { indicators(first: $n, filter: {source: [TABLE, TEXT]}) { edges { node {
       id continuedBy(includeProposed: true) { id } continues(includeProposed: true) { id } } } } }`;
-    const count = async (n: number) => {
-      let statements = 0;
-      const off = api.db.onQuery(() => statements++);
-      const res = await api.gql(LIST, { n });
-      off();
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.indicators.edges).toHaveLength(n);
-      return statements;
-    };
+    const count = (n: number) => statementsForPage(LIST, n);
     // Page sizes no other test asks for, so no statement comes from the read cache.
     const small = await count(9);
     const large = await count(48);
