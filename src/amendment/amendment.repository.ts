@@ -47,12 +47,11 @@ export function toAmendments(rows: unknown[]): AmendmentModel[] {
 
 /** The amendments of each indicator asked for (in the order asked), oldest proposal first. */
 export async function amendmentsOf(db: GraphGateway, indicatorIds: readonly string[]): Promise<AmendmentModel[][]> {
-  const rows = await db.read<{ id: string; amendments: AmendmentRow[] }>({
-    cypher: `UNWIND $ids AS id MATCH (:Indicator {id: id})-[:HAS_AMENDMENT]->(a:Amendment)
-             WITH id, a ORDER BY a.proposedAt, a.id RETURN id, collect(properties(a)) AS amendments`,
+  const rows = await db.read<{ id: string; amendments: unknown[] }>({
+    cypher: `UNWIND $ids AS id MATCH (i:Indicator {id: id}) RETURN id, ${amendmentsProjection('i')} AS amendments`,
     params: { ids: [...indicatorIds] },
   });
-  const byId = new Map(rows.map((r) => [r.id, r.amendments.map(toAmendment)]));
+  const byId = new Map(rows.map((r) => [r.id, toAmendments(r.amendments)]));
   return indicatorIds.map((id) => byId.get(id) ?? []);
 }
 

@@ -1,6 +1,6 @@
 import type { GraphReader } from '../db/reader';
 import { lightProperties, toPartialNodeModel, type NodeModel } from '../node/node.model';
-import { RELATIONS, relationPattern, type RelationKey } from './relations';
+import { RELATIONS, relationArrow, relationPattern, type RelationKey } from './relations';
 
 /**
  * For each source id, its neighbours along each asked relation, ordered by plan order then id. One statement per
@@ -29,8 +29,7 @@ export async function findRelatedMany(db: GraphReader, requests: { key: Relation
  */
 export function relatedProjection(key: RelationKey, variable: string): string {
   const relation = RELATIONS[key];
-  const edge = relation.direction === 'OUT' ? `-[:${relation.type}]->` : `<-[:${relation.type}]-`;
-  return `COLLECT { MATCH (${variable})${edge}(t:${relation.to}) WITH t ORDER BY t.ord, t.id RETURN {labels: labels(t), pairs: ${lightProperties('t')}} }`;
+  return `COLLECT { MATCH (${variable})${relationArrow(relation)}(t:${relation.to}) WITH t ORDER BY t.ord, t.id RETURN {labels: labels(t), pairs: ${lightProperties('t')}} }`;
 }
 
 /** The models of rows read by relatedProjection (or findRelatedMany). */
@@ -44,6 +43,5 @@ export function readRelated(targets: { labels: string[]; pairs: [string, unknown
  */
 export function relatedToCondition(key: RelationKey): string {
   const relation = RELATIONS[key];
-  const edge = relation.direction === 'OUT' ? `<-[:${relation.type}]-` : `-[:${relation.type}]->`;
-  return `EXISTS { (n)${edge}(:${relation.from} {id: $sourceId}) }`;
+  return `EXISTS { (:${relation.from} {id: $sourceId})${relationArrow(relation)}(n) }`;
 }

@@ -39,6 +39,10 @@ export type RelationKey = keyof typeof RELATIONS;
 
 /** The Cypher pattern for a relation, source bound to `s`, target to `t`, edge to `r`. */
 export function relationPattern(relation: Relation): string {
-  const edge = relation.direction === 'OUT' ? `-[r:${relation.type}]->` : `<-[r:${relation.type}]-`;
-  return `(s:${relation.from} {id: id})${edge}(t:${relation.to})`;
+  return `(s:${relation.from} {id: id})${relationArrow(relation, 'r')}(t:${relation.to})`;
+}
+
+/** The relation's edge written from its source side to its target side (`-[:T]->` or `<-[:T]-`), optionally bound to `variable`. */
+export function relationArrow(relation: Relation, variable = ''): string {
+  return relation.direction === 'OUT' ? `-[${variable}:${relation.type}]->` : `<-[${variable}:${relation.type}]-`;
 }
