@@ -57,17 +57,7 @@ export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, pl
   let importLine = `Import: not measured in this run (--reuse of a database holding ${present} synthetic plans).`;
   if (!reuse || present === 0) {
     log(`loading ${plans} synthetic plans (~${perPlan} plan nodes each) through the loader, ${plansPerTransaction} a transaction`);
-    const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
-    const before = await countEntities();
-    const { nodeRows: written, edges, seconds } = await loadSyntheticPlans(db, template, {
-      plans,
-      batch: plansPerTransaction,
-      options: DEFAULT_GENERATOR,
-      applySchema: false,
-      reportEvery: 20,
-      progress: (done, r) => log(`  ${done}/${plans} plans, ${r.nodeRows} nodes, ${Math.round(r.nodeRows / r.seconds)} nodes/s`),
-    });
-    const created = (await countEntities()) - before;
+    const { created, written, edges, seconds } = await loadOnline(db, template, { plans, firstPlan: 0, batch: plansPerTransaction, log });
     importLine =
       `Import through the loader (${plansPerTransaction} plans a transaction): ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, ` +
       `**${Math.round(created / seconds)} nodes/s** (${Math.round(edges / seconds)} edges/s; ${written} node rows sent, shared agencies and laws once per plan).`;
@@ -78,6 +68,29 @@ export async function fillDatabase(db: GraphGateway, { nodes, path: fillPath, pl
   await recordFigures(db, template, reviewPlans);
   log(`figures for the review recorded in ${((performance.now() - figuresStarted) / 1000).toFixed(1)} s`);
   return { template, syntheticPlans, importLine, reviewPlans };
+}
+
+/**
+ * Synthetic plans firstPlan.. through the online loader (`batch` a transaction, the schema already applied), with
+ * the entity nodes before and created (shared agencies and laws count once), the node rows sent, edges and seconds.
+ */
+export async function loadOnline(
+  db: GraphGateway,
+  template: PlanGraphData,
+  { plans, firstPlan, batch, log }: { plans: number; firstPlan: number; batch: number; log: (line: string) => void },
+): Promise<{ before: number; created: number; written: number; edges: number; seconds: number }> {
+  const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
+  const before = await countEntities();
+  const { nodeRows: written, edges, seconds } = await loadSyntheticPlans(db, template, {
+    plans,
+    firstPlan,
+    batch,
+    options: DEFAULT_GENERATOR,
+    applySchema: false,
+    reportEvery: 20,
+    progress: (done, r) => log(`  ${done}/${plans} plans, ${r.nodeRows} nodes, ${Math.round(r.nodeRows / r.seconds)} nodes/s`),
+  });
+  return { before, created: (await countEntities()) - before, written, edges, seconds };
 }
 
 /**

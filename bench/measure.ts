@@ -61,11 +61,11 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts a command in its own process group and waits until it answers GraphQL on its port. */
-export async function startServer(command: readonly string[], env: Record<string, string>): Promise<Started> {
+/** Starts a command in its own process group (in `cwd`, the repository's root unless said) and waits until it answers GraphQL on its port. */
+export async function startServer(command: readonly string[], env: Record<string, string>, cwd = ROOT): Promise<Started> {
   const port = await freePort();
   const child = spawn(command[0], command.slice(1), {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

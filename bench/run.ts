@@ -26,9 +26,11 @@ import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
 import { fillSyntheticDatabase } from './bulkLoad';
-import { fillDatabase, fillPathOf } from './fill';
+import { fillDatabase, fillPathOf, loadOnline } from './fill';
 import { DEFAULT_GENERATOR } from './generator';
-import { loadSyntheticPlans, syntheticPlanCount } from './syntheticLoad';
+import { syntheticPlanCount } from './syntheticLoad';
+import type { GraphGateway } from '../src/db/gateway';
+import type { PlanGraphData } from '../src/graph/graph';
 import {
   API_COMMAND,
   apiBody,
@@ -264,13 +266,10 @@ async function bulkFill(nodes: number, ownDir: string | null, log: (line: string
 }
 
 /** Loads about `nodes` nodes of new synthetic plans through the online loader into the filled database; a sentence with the throughput. */
-async function onlineAtScale(db: Parameters<typeof loadSyntheticPlans>[0], template: Parameters<typeof loadSyntheticPlans>[1], firstPlan: number, nodes: number, batch: number, log: (line: string) => void): Promise<string> {
+async function onlineAtScale(db: GraphGateway, template: PlanGraphData, firstPlan: number, nodes: number, batch: number, log: (line: string) => void): Promise<string> {
   const { plans } = syntheticPlanCount(template, nodes, DEFAULT_GENERATOR);
-  const countEntities = async () => (await db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
-  const before = await countEntities();
-  log(`online loader at scale: ${plans} more plans into ${before} nodes, ${batch} a transaction`);
-  const { edges, seconds } = await loadSyntheticPlans(db, template, { plans, firstPlan, batch, options: DEFAULT_GENERATOR, applySchema: false, reportEvery: 5, progress: (done, r) => log(`  ${done}/${plans} plans, ${r.nodeRows} node rows, ${Math.round(r.nodeRows / r.seconds)} rows/s`) });
-  const created = (await countEntities()) - before;
+  log(`online loader at scale: ${plans} more plans, ${batch} a transaction`);
+  const { before, created, edges, seconds } = await loadOnline(db, template, { plans, firstPlan, batch, log });
   return `Then the online loader (${batch} plans a transaction) into that ${before}-node database: ${created} new nodes and ${edges} edges in ${seconds.toFixed(0)} s, **${Math.round(created / seconds)} nodes/s**.`;
 }
 
