@@ -82,7 +82,14 @@ export async function proposalsByEnds(db: GraphReader, groups: readonly Proposal
              RETURN ${FIELDS} ORDER BY p.confidence DESC, p.id`,
     params: { ids: [...ids], relation },
   })));
-  return groups.map(({ direction, ids }, g) => ids.map((id) => results[g].filter((p) => (direction === 'OUT' ? p.fromId : p.toId) === id)));
+  return groups.map(({ direction, ids }, g) => {
+    const byEnd = new Map<string, ProposalModel[]>();
+    for (const p of results[g]) {
+      const end = direction === 'OUT' ? p.fromId : p.toId;
+      byEnd.set(end, [...(byEnd.get(end) ?? []), p]); // keeps the statement's order: most confident first
+    }
+    return ids.map((id) => byEnd.get(id) ?? []);
+  });
 }
 
 /**
