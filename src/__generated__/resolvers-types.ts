@@ -46,7 +46,7 @@ export type Agency = Node & {
   id: Scalars['ID']['output'];
   /** Tasks it takes part in. */
   involvedIn: Array<Task>;
-  /** Tasks it takes part in, paged. */
+  /** Tasks it takes part in, paged: in plan order (ord, then id). */
   involvedInConnection: TaskConnection;
   kind: AgencyKind;
   level: AgencyLevel;
@@ -56,10 +56,10 @@ export type Agency = Node & {
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   ownedIndicators: Array<Indicator>;
-  /** Indicators it owns, paged. */
+  /** Indicators it owns, paged: in plan order (ord, then id). */
   ownedIndicatorsConnection: IndicatorConnection;
   ownedTasks: Array<Task>;
-  /** Tasks it leads, paged. */
+  /** Tasks it leads, paged: in plan order (ord, then id). */
   ownedTasksConnection: TaskConnection;
   /** Tasks and indicators it leads. */
   owns: Array<Ownable>;
@@ -70,7 +70,9 @@ export type Agency = Node & {
 
 export type AgencyInvolvedInConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -82,13 +84,17 @@ export type AgencyLinksArgs = {
 
 export type AgencyOwnedIndicatorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type AgencyOwnedTasksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyConnection = {
@@ -364,20 +370,20 @@ export type Gaps = {
   __typename?: 'Gaps';
   /**
    * 约束性 indicators no agency owns but the graph suggests a likely owner for: a separate group, inferred,
-   * not the plan's word.
+   * not the plan's word. In plan order (ord, then id).
    */
   bindingIndicatorsWithOnlyLikelyOwner: IndicatorConnection;
-  /** 约束性 indicators no agency owns. */
+  /** 约束性 indicators no agency owns, in plan order (ord, then id). */
   bindingIndicatorsWithoutOwner: IndicatorConnection;
-  /** Goals no indicator measures. */
+  /** Goals no indicator measures, in plan order (ord, then id). */
   goalsWithoutIndicator: GoalConnection;
-  /** Indicators no task moves. */
+  /** Indicators no task moves, in plan order (ord, then id). */
   indicatorsWithoutTask: IndicatorConnection;
-  /** Laws no task rests on. */
+  /** Laws no task rests on, ordered by id. */
   lawsWithoutTask: LawConnection;
-  /** Tasks that rest on no law, regulation, standard or document. */
+  /** Tasks that rest on no law, regulation, standard or document, in plan order (ord, then id). */
   tasksWithoutLegalBasis: TaskConnection;
-  /** Tasks no agency leads. */
+  /** Tasks no agency leads, in plan order (ord, then id). */
   tasksWithoutOwner: TaskConnection;
 };
 
@@ -385,50 +391,64 @@ export type Gaps = {
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsBindingIndicatorsWithOnlyLikelyOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsBindingIndicatorsWithoutOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeLikelyOwners?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsGoalsWithoutIndicatorArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsIndicatorsWithoutTaskArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsLawsWithoutTaskArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsTasksWithoutLegalBasisArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
 export type GapsTasksWithoutOwnerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Goal = Node & {
@@ -444,7 +464,7 @@ export type Goal = Node & {
   links: Array<Link>;
   /** Indicators that measure this goal. */
   measuredBy: Array<Indicator>;
-  /** Indicators that measure this goal, paged. */
+  /** Indicators that measure this goal, paged: in plan order (ord, then id). */
   measuredByConnection: IndicatorConnection;
   /** The goal's wording as the plan writes it (for a specific goal, its lead sentence). */
   name: Scalars['String']['output'];
@@ -453,7 +473,7 @@ export type Goal = Node & {
   provenance: Provenance;
   /** Tasks that support this goal. */
   supportedBy: Array<Task>;
-  /** Tasks that support this goal, paged. */
+  /** Tasks that support this goal, paged: in plan order (ord, then id). */
   supportedByConnection: TaskConnection;
   /** The goal's full text, verbatim. */
   text?: Maybe<Scalars['String']['output']>;
@@ -470,13 +490,17 @@ export type GoalLinksArgs = {
 
 export type GoalMeasuredByConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type GoalSupportedByConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type GoalConnection = {
@@ -766,7 +790,7 @@ export type Law = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Tasks that rest on it. */
   basisOf: Array<Task>;
-  /** Tasks that rest on it, paged. */
+  /** Tasks that rest on it, paged: in plan order (ord, then id). */
   basisOfConnection: TaskConnection;
   /** A document number or standard code (六盘水府办函〔2019〕61号, GB/T 19022-2003), where it has one. */
   documentNumber?: Maybe<Scalars['String']['output']>;
@@ -785,7 +809,9 @@ export type Law = Node & {
 
 export type LawBasisOfConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1185,11 +1211,18 @@ export type OutcomeCount = {
 /** The things an agency can own. */
 export type Ownable = Indicator | Task;
 
-/** Relay paging information. */
+/**
+ * Relay paging information. Every connection has a total order (its sort values, then the node's id; a missing
+ * value sorts last), so paging forwards with first/after (or backwards with last/before) from any cursor returns
+ * every node exactly once, and totalCount is the number of nodes paging returns. first and last default to 50
+ * (the change feed: 100) and may be at most the API's page cap; pass one of them, not both.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Paging forwards: whether nodes follow this page. Paging backwards: whether `before` was given. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Paging backwards: whether nodes precede this page. Paging forwards: whether `after` was given. */
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
@@ -1310,7 +1343,7 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies ordered by id. */
   agencies: AgencyConnection;
-  /** The change feed other systems poll: every applied change in commit order, gap-free. `since` is a seq: changes after it. */
+  /** The change feed other systems poll: every applied change in commit order (by seq), gap-free. `since` is a seq: changes after it. Paging backwards (last/before) reads the newest first pages. */
   changes: ChangeConnection;
   /** A plan's confirmed edges as the seed's curation YAML (tasks/imported.yaml, indicators.yaml), so a curated plan becomes seed data. */
   curationExport: Array<CurationFile>;
@@ -1320,15 +1353,15 @@ export type Query = {
   finalReview: FinalReview;
   /** The plan's gaps, for analysts. */
   gaps: Gaps;
-  /** Goals in plan order (overall, vision, specific goals, then Table 1 categories). */
+  /** Goals in plan order (overall, vision, specific goals, then Table 1 categories): ordered by ord (missing last), then id. */
   goals: GoalConnection;
-  /** An entity's changes, oldest first. */
+  /** An entity's changes, oldest first (by seq). */
   history: ChangeConnection;
   /** Everything a change to one node reaches along the plan's meaningful directions (see README: Impact). */
   impact: Impact;
   /** The impact as a diagram (Mermaid flowchart or Graphviz DOT), ready to render. */
   impactDiagram: Scalars['String']['output'];
-  /** Indicators ordered by number (Table 1), then text targets by code. */
+  /** Indicators in plan order (Table 1 by number, then text targets): ordered by ord (missing last), then id. */
   indicators: IndicatorConnection;
   /** Laws ordered by id. */
   laws: LawConnection;
@@ -1343,13 +1376,13 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The plans in the graph, the imported ones first. */
   plans: Array<Plan>;
-  /** A plan's proposed edges, most confident first (then by id); only PROPOSED ones unless `status` says otherwise. */
+  /** A plan's proposed edges, most confident first (a missing confidence last), then by id; only PROPOSED ones unless `status` says otherwise. */
   proposals: ProposalConnection;
   /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
   search: Array<SearchHit>;
   /** Figures waiting for a decision (SUBMITTED), oldest first; of one indicator when given. Needs PLANNER or above. */
   submittedMeasurements: Array<Measurement>;
-  /** Tasks in plan order. */
+  /** Tasks in plan order: ordered by ord (missing last), then id. */
   tasks: TaskConnection;
   /**
    * Indicators projected from their approved figures up to asOf to miss the target in force, binding first,
@@ -1368,14 +1401,18 @@ export type Query = {
 
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgencyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1397,14 +1434,18 @@ export type QueryFinalReviewArgs = {
 
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   of: Scalars['ID']['input'];
 };
 
@@ -1424,15 +1465,19 @@ export type QueryImpactDiagramArgs = {
 
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IndicatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryLawsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LawFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1455,7 +1500,9 @@ export type QueryNodesArgs = {
 
 export type QueryProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   plan: Scalars['ID']['input'];
   relation?: InputMaybe<ProposedRelation>;
   status?: InputMaybe<Array<ProposalStatus>>;
@@ -1475,8 +1522,10 @@ export type QuerySubmittedMeasurementsArgs = {
 
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -9,8 +9,8 @@ import { agencyFilter } from './agency.repository';
 
 /** agencies: ordered by id. */
 export const agencyQueries: Pick<QueryResolvers, 'agencies'> = {
-  agencies: (_, { filter, first, after }, ctx, info) =>
-    pageOf<AgencyModel>(ctx, 'Agency', agencyFilter(filter), first, after, info),
+  agencies: (_, { filter, ...page }, ctx, info) =>
+    pageOf<AgencyModel>(ctx, 'Agency', agencyFilter(filter), page, info),
 };
 
 export const Agency: AgencyResolvers = {
@@ -19,9 +19,9 @@ export const Agency: AgencyResolvers = {
   ownedTasks: (a, _, ctx) => related(ctx, 'Agency.ownedTasks', a.id),
   ownedIndicators: (a, _, ctx) => related(ctx, 'Agency.ownedIndicators', a.id),
   involvedIn: (a, _, ctx) => related(ctx, 'Agency.involvedIn', a.id),
-  ownedTasksConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.ownedTasks', a.id, 'Task', first, after),
-  ownedIndicatorsConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.ownedIndicators', a.id, 'Indicator', first, after),
-  involvedInConnection: (a, { first, after }, ctx) => relatedPage(ctx, 'Agency.involvedIn', a.id, 'Task', first, after),
+  ownedTasksConnection: (a, page, ctx) => relatedPage(ctx, 'Agency.ownedTasks', a.id, 'Task', page),
+  ownedIndicatorsConnection: (a, page, ctx) => relatedPage(ctx, 'Agency.ownedIndicators', a.id, 'Indicator', page),
+  involvedInConnection: (a, page, ctx) => relatedPage(ctx, 'Agency.involvedIn', a.id, 'Task', page),
   links: (a, args, ctx) => links(ctx, a.id, args),
   provenance: async (a, _, ctx) => provenanceOf(await complete(ctx, a)),
 };

@@ -15,17 +15,16 @@ export const gapsQueries: Pick<QueryResolvers, 'gaps'> = {
 };
 
 export const Gaps: GapsResolvers = {
-  bindingIndicatorsWithoutOwner: (_, { first, after, includeLikelyOwners }, ctx) =>
+  bindingIndicatorsWithoutOwner: (_, { includeLikelyOwners, ...page }, ctx) =>
     pageOf<IndicatorModel>(
       ctx,
       'Indicator',
       { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, ...(includeLikelyOwners ? [`NOT ${INDICATOR_HAS_LIKELY_OWNER}`] : [])], params: {} },
-      first,
-      after,
+      page,
     ),
-  goalsWithoutIndicator: (_, { first, after }, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, first, after),
-  indicatorsWithoutTask: (_, { first, after }, ctx) => pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: [`NOT ${INDICATOR_HAS_TASK}`], params: {} }, first, after),
-  tasksWithoutOwner: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_OWNER}`], params: {} }, first, after),
-  tasksWithoutLegalBasis: (_, { first, after }, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_LAW}`], params: {} }, first, after),
-  lawsWithoutTask: (_, { first, after }, ctx) => pageOf<LawModel>(ctx, 'Law', { conditions: [`NOT ${LAW_HAS_TASK}`], params: {} }, first, after),
+  goalsWithoutIndicator: (_, page, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, page),
+  indicatorsWithoutTask: (_, page, ctx) => pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: [`NOT ${INDICATOR_HAS_TASK}`], params: {} }, page),
+  tasksWithoutOwner: (_, page, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_OWNER}`], params: {} }, page),
+  tasksWithoutLegalBasis: (_, page, ctx) => pageOf<TaskModel>(ctx, 'Task', { conditions: [`NOT ${TASK_HAS_LAW}`], params: {} }, page),
+  lawsWithoutTask: (_, page, ctx) => pageOf<LawModel>(ctx, 'Law', { conditions: [`NOT ${LAW_HAS_TASK}`], params: {} }, page),
 };

@@ -36,13 +36,22 @@ function toChange(row: Omit<ChangeModel, 'before' | 'after'> & { before: string 
   return { ...row, at: String(row.at), before: row.before ? JSON.parse(row.before) : null, after: row.after ? JSON.parse(row.after) : null };
 }
 
-/** Changes after a seq, in seq order, at most `limit`; with `entity`, only those touching it. */
-export async function listChanges(db: GraphGateway, afterSeq: number, limit: number, entity?: string): Promise<{ changes: ChangeModel[]; latestSeq: number }> {
+/**
+ * Changes after a seq (and before one, when given), in seq order, at most `limit`: the first ones, or the last
+ * ones when `backward` (returned newest first); with `entity`, only those touching it.
+ */
+export async function listChanges(
+  db: GraphGateway,
+  range: { afterSeq: number; beforeSeq?: number | null; backward?: boolean },
+  limit: number,
+  entity?: string,
+): Promise<{ changes: ChangeModel[]; latestSeq: number }> {
+  const { afterSeq, beforeSeq = null, backward = false } = range;
   return db.readTx(async (tx) => {
     const rows = await db.run<Parameters<typeof toChange>[0]>(tx, {
-      cypher: `MATCH (c:Change) WHERE c.seq > $afterSeq ${entity ? 'AND (c.entity = $entity OR c.related = $entity)' : ''}
-               RETURN ${CHANGE_FIELDS} ORDER BY c.seq LIMIT $limit`,
-      params: { afterSeq, limit: neo4j.int(limit), entity: entity ?? null },
+      cypher: `MATCH (c:Change) WHERE c.seq > $afterSeq ${beforeSeq !== null ? 'AND c.seq < $beforeSeq' : ''} ${entity ? 'AND (c.entity = $entity OR c.related = $entity)' : ''}
+               RETURN ${CHANGE_FIELDS} ORDER BY c.seq ${backward ? 'DESC' : ''} LIMIT $limit`,
+      params: { afterSeq, beforeSeq, limit: neo4j.int(limit), entity: entity ?? null },
     }, 'READ');
     const [latest] = await db.run<{ value: number | null }>(tx, { cypher: "OPTIONAL MATCH (s:PlanGraphMeta {key: 'changeSeq'}) RETURN s.value AS value" }, 'READ');
     return { changes: rows.map(toChange), latestSeq: latest?.value ?? 0 };

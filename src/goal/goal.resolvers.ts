@@ -8,15 +8,15 @@ import { goalFilter } from './goal.repository';
 
 /** goals: in plan order. */
 export const goalQueries: Pick<QueryResolvers, 'goals'> = {
-  goals: (_, { filter, first, after }, ctx, info) =>
-    pageOf<GoalModel>(ctx, 'Goal', goalFilter(filter), first, after, info),
+  goals: (_, { filter, ...page }, ctx, info) =>
+    pageOf<GoalModel>(ctx, 'Goal', goalFilter(filter), page, info),
 };
 
 export const Goal: GoalResolvers = {
   measuredBy: (goal, _, ctx) => related(ctx, 'Goal.measuredBy', goal.id),
   supportedBy: (goal, _, ctx) => related(ctx, 'Goal.supportedBy', goal.id),
-  measuredByConnection: (goal, { first, after }, ctx) => relatedPage(ctx, 'Goal.measuredBy', goal.id, 'Indicator', first, after),
-  supportedByConnection: (goal, { first, after }, ctx) => relatedPage(ctx, 'Goal.supportedBy', goal.id, 'Task', first, after),
+  measuredByConnection: (goal, page, ctx) => relatedPage(ctx, 'Goal.measuredBy', goal.id, 'Indicator', page),
+  supportedByConnection: (goal, page, ctx) => relatedPage(ctx, 'Goal.supportedBy', goal.id, 'Task', page),
   correspondsTo: async (goal, _, ctx) => [...(await related(ctx, 'Goal.correspondsTo', goal.id)), ...(await related(ctx, 'Goal.correspondedBy', goal.id))],
   plan: async (goal, _, ctx) => (await related(ctx, 'Goal.plan', goal.id))[0],
   links: (goal, args, ctx) => links(ctx, goal.id, args),

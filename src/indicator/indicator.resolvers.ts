@@ -10,13 +10,13 @@ import { indicatorFilter } from './indicator.repository';
 
 /** indicators: by number (Table 1), then text targets by code. */
 export const indicatorQueries: Pick<QueryResolvers, 'indicators'> = {
-  indicators: (_, { filter, first, after }, ctx, info) =>
+  indicators: (_, { filter, ...page }, ctx, info) =>
     besideChecks(
       [
         filter?.measures ? requireExisting(ctx, filter.measures, 'Goal', 'filter.measures') : null,
         filter?.ownedBy ? requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy') : null,
       ],
-      pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), first, after, info),
+      pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), page, info),
     ),
 };
 

@@ -5,7 +5,7 @@ import { listChanges } from '../audit/audit.repository';
 import { AUDIT_READER_ROLE, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { decodeCursor, encodeCursor, pageRequest } from '../shared/connection';
+import { encodeCursor, pageRequest, type PageArgs, type SortKey, type SortKeyShape } from '../shared/connection';
 import { parseEntityId, planKeyOf } from '../graph/ids';
 import { importGraph } from './Mutation/importGraph';
 import { link } from './Mutation/link';
@@ -23,37 +23,50 @@ export const integrationMutations: Pick<MutationResolvers, 'upsertAgency' | 'ups
 };
 
 const MAX_FEED_PAGE = 1000;
+/** A change feed cursor: the change's seq (unique, gap-free), tagged so no other connection's cursor passes. */
+const FEED_CURSOR: SortKeyShape[] = [{ type: 'number', nullable: false }, { type: 'string', nullable: false }];
 
-function seqAfter(after: string | null | undefined): number {
-  if (!after) return 0;
-  const [seq] = decodeCursor(after);
-  if (seq === null || !Number.isInteger(seq) || seq < 0) throw new BadUserInputError('malformed cursor', { argument: 'after' });
+function seqOf(cursor: SortKey | null, argument: string): number | null {
+  if (!cursor) return null;
+  const [seq, tag] = cursor;
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0 || tag !== 'change') throw new BadUserInputError('malformed cursor', { argument });
   return seq;
 }
 
-async function changePage(ctx: GraphContext, afterSeq: number, first: number | null | undefined, entity?: string) {
-  const page = pageRequest(first, null, MAX_FEED_PAGE, 100);
-  const { changes, latestSeq } = await listChanges(ctx.db, afterSeq, page.first + 1, entity);
-  const rows = changes.slice(0, page.first);
+/** One page of the feed in seq order: forwards from `since`/`after`, or the last ones before `before`. */
+async function changePage(ctx: GraphContext, since: number, args: PageArgs, entity?: string) {
+  const page = pageRequest(args, MAX_FEED_PAGE, FEED_CURSOR, 100);
+  const afterSeq = Math.max(since, seqOf(page.after, 'after') ?? 0);
+  const beforeSeq = seqOf(page.before, 'before');
+  const { changes, latestSeq } = await listChanges(ctx.db, { afterSeq, beforeSeq, backward: page.backward }, page.size + 1, entity);
+  const rows = changes.slice(0, page.size);
+  if (page.backward) rows.reverse();
   const edges = rows.map((c) => ({ cursor: encodeCursor([c.seq, 'change']), node: c }));
+  const more = changes.length > page.size;
   return {
     latestSeq,
     edges,
-    pageInfo: { hasNextPage: changes.length > page.first, hasPreviousPage: afterSeq > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? encodeCursor([afterSeq, 'change']) },
+    pageInfo: {
+      hasNextPage: page.backward ? beforeSeq !== null : more,
+      hasPreviousPage: page.backward ? more : afterSeq > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      // Paging forwards past the end, the cursor to poll from next stays where the caller was.
+      endCursor: edges[edges.length - 1]?.cursor ?? (page.backward ? null : encodeCursor([afterSeq, 'change'])),
+    },
   };
 }
 
 export const integrationQueries: Pick<QueryResolvers, 'history' | 'changes' | 'exportGraph'> = {
-  history: async (_, { of, first, after }, ctx) => {
+  history: async (_, { of, ...args }, ctx) => {
     requireRole(ctx, AUDIT_READER_ROLE);
     parseEntityId(of);
     if (!(await ctx.loaders.nodeById.load(of))) throw new NotFoundError(`no node has id "${of}"`);
-    return changePage(ctx, seqAfter(after), first, of);
+    return changePage(ctx, 0, args, of);
   },
-  changes: async (_, { since, first, after }, ctx) => {
+  changes: async (_, { since, ...args }, ctx) => {
     requireRole(ctx, AUDIT_READER_ROLE);
     if (since !== null && since !== undefined && (!Number.isInteger(since) || since < 0)) throw new BadUserInputError('since must be a seq (0 or more)', { argument: 'since' });
-    return changePage(ctx, Math.max(since ?? 0, seqAfter(after)), first);
+    return changePage(ctx, since ?? 0, args);
   },
   exportGraph: async (_, { plan }, ctx) => {
     requireRole(ctx, 'ADMIN');

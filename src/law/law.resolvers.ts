@@ -9,14 +9,14 @@ import { lawFilter } from './law.repository';
 
 /** laws: ordered by id. */
 export const lawQueries: Pick<QueryResolvers, 'laws'> = {
-  laws: (_, { filter, first, after }, ctx, info) =>
-    pageOf<LawModel>(ctx, 'Law', lawFilter(filter), first, after, info),
+  laws: (_, { filter, ...page }, ctx, info) =>
+    pageOf<LawModel>(ctx, 'Law', lawFilter(filter), page, info),
 };
 
 export const Law: LawResolvers = {
   aliases: (l) => l.aliases ?? [],
   basisOf: (l, _, ctx) => related(ctx, 'Law.basisOf', l.id),
-  basisOfConnection: (l, { first, after }, ctx) => relatedPage(ctx, 'Law.basisOf', l.id, 'Task', first, after),
+  basisOfConnection: (l, page, ctx) => relatedPage(ctx, 'Law.basisOf', l.id, 'Task', page),
   links: (l, args, ctx) => links(ctx, l.id, args),
   provenance: async (l, _, ctx) => provenanceOf(await complete(ctx, l)),
 };

@@ -32,8 +32,8 @@ export const LikelyOwnerEvidence: LikelyOwnerEvidenceResolvers = {
 
 /** Gaps fields of the ownership domain: the inferred group, apart from the plan's own owners. */
 export const GapsOwnershipFields: Pick<GapsResolvers, 'bindingIndicatorsWithOnlyLikelyOwner'> = {
-  bindingIndicatorsWithOnlyLikelyOwner: (_, { first, after }, ctx) =>
-    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, INDICATOR_HAS_LIKELY_OWNER], params: {} }, first, after),
+  bindingIndicatorsWithOnlyLikelyOwner: (_, page, ctx) =>
+    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, INDICATOR_HAS_LIKELY_OWNER], params: {} }, page),
 };
 
 /** The review's inferred roll-up: indicators without an owner, each under its top likely owner. */

@@ -6,7 +6,8 @@ import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import type { GraphReader } from '../db/reader';
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { PageRequest } from '../shared/connection';
+import { numberKey, orderedPage, type Ordering } from '../page/order';
+import type { PageRequest, SortKey } from '../shared/connection';
 import type { Proposal, ProposalModel, ProposalStatus, ProposedRelation } from './proposal.model';
 
 /** A proposal's id: stable across re-imports, so a rejection outlives them. */
@@ -48,19 +49,29 @@ export async function storeProposals(db: GraphGateway, tx: ManagedTransaction, p
   return counts ?? { stored: 0, judged: 0, existing: 0 };
 }
 
-/** A plan's proposals, most confident first, one page. */
-export async function listProposals(db: GraphGateway, plan: string, statuses: ProposalStatus[], relation: ProposedRelation | null, page: PageRequest): Promise<{ rows: ProposalModel[]; total: number }> {
-  const where = `p.plan = $plan AND p.status IN $statuses AND ($relation IS NULL OR p.relation = $relation)`;
+/** Proposals' order: most confident first (a missing confidence last), then by id. */
+export const PROPOSAL_ORDER: Ordering = {
+  parts: [
+    { cypher: `0 - (${numberKey('p.confidence')})`, type: 'number', nullable: true },
+    { cypher: 'p.id', type: 'string', nullable: false },
+  ],
+};
+
+/** A plan's proposals in PROPOSAL_ORDER, one page, with each row's sort key; the count has the page's WHERE. */
+export async function listProposals(db: GraphGateway, plan: string, statuses: ProposalStatus[], relation: ProposedRelation | null, page: PageRequest): Promise<{ rows: (ProposalModel & { key: SortKey })[]; total: number }> {
+  const where = `p.plan = $plan AND p.status IN $statuses AND ($relation IS NULL OR p.relation = $relation) AND p.id IS :: STRING NOT NULL`;
+  const order = orderedPage(PROPOSAL_ORDER, page);
   const [rows, total] = await db.readMany<never>([
     {
       cypher: `MATCH (a:Entity)-[p:PROPOSED]->(b:Entity) WHERE ${where}
-                 AND ($afterKey IS NULL OR -p.confidence > $afterKey OR (-p.confidence = $afterKey AND p.id > $afterId))
-               RETURN ${FIELDS} ORDER BY p.confidence DESC, p.id LIMIT $limit`,
-      params: { plan, statuses, relation, afterKey: page.after?.[0] ?? null, afterId: page.after?.[1] ?? null, limit: neo4j.int(page.first + 1) },
+               WITH a, p, b, ${order.keys} WHERE ${order.where}
+               WITH a, p, b, ${order.names} ORDER BY ${order.orderBy} LIMIT $limit
+               RETURN ${FIELDS}, ${order.keyList} AS key`,
+      params: { plan, statuses, relation, ...order.params, limit: neo4j.int(page.size + 1) },
     },
     { cypher: `MATCH (:Entity)-[p:PROPOSED]->(:Entity) WHERE ${where} RETURN count(p) AS total`, params: { plan, statuses, relation } },
   ]);
-  return { rows: rows as ProposalModel[], total: Number((total[0] as { total: number } | undefined)?.total ?? 0) };
+  return { rows: rows as (ProposalModel & { key: SortKey })[], total: Number((total[0] as { total: number } | undefined)?.total ?? 0) };
 }
 
 /** Which proposals a batch asks for: of `relation`, by their source (`OUT`) or target (`IN`) ids. */

@@ -3,10 +3,11 @@ import { requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { NotFoundError } from '../errors';
 import type { NodeModel } from '../node/node.model';
+import { shapeOf } from '../page/order';
 import { pageRequest, toConnection } from '../shared/connection';
 import { parseEntityId } from '../graph/ids';
 import { exportCuration } from './curation.export';
-import { decideProposal, listProposals } from './proposal.repository';
+import { decideProposal, listProposals, PROPOSAL_ORDER } from './proposal.repository';
 
 const planKey = (plan: string) => {
   parseEntityId(plan, 'Plan');
@@ -20,10 +21,10 @@ async function node(ctx: GraphContext, id: string): Promise<NodeModel> {
 }
 
 export const proposalQueries: Pick<QueryResolvers, 'proposals' | 'curationExport'> = {
-  proposals: async (_, { plan, status, relation, first, after }, ctx) => {
-    const page = pageRequest(first, after, ctx.config.MAX_PAGE_SIZE);
+  proposals: async (_, { plan, status, relation, ...args }, ctx) => {
+    const page = pageRequest(args, ctx.config.MAX_PAGE_SIZE, shapeOf(PROPOSAL_ORDER));
     const { rows, total } = await listProposals(ctx.db, planKey(plan), status ?? ['PROPOSED'], relation ?? null, page);
-    return toConnection(rows, page, total, (p) => [-p.confidence, p.id]);
+    return toConnection(rows, page, total, (p) => p.key);
   },
   curationExport: async (_, { plan }, ctx) => {
     requireRole(ctx, 'PLANNER');

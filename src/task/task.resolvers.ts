@@ -9,7 +9,7 @@ import { planOf } from '../plan/plan.loader';
 
 /** tasks: in plan order. */
 export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
-  tasks: (_, { filter, first, after }, ctx, info) =>
+  tasks: (_, { filter, ...page }, ctx, info) =>
     besideChecks(
       [
         filter?.supports ? requireExisting(ctx, filter.supports, 'Goal', 'filter.supports') : null,
@@ -18,7 +18,7 @@ export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
         filter?.parent ? requireExisting(ctx, filter.parent, 'Task', 'filter.parent') : null,
         filter?.under ? requireExisting(ctx, filter.under, 'Task', 'filter.under') : null,
       ],
-      pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), first, after, info),
+      pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), page, info),
     ),
 };
 
