@@ -37,7 +37,8 @@ const priceAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity
   // Introspection, and a connection's own edges (the connection field already counted its page).
   if (type.name.startsWith('__') || type.name.endsWith('Connection')) return 1 + childComplexity;
   const price = type.name === 'Query' ? (FIELD_PRICES[field.name]?.(args) ?? 0) : 0;
-  const first = typeof args.first === 'number' ? args.first : undefined;
+  // A connection's page is `first` forwards or `last` backwards.
+  const first = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   const isConnection = getNamedType(field.type).name.endsWith('Connection');
   const multiplier = first !== undefined ? Math.max(first, 1) : isConnection ? 50 : isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
   return price + (1 + childComplexity) * multiplier;
