@@ -3,6 +3,11 @@ import type { PageRequest, SortKey, SortKeyShape, SortValue } from '../shared/co
 /** One position of a connection's sort key: the Cypher expression that computes it, and what it may hold. */
 export interface SortKeyPart extends SortKeyShape {
   cypher: string;
+  /**
+   * For a leading number part read from one property with a range index (`n.ord`): pages seek the index, the
+   * numbers in index order and then the nodes without one by id, instead of sorting every node of the label.
+   */
+  indexed?: string;
 }
 
 /**
@@ -22,10 +27,13 @@ export function numberKey(expression: string): string {
   return `CASE WHEN ${expression} IS :: INTEGER | FLOAT AND abs(${expression}) < 9.0e15 THEN ${expression} END`;
 }
 
+/** The numbers numberKey keeps, as a range an index can seek (NaN and non-numbers fall outside it). */
+const inRange = (expression: string) => `${expression} > -9.0e15 AND ${expression} < 9.0e15`;
+
 /** Plan order: a node's ord (missing ones last), then its id. */
 export const BY_ORD_THEN_ID: Ordering = {
   parts: [
-    { cypher: numberKey('n.ord'), type: 'number', nullable: true },
+    { cypher: numberKey('n.ord'), type: 'number', nullable: true, indexed: 'n.ord' },
     { cypher: 'n.id', type: 'string', nullable: false },
   ],
 };
@@ -89,4 +97,63 @@ function beyond(ordering: Ordering, key: SortKey, side: 'after' | 'before', pref
     equal.push(value === null ? `${k} IS NULL` : `${k} = $${param}`);
   });
   return alternatives.length ? `(${alternatives.map((a) => `(${a})`).join(' OR ')})` : 'false';
+}
+
+/**
+ * The rows of one page of `n` in the ordering, as Cypher yielding `n` and its key variables k0, k1 … in page
+ * order and at most `$limit` of them (`$limit` is the caller's). `match` is the MATCH with its WHERE on `n`.
+ * With an indexed leading part the page is two index-friendly legs (numbers by the index, then the rest by id)
+ * merged in order; otherwise the keys are computed and compared for every matched node.
+ */
+export function pageRows(ordering: Ordering, request: PageRequest, match: string, prefix = 'cursor'): { cypher: string; names: string; keyList: string; params: Record<string, SortValue> } {
+  const generic = orderedPage(ordering, request, prefix);
+  const [lead, id] = ordering.parts;
+  if (!lead?.indexed || ordering.parts.length !== 2) {
+    return {
+      cypher: `${match} WITH n, ${generic.keys} WHERE ${generic.where} WITH n, ${generic.names} ORDER BY ${generic.orderBy} LIMIT $limit`,
+      names: generic.names,
+      keyList: generic.keyList,
+      params: generic.params,
+    };
+  }
+  const property = lead.indexed;
+  const params: Record<string, SortValue> = {};
+  const desc = request.backward ? ' DESC' : '';
+  // Conditions of each leg for a cursor: a cursor on a number bounds the numbers' leg by keyset and leaves the
+  // missing leg whole (after) or empty (before); a cursor on a missing value does the converse.
+  const numbers: string[] = [inRange(property)];
+  const missing: string[] = [`NOT coalesce(${inRange(property)}, false)`];
+  for (const [side, key] of [['After', request.after], ['Before', request.before]] as const) {
+    if (!key) continue;
+    const [value, at] = key;
+    const op = side === 'After' ? '>' : '<';
+    params[`${prefix}${side}Id`] = at;
+    if (value === null) {
+      (side === 'After' ? numbers : missing).push(side === 'After' ? 'false' : 'true');
+      missing.push(`${id.cypher} ${op} $${prefix}${side}Id`);
+    } else {
+      params[`${prefix}${side}Value`] = value;
+      numbers.push(`${property} ${op}= $${prefix}${side}Value AND (${property} ${op} $${prefix}${side}Value OR ${id.cypher} ${op} $${prefix}${side}Id)`);
+      if (side === 'Before') missing.push('false');
+    }
+  }
+  // The legs in page order (backwards, the missing ones come first); the second is read only when the first
+  // leaves the page short, so a page inside the numbers costs an index seek and no more. (An UNWIND of nothing
+  // skips it: a WHERE would be pushed into the scan's filter, and the scan would run to the end.)
+  const legs = [
+    { conditions: numbers, orderBy: `${property}${desc}, ${id.cypher}${desc}`, lead: property },
+    { conditions: missing, orderBy: `${id.cypher}${desc}`, lead: 'null' },
+  ];
+  if (request.backward) legs.reverse();
+  const [head, tail] = legs.map(
+    (leg) => `${match} AND ${leg.conditions.join(' AND ')} WITH n ORDER BY ${leg.orderBy} LIMIT $limit RETURN collect({n: n, k0: ${leg.lead}, k1: ${id.cypher}})`,
+  );
+  return {
+    cypher: `CALL { ${head} AS head }
+             CALL (head) { UNWIND CASE WHEN size(head) < $limit THEN [true] ELSE [] END AS short ${tail} AS tail }
+             UNWIND (head + tail)[..$limit] AS row WITH row.n AS n, row.k0 AS k0, row.k1 AS k1`,
+    names: 'k0, k1',
+    keyList: '[k0, k1]',
+    params,
+  };
 }

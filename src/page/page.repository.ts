@@ -5,7 +5,7 @@ import { readRelated, relatedProjection } from '../relation/relation.repository'
 import type { RelationKey } from '../relation/relations';
 import type { PageRequest, SortKey } from '../shared/connection';
 import type { NodeFilter } from '../shared/filters';
-import { orderedPage, type Ordering } from './order';
+import { pageRows, type Ordering } from './order';
 
 /** What every paged node has: an id to break ties with (a node without one could be neither ordered nor fetched). */
 export const PAGEABLE = 'n.id IS :: STRING NOT NULL';
@@ -24,16 +24,15 @@ export async function findPage<M extends NodeModel>(
   relations: readonly RelationKey[] = [],
 ): Promise<{ rows: { node: M; key: SortKey; related: NodeModel[][] }[]; totalCount: number }> {
   const where = `WHERE ${[PAGEABLE, ...filter.conditions].join(' AND ')}`;
-  const order = orderedPage(ordering, page);
-  const params = { ...filter.params, ...order.params, limit: neo4j.int(page.size + 1) };
+  const rowsOf = pageRows(ordering, page, `MATCH (n:${label}) ${where}`);
+  const params = { ...filter.params, ...rowsOf.params, limit: neo4j.int(page.size + 1) };
   // Count and page in one statement: one round trip.
   const projected = relations.map((key) => relatedProjection(key, 'n')).join(', ');
   type Targets = { labels: string[]; pairs: [string, unknown][] }[];
   const [row] = await db.read<{ total: number; rows: { pairs: [string, unknown][]; key: SortKey; related: Targets[] }[] }>({
     cypher: `CALL { MATCH (n:${label}) ${where} RETURN count(n) AS total }
-             CALL { MATCH (n:${label}) ${where} WITH n, ${order.keys} WHERE ${order.where}
-                    WITH n, ${order.names} ORDER BY ${order.orderBy} LIMIT $limit
-                    RETURN collect({pairs: ${lightProperties('n')}, key: ${order.keyList}, related: [${projected}]}) AS rows }
+             CALL { ${rowsOf.cypher}
+                    RETURN collect({pairs: ${lightProperties('n')}, key: ${rowsOf.keyList}, related: [${projected}]}) AS rows }
              RETURN total, rows`,
     params,
   });
