@@ -27,6 +27,15 @@ export function numberKey(expression: string): string {
   return `CASE WHEN ${expression} IS :: INTEGER | FLOAT AND abs(${expression}) < 9.0e15 THEN ${expression} END`;
 }
 
+/** The longest id a page carries: a row's cursor holds it, and cursors are bounded (MAX_CURSOR_LENGTH). */
+export const MAX_ID_LENGTH = 512;
+
+/**
+ * What a row needs to be paged: a string id (the tie-breaker) short enough for a cursor. The count and the page
+ * both require it, so a row that cannot be paged is not counted either. Ids the write paths make are far shorter.
+ */
+export const pageableId = (expression: string) => `${expression} IS :: STRING NOT NULL AND size(${expression}) <= ${MAX_ID_LENGTH}`;
+
 /** The numbers numberKey keeps, as a range an index can seek (NaN and non-numbers fall outside it). */
 const inRange = (expression: string) => `${expression} > -9.0e15 AND ${expression} < 9.0e15`;
 

@@ -5,10 +5,10 @@ import { readRelated, relatedProjection } from '../relation/relation.repository'
 import type { RelationKey } from '../relation/relations';
 import type { PageRequest, SortKey } from '../shared/connection';
 import type { NodeFilter } from '../shared/filters';
-import { pageRows, type Ordering } from './order';
+import { pageableId, pageRows, type Ordering } from './order';
 
 /** What every paged node has: an id to break ties with (a node without one could be neither ordered nor fetched). */
-export const PAGEABLE = 'n.id IS :: STRING NOT NULL';
+const PAGEABLE = pageableId('n.id');
 
 /**
  * One page of nodes of a label in a total order, with the filter's total count and, for each node, its sort key

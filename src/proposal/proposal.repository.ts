@@ -6,7 +6,7 @@ import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import type { GraphReader } from '../db/reader';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { numberKey, orderedPage, type Ordering } from '../page/order';
+import { numberKey, orderedPage, pageableId, type Ordering } from '../page/order';
 import type { PageRequest, SortKey } from '../shared/connection';
 import type { Proposal, ProposalModel, ProposalStatus, ProposedRelation } from './proposal.model';
 
@@ -59,7 +59,7 @@ export const PROPOSAL_ORDER: Ordering = {
 
 /** A plan's proposals in PROPOSAL_ORDER, one page, with each row's sort key; the count has the page's WHERE. */
 export async function listProposals(db: GraphGateway, plan: string, statuses: ProposalStatus[], relation: ProposedRelation | null, page: PageRequest): Promise<{ rows: (ProposalModel & { key: SortKey })[]; total: number }> {
-  const where = `p.plan = $plan AND p.status IN $statuses AND ($relation IS NULL OR p.relation = $relation) AND p.id IS :: STRING NOT NULL`;
+  const where = `p.plan = $plan AND p.status IN $statuses AND ($relation IS NULL OR p.relation = $relation) AND ${pageableId('p.id')}`;
   const order = orderedPage(PROPOSAL_ORDER, page);
   const [rows, total] = await db.readMany<never>([
     {

@@ -31,10 +31,10 @@ export interface PageRequest {
 
 const CURSOR_PREFIX = 'pg1:';
 /**
- * The longest cursor we issue or accept. A cursor carries its row's sort values (ids the write rules bound to
- * ~100 characters, a plan order number): far below this, and a cursor stays small whatever the client sends.
+ * The longest cursor we issue or accept: room for the longest key a page carries (a number and an id of at most
+ * 512 characters, each written in at most 6 bytes of JSON), so a cursor stays small whatever the client sends.
  */
-export const MAX_CURSOR_LENGTH = 2048;
+export const MAX_CURSOR_LENGTH = 4200;
 
 /** Opaque cursor for a row's sort key (-0 is written as 0: the two sort alike). */
 export function encodeCursor(key: SortKey): string {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BY_ID, BY_ORD_THEN_ID, orderedPage, shapeOf } from '../../src/page/order';
+import { BY_ID, BY_ORD_THEN_ID, MAX_ID_LENGTH, orderedPage, shapeOf } from '../../src/page/order';
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, pageRequest, toConnection, type SortKey } from '../../src/shared/connection';
 
 const ORD = shapeOf(BY_ORD_THEN_ID);
@@ -40,6 +40,18 @@ describe('cursors and page requests', () => {
     const ordKey = fc.tuple(fc.oneof(fc.constant(null), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), fc.string({ unit: 'grapheme', maxLength: 300 }));
     fc.assert(fc.property(ordKey, (key) => expect(decodeCursor(encodeCursor(key), ORD)).toEqual(normal(key))), { numRuns: 1000 });
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (id) => expect(decodeCursor(encodeCursor([id]), shapeOf(BY_ID))).toEqual([id])));
+  });
+
+  it('fits the longest key a page carries (a number and an id of MAX_ID_LENGTH of the worst characters) in a cursor (property)', () => {
+    const worst = fc.constantFrom('\u0000', '\u001f', '\ud800', '\udfff', '"', '\\', '任', 'a');
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true })), fc.array(worst, { minLength: MAX_ID_LENGTH, maxLength: MAX_ID_LENGTH }), (ord, chars) => {
+        const key = [ord, chars.join('')];
+        expect(decodeCursor(encodeCursor(key), ORD)).toEqual(normal(key));
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => encodeCursor(['\u0000'.repeat(MAX_ID_LENGTH * 2)])).toThrow(/too long/);
   });
 
   it('refuses any string it did not issue, and any key of another shape, with BAD_USER_INPUT (property)', () => {
