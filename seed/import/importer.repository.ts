@@ -9,10 +9,15 @@ export interface PlanRow extends KnownPlan {
   seedPlan: string | null;
 }
 
-/** Every plan in the database. */
+/**
+ * Every plan in the database, the most recently loaded last (then by key): where two plans share a name, the
+ * import's lookup by name (a Map, last wins) takes the latest, whatever order the store keeps nodes in.
+ */
 export function readPlans(db: GraphGateway): Promise<PlanRow[]> {
   return db.read<PlanRow>({
-    cypher: 'MATCH (p:Plan) RETURN p.key AS key, p.name AS name, p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.importedFrom AS importedFrom, p.seedPlan AS seedPlan',
+    cypher: `MATCH (p:Plan) OPTIONAL MATCH (m:PlanGraphMeta {key: 'seed:' + p.key})
+             RETURN p.key AS key, p.name AS name, p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.importedFrom AS importedFrom, p.seedPlan AS seedPlan
+             ORDER BY m.loadedAt IS NULL DESC, m.loadedAt, p.key`,
   });
 }
 
