@@ -136,9 +136,10 @@ const connectionIn = (data: any): any => {
 };
 
 /** Pages through a connection one way with one page size; checks each page as it goes. */
-async function walk(c: Case, size: number, backward: boolean): Promise<{ ids: string[]; totals: number[] }> {
+async function walk(c: Case, size: number, backward: boolean): Promise<{ ids: string[]; cursors: string[]; totals: number[] }> {
   const query = queryOf(c);
   const ids: string[] = [];
+  const cursors: string[] = [];
   const totals: number[] = [];
   let cursor: string | null = null;
   for (let pages = 0; ; pages++) {
@@ -154,23 +155,48 @@ async function walk(c: Case, size: number, backward: boolean): Promise<{ ids: st
     if (more) expect(page.length).toBe(size);
     expect(connection.pageInfo.startCursor).toBe(connection.edges[0]?.cursor ?? null);
     if (page.length) expect(connection.pageInfo.endCursor).toBe(connection.edges[page.length - 1].cursor);
-    if (backward) ids.unshift(...page);
-    else ids.push(...page);
+    const pageCursors: string[] = connection.edges.map((e: any) => e.cursor);
+    if (backward) {
+      ids.unshift(...page);
+      cursors.unshift(...pageCursors);
+    } else {
+      ids.push(...page);
+      cursors.push(...pageCursors);
+    }
     if (!more) break;
     cursor = backward ? connection.pageInfo.startCursor : connection.pageInfo.endCursor;
   }
-  return { ids, totals };
+  return { ids, cursors, totals };
 }
 
-async function checkConnection(c: Case, forwardSize: number, backwardSize: number): Promise<void> {
+/** One page between two cursors (either may be absent), as ids. */
+async function between(c: Case, variables: Record<string, unknown>): Promise<string[]> {
+  const res = await api.gql(queryOf(c), variables, TOKEN);
+  if (res.errors) throw new Error(`${c.path}: ${JSON.stringify(res.errors)}`);
+  return connectionIn(res.data).edges.map((e: any) => String(c.feed ? e.node.seq : e.node.id));
+}
+
+async function checkConnection(c: Case, forwardSize: number, backwardSize: number, cut: number): Promise<void> {
   const truth = await expected(c);
+  const cursors: string[][] = [];
   for (const [size, backward] of [[forwardSize, false], [backwardSize, true]] as const) {
-    const { ids, totals } = await walk(c, size, backward);
+    const walked = await walk(c, size, backward);
     const context = `${c.path} ${backward ? 'last' : 'first'}: ${size}`;
-    expect({ context, distinct: new Set(ids).size }).toEqual({ context, distinct: ids.length });
-    expect({ context, ids }).toEqual({ context, ids: truth });
-    if (!c.feed) expect({ context, totals: [...new Set(totals)] }).toEqual({ context, totals: [truth.length] });
+    expect({ context, distinct: new Set(walked.ids).size }).toEqual({ context, distinct: walked.ids.length });
+    expect({ context, ids: walked.ids }).toEqual({ context, ids: truth });
+    if (!c.feed) expect({ context, totals: [...new Set(walked.totals)] }).toEqual({ context, totals: [truth.length] });
+    cursors.push(walked.cursors);
   }
+  if (!truth.length) return;
+  // From any node's cursor (either walk's: a node's cursor is the same both ways), after and before read on from
+  // exactly that node, and the two together bound a page.
+  const i = Math.floor(cut * truth.length);
+  const j = Math.min(truth.length - 1, i + forwardSize);
+  const context = `${c.path} around node ${i} of ${truth.length}`;
+  expect({ context, same: cursors[1][i] }).toEqual({ context, same: cursors[0][i] });
+  expect({ context, after: await between(c, { first: forwardSize, after: cursors[0][i] }) }).toEqual({ context, after: truth.slice(i + 1, i + 1 + forwardSize) });
+  expect({ context, before: await between(c, { last: backwardSize, before: cursors[0][i] }) }).toEqual({ context, before: truth.slice(Math.max(0, i - backwardSize), i) });
+  expect({ context, within: await between(c, { first: max, after: cursors[0][i], before: cursors[0][j] }) }).toEqual({ context, within: truth.slice(i + 1, j) });
 }
 
 const count = async (cypher: string, params: Record<string, unknown> = {}) => (await api.db.read<{ n: number }>({ cypher, params }))[0].n;
@@ -272,7 +298,7 @@ describe('paging never loses a node (property-based, every connection)', () => {
     let run = 0;
     const seq = async () => (await api.db.read<{ n: number | null }>({ cypher: 'MATCH (c:Change) RETURN max(c.seq) AS n' }))[0].n ?? 0;
     await fc.assert(
-      fc.asyncProperty(datasetArb, fc.array(fc.tuple(fc.integer({ min: 1, max }), fc.integer({ min: 1, max })), { minLength: 32, maxLength: 32 }), async (dataset, sizes) => {
+      fc.asyncProperty(datasetArb, fc.array(fc.tuple(fc.integer({ min: 1, max }), fc.integer({ min: 1, max }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })), { minLength: 32, maxLength: 32 }), async (dataset, sizes) => {
         const since = Math.max(0, (await seq()) - 30);
         const made = await writeDataset(run++, dataset);
         try {
@@ -285,7 +311,7 @@ describe('paging never loses a node (property-based, every connection)', () => {
             law: made.law ?? (await busiest('(p:Law)<-[:BASED_ON]-(n:Task)')),
             since,
           };
-          for (const [i, c] of cases(anchors).entries()) await checkConnection(c, sizes[i][0], sizes[i][1]);
+          for (const [i, c] of cases(anchors).entries()) await checkConnection(c, sizes[i][0], sizes[i][1], sizes[i][2]);
         } finally {
           await removeNodes(made.ids);
         }
