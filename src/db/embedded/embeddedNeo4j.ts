@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { EMBEDDED_USER, ensureEmbeddedPassword } from './credentials';
 
 /** Neo4j Community version the embedded runtime fetches; keep in step with launcher/pom.xml. */
 export const NEO4J_EMBEDDED_VERSION = '5.26.31';
@@ -56,7 +57,10 @@ export interface StartEmbeddedNeo4jOptions {
   heap?: string;
   /** Neo4j page cache size; defaults to $NEO4J_PAGECACHE or 256m. */
   pageCache?: string;
-  /** With a password (8+ characters) auth is on for user neo4j; without, auth is off. */
+  /**
+   * The password of user neo4j (8+ characters). Auth is always on: without one, the password kept in
+   * `<dataDir>/neo4j-password` is used, generated there (mode 0600) on first start.
+   */
   password?: string;
   /** Progress messages. */
   log?: (msg: string) => void;
@@ -75,6 +79,9 @@ export interface EmbeddedNeo4j {
   boltPort: number;
   /** Absolute Neo4j home directory. */
   dataDir: string;
+  /** The credentials a client needs (auth is on). */
+  user: string;
+  password: string;
   /** Process id of the JVM. */
   pid: number;
   /** Resolves with the JVM's exit code (null if killed by a signal) whenever it exits, stopped or not. */
@@ -139,7 +146,9 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   const heap = opts.heap ?? process.env.NEO4J_HEAP ?? '512m';
   const pageCache = opts.pageCache ?? process.env.NEO4J_PAGECACHE ?? '256m';
   const dataDir = path.resolve(opts.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
+  // The store and its password are the owner's alone.
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const password = opts.password ?? ensureEmbeddedPassword(dataDir);
 
   // The first run records the classes it loads into an archive that later runs map in: about twice as fast a
   // start for ~120 MB more RSS. PLANGRAPH_NEO4J_CDS=0 turns it off.
@@ -174,13 +183,14 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     pageCache,
   ];
   // Through the environment rather than argv, so the password does not show in `ps`.
-  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: opts.password ?? '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: password };
 
   const uri = `bolt://${net.isIPv6(host) ? `[${host}]` : host}:${boltPort}`;
   log(`starting Neo4j ${NEO4J_EMBEDDED_VERSION} (embedded) on ${uri}, data in ${dataDir}`);
   const startedAt = Date.now();
-  // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF.
-  const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+  // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF. Its own process
+  // group: a terminal's Ctrl-C reaches only us, and we stop the API before Neo4j.
+  const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env, detached: true });
   child.stdin.on('error', () => {});
   trackUntilExit(child);
 
@@ -262,7 +272,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     return stopping;
   };
 
-  return { uri, boltPort, dataDir, pid: child.pid ?? -1, exited, stop };
+  return { uri, boltPort, dataDir, user: EMBEDDED_USER, password, pid: child.pid ?? -1, exited, stop };
 }
 
 function startFailure(
