@@ -13,6 +13,8 @@ export interface Database {
   db: GraphGateway;
   uri: string;
   health: DatabaseHealth;
+  /** The credentials the driver uses (the embedded one's generated password, or NEO4J_USER/NEO4J_PASSWORD). */
+  credentials: Credentials;
   embedded: SupervisedNeo4j | null;
   close(): Promise<void>;
 }
@@ -28,7 +30,7 @@ export interface ConnectOptions {
 }
 
 /** Credentials for a Neo4j at a URI we did not start: NEO4J_USER/NEO4J_PASSWORD. */
-type Credentials = { user: string; password: string };
+export type Credentials = { user: string; password: string };
 
 /** The credentials of the embedded Neo4j whose data directory is NEO4J_DATA_DIR (its password file), for the CLIs and the API worker. */
 export function embeddedCredentials(config: Config): Credentials {
@@ -86,7 +88,7 @@ export async function connectDatabase(config: Config, log: Logger, options: Conn
   }
   if (uri) {
     const { db, health } = openDatabase(config, log, uri, options, credentials);
-    return { db, uri, health, embedded: null, close: async () => void (await Promise.all([db.close(), health.close()])) };
+    return { db, uri, health, credentials: credentials ?? { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }, embedded: null, close: async () => void (await Promise.all([db.close(), health.close()])) };
   }
 
   const { first, start } = await startEmbedded(config, log);
@@ -97,6 +99,7 @@ export async function connectDatabase(config: Config, log: Logger, options: Conn
     db,
     uri: first.uri,
     health,
+    credentials: { user: first.user, password: first.password },
     embedded,
     async close() {
       await Promise.all([db.close(), health.close()]);

@@ -50,7 +50,8 @@ export function bodyReader(config: Config, log: Logger): BodyReader {
   let heldBytes = 0;
 
   const handler: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
-    if (!hasBody(req)) return next();
+    // No body (a GET): nothing to wait for; the parser only marks it parsed, as Apollo expects.
+    if (!hasBody(req)) return small(req, res, next);
     let writer = false;
     try {
       const caller = authenticate(req.headers.authorization, config.apiTokens);
