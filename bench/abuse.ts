@@ -271,17 +271,28 @@ export interface TableRow extends CaseResult {
   cheapMs: number;
   cheapFailures: number;
   peakRssMb: number | null;
+  /** API workers that died during the case (seen by their pid changing), when the server was started here. */
+  workerRestarts: number | null;
 }
 
 /** Runs a scenario while cheap queries run beside it and `rss` (when given) is sampled every 100 ms. */
 export async function runScenario(target: Target, scenario: Scenario, rss?: () => number): Promise<TableRow> {
   const cheap = cheapMeanwhile(target.url);
   let peak = rss?.() ?? 0;
-  const sampler = rss ? setInterval(() => (peak = Math.max(peak, rss())), 100) : undefined;
+  const workers = new Set<number>();
+  const sample = () => {
+    if (rss) peak = Math.max(peak, rss());
+    const pid = target.workerPid?.();
+    if (pid) workers.add(pid);
+  };
+  sample();
+  const sampler = setInterval(sample, 100);
   try {
     const result = await scenario.run(target);
+    sample();
     const meanwhile = await cheap.stop();
-    return { ...result, cheapMs: meanwhile.maxMs, cheapFailures: meanwhile.failures, peakRssMb: rss ? Math.round(peak / 1048576) : null };
+    const workerRestarts = target.workerPid ? Math.max(0, workers.size - 1) : null;
+    return { ...result, cheapMs: meanwhile.maxMs, cheapFailures: meanwhile.failures, peakRssMb: rss ? Math.round(peak / 1048576) : null, workerRestarts };
   } finally {
     clearInterval(sampler);
     await cheap.stop();
@@ -319,11 +330,14 @@ export function workerOf(pid: number): number | null {
 
 /** The table `npm run abuse` prints. */
 export function formatTable(rows: TableRow[]): string {
-  const lines = ['| case | status | code | latency ms | cheap query meanwhile, slowest ms | peak RSS MB (API) | as expected |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
+  const lines = [
+    '| case | status | code | latency ms | cheap query meanwhile, slowest ms | peak RSS MB (API) | worker restarts | as expected |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const r of rows) {
     const cheap = `${r.cheapMs.toFixed(0)}${r.cheapFailures ? ` (${r.cheapFailures} failed)` : ''}`;
     const ms = Number.isFinite(r.ms) ? r.ms.toFixed(1) : 'never';
-    lines.push(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.status} | ${r.code} | ${ms} | ${cheap} | ${r.peakRssMb ?? '–'} | ${r.safe ? 'yes' : 'NO'} |`);
+    lines.push(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.status} | ${r.code} | ${ms} | ${cheap} | ${r.peakRssMb ?? '–'} | ${r.workerRestarts ?? '–'} | ${r.safe ? 'yes' : 'NO'} |`);
   }
   return lines.join('\n');
 }
@@ -365,7 +379,7 @@ async function main(): Promise<number> {
       let peak = rss?.() ?? 0;
       const result = await runAttack(url, attack);
       peak = Math.max(peak, rss?.() ?? 0);
-      rows.push({ ...result, cheapFailures: 0, peakRssMb: rss ? Math.round(peak / 1048576) : null });
+      rows.push({ ...result, cheapFailures: 0, peakRssMb: rss ? Math.round(peak / 1048576) : null, workerRestarts: null });
     }
     for (const scenario of SCENARIOS) {
       if (scenario.needsLocal && !local) continue;

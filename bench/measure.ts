@@ -120,7 +120,7 @@ function processTree(pid: number): number[] {
   return out;
 }
 
-/** Resident memory in MB of the largest process of a tree (the API itself, not its tsx wrapper): now and at its peak (VmRSS, VmHWM). */
+/** Resident memory in MB of the largest process of a tree — the API worker, not its primary (about 70 MB more, steady) nor a tsx wrapper: now and at its peak (VmRSS, VmHWM). */
 export function memoryOf(pid: number): { rss: number; peak: number } {
   let best = { rss: 0, peak: 0 };
   for (const p of processTree(pid)) {
