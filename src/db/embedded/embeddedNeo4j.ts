@@ -35,6 +35,8 @@ export interface EmbeddedNeo4jRuntime {
   javaPath: string;
   /** Class-data-sharing archive for faster JVM start; may not exist yet (the first run writes it). */
   classDataArchivePath: string;
+  /** The compiled launcher; checked before each start (another checkout's build may have removed an old one). */
+  launcherJar: string;
 }
 
 /** Options for ensureNeo4jRuntime. */
@@ -138,7 +140,12 @@ export function ensureNeo4jRuntime(opts: EnsureNeo4jRuntimeOptions = {}): Promis
 export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
   const debugLog = opts.debugLog ?? (() => {});
-  const runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  let runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  if (!existsSync(runtime.launcherJar)) {
+    // Prepared earlier in this process, removed since (a checkout with another launcher source cleaned up): again.
+    runtimeByCacheDir.clear();
+    runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  }
 
   const host = opts.host ?? '127.0.0.1';
   const requestedPort = opts.boltPort ?? portFromEnv();
@@ -360,6 +367,7 @@ async function prepareRuntime(runtimeDir: string, log: (msg: string) => void): P
     classpath: [launcherJar, path.join(libDir, '*')].join(path.delimiter),
     javaPath,
     classDataArchivePath: path.join(path.dirname(launcherJar), `neo4j-cds-${jvmFingerprint}.jsa`),
+    launcherJar,
   };
 }
 
@@ -417,7 +425,12 @@ async function ensureLauncherCompiled(
   const sourceHash = createHash('sha256').update(await fs.readFile(sourcePath)).digest('hex').slice(0, 12);
   const classesDir = path.join(runtimeDir, `classes-${sourceHash}`);
   const launcherJar = path.join(classesDir, LAUNCHER_JAR_NAME);
-  if (existsSync(launcherJar)) return launcherJar;
+  if (existsSync(launcherJar)) {
+    // Marks this build as in use, so another checkout's clean-up (below) leaves it alone.
+    const now = new Date();
+    await fs.utimes(classesDir, now, now).catch(() => undefined);
+    return launcherJar;
+  }
 
   // javac only matters here: a machine with just a JRE can run an already compiled launcher.
   const javacPath = await findJdkTool('javac');
@@ -439,10 +452,13 @@ async function ensureLauncherCompiled(
     await fs.rm(tmpDir, { recursive: true, force: true });
     throw new EmbeddedNeo4jError('START_FAILED', `could not compile ${sourcePath}: ${errorMessage(error)}`);
   }
-  // Builds of an older launcher source, each with a ~100 MB class-data archive, are of no further use.
+  // Builds of another launcher source, each with a ~100 MB class-data archive, are of no further use once unused for
+  // a week; one in use (another checkout, another branch, a running process) is left alone.
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   for (const entry of await fs.readdir(runtimeDir)) {
     if (/^classes-[0-9a-f]{12}$/.test(entry) && entry !== path.basename(classesDir)) {
-      await fs.rm(path.join(runtimeDir, entry), { recursive: true, force: true });
+      const usedAt = (await fs.stat(path.join(runtimeDir, entry)).catch(() => null))?.mtimeMs ?? 0;
+      if (usedAt < weekAgo) await fs.rm(path.join(runtimeDir, entry), { recursive: true, force: true });
     }
   }
   return launcherJar;
