@@ -71,7 +71,7 @@ async function run(): Promise<number> {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
-  const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
+  const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(database.credentials.user, database.credentials.password), { disableLosslessIntegers: true });
   const log = (line: string) => console.error(line);
   let failed = false;
   try {
@@ -80,7 +80,7 @@ async function run(): Promise<number> {
     log(`gate: filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const data = await readWorkloadData(database.db, fill.template, fill.reviewPlans);
     const drawn = drawQuestions(data, SEED, (ROUNDS + 1) * PER_ROUND);
-    const api = await startInProcessApi(database.uri, { ...apiEnv(database.uri, config.NEO4J_USER, config.NEO4J_PASSWORD), QUERY_CACHE_MB: '0' });
+    const api = await startInProcessApi(database.uri, { ...apiEnv(database.uri, database.credentials.user, database.credentials.password), QUERY_CACHE_MB: '0' });
     const ask: Askers = { uncached: (q) => postGraphql(api.url, q.api, q.variables), raw: rawAsker(rawDriver, config.NEO4J_DATABASE) };
     const figures = {} as Record<QuestionKind, GateFigures & { spread: string }>;
     const problems: string[] = [];

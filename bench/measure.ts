@@ -25,7 +25,7 @@ export const API_COMMAND: readonly string[] = [process.execPath, '--max-old-spac
 let apiBuilt = false;
 
 /** `npm run build` once per bench process, so the API measured is the current source. */
-function buildApiOnce(): void {
+export function buildApiOnce(): void {
   if (apiBuilt) return;
   const result = spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
@@ -43,7 +43,7 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -62,7 +62,7 @@ export interface Started {
 }
 
 /** Starts a command in its own process group (in `cwd`, the repository's root unless said) and waits until it answers GraphQL on its port. */
-export async function startServer(command: readonly string[], env: Record<string, string>, cwd = ROOT): Promise<Started> {
+export async function startServer(command: readonly string[], env: Record<string, string>, cwd = ROOT, readyWithinMs = 120_000): Promise<Started> {
   const port = await freePort();
   const child = spawn(command[0], command.slice(1), {
     cwd,
@@ -82,7 +82,7 @@ export async function startServer(command: readonly string[], env: Record<string
     }
   };
   const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`);
     try {
@@ -120,7 +120,7 @@ function processTree(pid: number): number[] {
   return out;
 }
 
-/** Resident memory in MB of the largest process of a tree (the API itself, not its tsx wrapper): now and at its peak (VmRSS, VmHWM). */
+/** Resident memory in MB of the largest process of a tree — the API worker, not its primary (about 70 MB more, steady) nor a tsx wrapper: now and at its peak (VmRSS, VmHWM). */
 export function memoryOf(pid: number): { rss: number; peak: number } {
   let best = { rss: 0, peak: 0 };
   for (const p of processTree(pid)) {

@@ -89,7 +89,7 @@ async function run(): Promise<number> {
     throw error;
   }));
   const { db } = database;
-  const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), { disableLosslessIntegers: true });
+  const rawDriver = neo4j.driver(database.uri, neo4j.auth.basic(database.credentials.user, database.credentials.password), { disableLosslessIntegers: true });
   const started: Started[] = [];
   try {
     const fill = await fillDatabase(db, { nodes: Number(values.nodes), path: fillPath, plansPerTransaction: Number(values['plans-per-transaction']), reuse: values.reuse || bulk !== null, log });
@@ -106,7 +106,7 @@ async function run(): Promise<number> {
     // The cache's best case: the first draw of each question, asked again and again.
     const repeated = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, Array.from({ length: iterations + WARMUP }, () => drawn[kind][0])])) as Record<QuestionKind, Question[]>;
 
-    const env = apiEnv(database.uri, config.NEO4J_USER, config.NEO4J_PASSWORD);
+    const env = apiEnv(database.uri, database.credentials.user, database.credentials.password);
     // BENCH_API_NODE_OPTIONS tries V8 flags on the API process alone (memory experiments).
     const apiExtra: Record<string, string> = process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {};
     const api = await startApi({ ...env, ...apiExtra });

@@ -7,9 +7,14 @@ import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +35,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * <p>Usage: {@code java [jvm options] -cp plangraph-neo4j-launcher.jar:lib/* PlanGraphNeo4j --home <dir> [--host 127.0.0.1]
  * [--bolt-port 7687] [--page-cache 128m] [--password <pw>] [--no-stdin-watch]}.
  * The password may come from the environment variable PLANGRAPH_NEO4J_PASSWORD instead, which keeps it out of
- * {@code ps}; with a password, auth is on and user neo4j gets it, without one auth is off.
+ * {@code ps}; with a password, auth is on and user neo4j gets it, without one auth is off. A password not yet applied
+ * to this store (first start, or a rotated one) is set with Bolt closed, in a start of its own, so no client ever
+ * meets the store with a default or an old password; {@code data/dbms/plangraph-password.sha256} records which one is.
  *
  * <p>Protocol with the parent process (src/db/embedded/embeddedNeo4j.ts), one line each:
  * stdout {@code PLANGRAPH-NEO4J READY bolt://host:port} once Bolt accepts connections and the default
@@ -94,7 +101,8 @@ public final class PlanGraphNeo4j {
         if (options.watchStdin()) startStdinWatcher();
 
         try {
-            dbms = buildDatabaseManagementService(options);
+            if (options.password() != null && !passwordApplied(options.home(), options.password())) applyPassword(options);
+            dbms = buildDatabaseManagementService(options, true);
         } catch (Throwable t) {
             if (isStoreLockFailure(t)) {
                 failDataDirLocked(options.home());
@@ -112,7 +120,6 @@ public final class PlanGraphNeo4j {
                         + "' did not become available within " + AVAILABILITY_TIMEOUT_MS / 1000
                         + " s (see " + options.home().resolve("logs/debug.log") + ")");
             }
-            if (options.password() != null) setInitialPassword(options.password());
             awaitBoltListening(options.host(), options.boltPort());
         } catch (Throwable t) {
             t.printStackTrace();
@@ -190,10 +197,10 @@ public final class PlanGraphNeo4j {
         }
     }
 
-    private static DatabaseManagementService buildDatabaseManagementService(Options options) {
+    private static DatabaseManagementService buildDatabaseManagementService(Options options, boolean bolt) {
         long pageCacheBytes = SettingValueParsers.BYTES.parse(options.pageCache());
         return new DatabaseManagementServiceBuilder(options.home())
-                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.enabled, bolt)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(options.host(), options.boltPort()))
                 .setConfig(GraphDatabaseSettings.auth_enabled, options.password() != null)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
@@ -205,12 +212,52 @@ public final class PlanGraphNeo4j {
                 .build();
     }
 
-    private static void setInitialPassword(String password) {
+    private static Path passwordMarker(Path home) {
+        return home.resolve("data/dbms/plangraph-password.sha256");
+    }
+
+    private static String sha256(String text) {
         try {
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean passwordApplied(Path home, String password) {
+        try {
+            return Files.readString(passwordMarker(home)).trim().equals(sha256(password));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Starts the store with Bolt closed, sets the password, stops, and records it as applied. */
+    private static void applyPassword(Options options) throws IOException {
+        DatabaseManagementService offline = buildDatabaseManagementService(options, false);
+        try {
+            GraphDatabaseService system = offline.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            if (!system.isAvailable(AVAILABILITY_TIMEOUT_MS)) throw new IllegalStateException("the system database did not become available");
+            setPassword(system, options.password());
+        } finally {
+            offline.shutdown();
+        }
+        Path marker = passwordMarker(options.home());
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, sha256(options.password()) + "\n");
+        try {
+            Files.setPosixFilePermissions(marker, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+    }
+
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
         } catch (RuntimeException e) {
-            // A restart with the password already set is not an error.
+            // The same password again (a lost marker) is not an error.
             String message = rootMessage(e).toLowerCase(Locale.ROOT);
             if (!message.contains("cannot be the same")) throw e;
         }

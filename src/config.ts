@@ -44,6 +44,12 @@ const schema = z.object({
   /** Request bodies: anonymous and read-only callers, and writers (PLANNER and above; large imports). */
   MAX_BODY_READ: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 1mb').default('1mb'),
   MAX_BODY_WRITE: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 50mb').default('50mb'),
+  /** A request's headers, and then its body, must arrive within these (408 REQUEST_TIMEOUT), so a slow sender holds nothing for long. */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  BODY_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Request bodies being read at once, and the memory all bodies read, waiting or worked on may hold; beyond either, 503 SERVICE_OVERLOADED at once. */
+  MAX_BODIES_READING: z.coerce.number().int().min(1).default(64),
+  BODY_MEMORY_MB: z.coerce.number().min(1).default(128),
   /** Server-side transaction timeouts; the client gives up a little after them. */
   NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
@@ -60,6 +66,14 @@ const schema = z.object({
   HEALTH_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_500),
   /** Restarts of a crashed embedded Neo4j before /healthz turns unhealthy. */
   EMBEDDED_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
+  /** `npm start` runs a primary that keeps Neo4j and restarts the API worker when it dies; false serves in one process. */
+  SUPERVISE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('true')
+    .transform((v) => v !== 'false' && v !== '0'),
+  /** Crashes of the API worker, each within WORKER_FAST_CRASH_MS of its start, before the primary gives up (exit 1). */
+  WORKER_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
+  WORKER_FAST_CRASH_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Introspection and the GraphQL IDE: on in development, off in production unless set to true. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '']).optional(),
   GRAPHQL_IDE: z.enum(['true', 'false', '']).optional(),

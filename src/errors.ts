@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'SERVICE_OVERLOADED'
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COSTLY'
+  | 'REQUEST_TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
@@ -82,6 +83,13 @@ export class QueryTimeoutError extends PlanGraphError {
 export class QueryTooCostlyError extends PlanGraphError {
   constructor(message: string) {
     super(message, 'QUERY_TOO_COSTLY', { http: { status: 400 } });
+  }
+}
+
+/** The request's body did not arrive within the read deadline: a slow or stalled sender. */
+export class RequestTimeoutError extends PlanGraphError {
+  constructor(withinMs: number) {
+    super(`the request body did not arrive within ${withinMs} ms`, 'REQUEST_TIMEOUT', { http: { status: 408, headers: new HeaderMap([['connection', 'close']]) } });
   }
 }
 

@@ -11,7 +11,8 @@ import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
 import { UnauthenticatedError } from './errors';
 import { healthRoutes } from './health/health.routes';
-import { bodyErrors, jsonBodyByRole } from './http/bodyLimits';
+import { busyReason } from './health/load';
+import { bodyErrors, bodyReader } from './http/bodyLimits';
 import { graphqlIdeRoutes } from './http/graphqlIde';
 import { armorProtection, costLimitPlugin } from './limits/queryLimits';
 import type { Logger } from './logger';
@@ -84,17 +85,31 @@ function requestContext(deps: AppDeps, authorization: string | undefined): Graph
   return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
 }
 
-/** The HTTP app: /graphql (and GraphiQL for browsers in development), /healthz, /readyz, the report. The caller starts and stops the Apollo server. */
-export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+/** What buildApp hands its caller: the app, the Apollo server to stop, and `drain()` (/readyz then says not ready). */
+export interface BuiltApp {
+  app: Express;
+  apollo: ApolloServer<GraphContext>;
+  drain(): void;
+}
+
+/**
+ * The HTTP app: /graphql (and GraphiQL for browsers in development), /healthz, /readyz, the reports. The order is the
+ * point: health first (never behind a slot), then each request's body read in full under a deadline, and only then
+ * an in-flight slot. The caller starts and stops the Apollo server.
+ */
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
   const apollo = buildApolloServer(deps);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  app.use(healthRoutes(deps.db));
-  app.use(consoleRouter()); // the planner's console at / (src/console/)
   const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
-  app.use(['/graphql', '/reports'], inFlightLimit({ concurrent, queued, waitMs }, deps.log));
+  const slots = inFlightLimit({ concurrent, queued, waitMs }, deps.log);
+  const bodies = bodyReader(deps.config, deps.log);
+  let draining = false;
+  app.use(healthRoutes(deps.db, () => (draining ? 'shutting down' : busyReason(slots.load(), bodies.load()))));
+  app.use(consoleRouter()); // the planner's console at / (src/console/)
+  app.use('/reports', slots);
   const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
@@ -102,11 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: Express; apollo: A
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
-    jsonBodyByRole(deps.config),
+    bodies,
+    slots,
     expressMiddleware(apollo, {
       context: async ({ req }) => requestContext(deps, req.headers.authorization),
     }),
   );
   app.use(bodyErrors);
-  return { app, apollo };
+  return { app, apollo, drain: () => void (draining = true) };
 }

@@ -10,14 +10,28 @@ export interface InFlightLimits {
   waitMs: number;
 }
 
+/** How busy the slots are now: what /readyz judges. */
+export interface SlotLoad {
+  active: number;
+  concurrent: number;
+  waiting: number;
+  /** How long the oldest waiting request has waited, in ms (0 when none waits). */
+  oldestWaitMs: number;
+  waitMs: number;
+}
+
+/** The limiter, and a look at its load. */
+export type InFlightLimiter = RequestHandler & { load(): SlotLoad };
+
 /**
- * Bounds the requests in flight: beyond `concurrent`, a request waits in arrival order (its body still unread, so a
- * waiting request costs almost no memory); with `queued` already waiting, or after `waitMs`, it is answered
- * SERVICE_OVERLOADED (503, Retry-After). Fifty callers at once then cost the memory of a few, not of fifty.
+ * Bounds the requests in flight: beyond `concurrent`, a request waits in arrival order; with `queued` already
+ * waiting, or after `waitMs`, it is answered SERVICE_OVERLOADED (503, Retry-After). Mounted after the body reader
+ * (src/http/bodyReader.ts), so a request takes a slot only once its body has fully arrived: a slow sender holds a
+ * body-reading permit, never a slot, and the memory of waiting bodies is bounded there.
  */
-export function inFlightLimit(limits: InFlightLimits, log: Logger): RequestHandler {
+export function inFlightLimit(limits: InFlightLimits, log: Logger): InFlightLimiter {
   let active = 0;
-  const waiting: { start: () => void; timer: NodeJS.Timeout }[] = [];
+  const waiting: { start: () => void; timer: NodeJS.Timeout; since: number }[] = [];
   const release = () => {
     const next = waiting.shift();
     if (!next) return void active--;
@@ -25,7 +39,7 @@ export function inFlightLimit(limits: InFlightLimits, log: Logger): RequestHandl
     next.start(); // the turn passes straight to the next in line
   };
   const refuse = (res: Response) => sendRouteError(res, log, new ServiceOverloadedError(), 'request');
-  return (_req, res, next) => {
+  const handler: RequestHandler = (_req, res, next) => {
     const start = () => {
       let done = false;
       const finish = () => {
@@ -44,6 +58,7 @@ export function inFlightLimit(limits: InFlightLimits, log: Logger): RequestHandl
     if (waiting.length >= limits.queued) return refuse(res);
     const entry = {
       start,
+      since: Date.now(),
       timer: setTimeout(() => {
         leave();
         refuse(res);
@@ -62,4 +77,12 @@ export function inFlightLimit(limits: InFlightLimits, log: Logger): RequestHandl
       }
     });
   };
+  const load = (): SlotLoad => ({
+    active,
+    concurrent: limits.concurrent,
+    waiting: waiting.length,
+    oldestWaitMs: waiting.length > 0 ? Date.now() - waiting[0].since : 0,
+    waitMs: limits.waitMs,
+  });
+  return Object.assign(handler, { load });
 }

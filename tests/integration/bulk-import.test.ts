@@ -20,7 +20,7 @@ let tmpRoot = '';
 
 /** Every node, edge and meta node with its properties and their Cypher types, sorted: the database's exact content. */
 async function dump(instance: EmbeddedNeo4j): Promise<{ nodes: string[]; edges: string[]; meta: unknown[] }> {
-  const driver = neo4j.driver(instance.uri, undefined, { disableLosslessIntegers: true });
+  const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password), { disableLosslessIntegers: true });
   const rows = async (cypher: string) => (await driver.executeQuery(cypher)).records.map((record) => record.get(0));
   try {
     const nodes = await rows("MATCH (n:Entity) RETURN [labels(n), properties(n), [k IN keys(n) | k + ':' + valueType(n[k])]] AS n");
@@ -60,7 +60,7 @@ describe('the bulk path (CSV + neo4j-admin import)', () => {
     const bulk = await started(bulkDir);
     let bulkDump;
     try {
-      const db = new GraphGateway(openDriver({ uri: bulk.uri, user: 'neo4j', password: '' }), undefined, createLogger('silent')).forBulkWork();
+      const db = new GraphGateway(openDriver({ uri: bulk.uri, user: bulk.user, password: bulk.password }), undefined, createLogger('silent')).forBulkWork();
       await finishBulkLoad(db, csv);
       await db.close();
       bulkDump = await dump(bulk);
@@ -76,7 +76,7 @@ describe('the bulk path (CSV + neo4j-admin import)', () => {
     const online = await started(path.join(tmpRoot, 'online'));
     let onlineDump;
     try {
-      const db = new GraphGateway(openDriver({ uri: online.uri, user: 'neo4j', password: '' }), undefined, createLogger('silent')).forBulkWork();
+      const db = new GraphGateway(openDriver({ uri: online.uri, user: online.user, password: online.password }), undefined, createLogger('silent')).forBulkWork();
       await loadPlanGraphs(db, graphs, { replace: false });
       await db.close();
       onlineDump = await dump(online);

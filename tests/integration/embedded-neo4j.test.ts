@@ -24,7 +24,10 @@ async function start(opts: Omit<StartEmbeddedNeo4jOptions, 'boltPort'> & { boltP
   return instance;
 }
 
-async function query(uri: string, cypher: string, auth: AuthToken = neo4j.auth.basic('neo4j', 'any')): Promise<unknown[]> {
+// Auth is always on: by default, the credentials of the instance started at `uri`.
+async function query(uri: string, cypher: string, auth?: AuthToken): Promise<unknown[]> {
+  const own = started.find((instance) => instance.uri === uri);
+  auth ??= neo4j.auth.basic(own?.user ?? 'neo4j', own?.password ?? '');
   const driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
   try {
     const { records } = await driver.executeQuery(cypher);
@@ -78,6 +81,15 @@ describe('embedded Neo4j', () => {
     expect(await query(primary.uri, 'RETURN 1 AS one')).toEqual([1]);
   });
 
+  test('auth is on with a generated password kept beside the store, owner-only; a client without it is refused', async () => {
+    const file = path.join(primaryDataDir, 'neo4j-password');
+    expect((await fs.readFile(file, 'utf8')).trim()).toBe(primary.password);
+    expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
+    expect(primary.password.length).toBeGreaterThanOrEqual(32);
+    await expect(query(primary.uri, 'RETURN 1', neo4j.auth.basic('neo4j', ''))).rejects.toThrow(/unauthorized|authentication/i);
+    await expect(query(primary.uri, 'RETURN 1', neo4j.auth.basic('neo4j', 'neo4j'))).rejects.toThrow(/unauthorized|authentication/i);
+  });
+
   test('a second launcher on the same data dir fails with DATA_DIR_LOCKED', async () => {
     const error = await startFailure({ dataDir: primaryDataDir });
     expect(error.code).toBe('DATA_DIR_LOCKED');
@@ -90,7 +102,7 @@ describe('embedded Neo4j', () => {
     expect(error.message).toContain(String(primary.boltPort));
   }, START_TIMEOUT_MS);
 
-  test('stop() leaves no JVM, and the data survives a restart (with auth turned on)', async () => {
+  test('stop() leaves no JVM, and the data survives a restart (with a rotated password: the old one is refused)', async () => {
     await query(primary.uri, "CREATE (:EmbeddedProbe {name: 'persisted'})");
     await primary.stop();
     await primary.stop();
@@ -101,6 +113,7 @@ describe('embedded Neo4j', () => {
       const names = await query(restarted.uri, 'MATCH (p:EmbeddedProbe) RETURN p.name', neo4j.auth.basic('neo4j', PASSWORD));
       expect(names).toEqual(['persisted']);
       await expect(query(restarted.uri, 'RETURN 1', neo4j.auth.basic('neo4j', 'wrong-password'))).rejects.toThrow();
+      await expect(query(restarted.uri, 'RETURN 1', neo4j.auth.basic('neo4j', primary.password))).rejects.toThrow();
     } finally {
       await restarted.stop();
     }

@@ -138,7 +138,7 @@ describe('export and import', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-export-'));
   beforeAll(async () => {
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
-    own = await startTestApi({ NEO4J_URI: neo4j.uri });
+    own = await startTestApi({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
     await loadPlanGraph(own.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
   }, 600_000);
   afterAll(async () => {

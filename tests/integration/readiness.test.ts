@@ -14,7 +14,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-readiness-'));
 
 beforeAll(async () => {
   neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0 });
-  api = await startTestApi({ NEO4J_URI: neo4j.uri });
+  api = await startTestApi({ NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
   await loadPlanGraph(api.db.forBulkWork(), loadPlanGraphFromDisk(PLAN_DIR));
 }, 180_000);
 

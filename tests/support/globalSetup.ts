@@ -19,6 +19,9 @@ export default async function globalSetup(): Promise<void> {
     const neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j({ dataDir, boltPort: 0, log: (msg) => process.stdout.write(`[neo4j] ${msg}\n`) });
     Object.assign(globalThis, { __PLANGRAPH_NEO4J__: neo4j, __PLANGRAPH_NEO4J_DIR__: dataDir });
     process.env.NEO4J_URI = neo4j.uri;
+    // Auth is always on: every test reaches this database with the password generated beside its store.
+    process.env.NEO4J_USER = neo4j.user;
+    process.env.NEO4J_PASSWORD = neo4j.password;
     process.env.PLANGRAPH_TEST_EMBEDDED = '1';
   }
   const log = createLogger('warn');

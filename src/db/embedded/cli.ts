@@ -2,9 +2,11 @@
  * `npm run neo4j`: runs the embedded Neo4j in the foreground until Ctrl-C.
  *   npm run neo4j                       data in $NEO4J_DATA_DIR or .data/neo4j, Bolt on $NEO4J_BOLT_PORT or 7687
  *   npm run neo4j -- --fetch-only       only fetch the jars and compile the launcher, then exit
- *   npm run neo4j -- --password <pw>    turn auth on for user neo4j (8+ characters); without it auth is off
+ *   npm run neo4j -- --password <pw>    set user neo4j's password (8+ characters) for this run; without it, the one kept
+ *                                       in <data dir>/neo4j-password (generated on first start) — auth is always on
  *   npm run neo4j -- --verbose          also show the JVM's own output
  */
+import { passwordFileOf } from './credentials';
 import { EmbeddedNeo4jError, NEO4J_EMBEDDED_VERSION, ensureNeo4jRuntime, startEmbeddedNeo4j } from './embeddedNeo4j';
 
 const USAGE = 'usage: npm run neo4j -- [--fetch-only] [--password <pw>] [--verbose]';
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     debugLog: options.verbose ? (line) => console.log(`[jvm] ${line}`) : undefined,
   });
   console.log(`Neo4j ${NEO4J_EMBEDDED_VERSION} is running at ${neo4j.uri} (data: ${neo4j.dataDir}, pid ${neo4j.pid}). Ctrl-C stops it.`);
+  if (!options.password) console.log(`user ${neo4j.user}, password in ${passwordFileOf(neo4j.dataDir)} (owner-only)`);
 
   let stopRequested = false;
   const stopAndExit = (): void => {

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { EMBEDDED_USER, ensureEmbeddedPassword } from './credentials';
 
 /** Neo4j Community version the embedded runtime fetches; keep in step with launcher/pom.xml. */
 export const NEO4J_EMBEDDED_VERSION = '5.26.31';
@@ -34,6 +35,8 @@ export interface EmbeddedNeo4jRuntime {
   javaPath: string;
   /** Class-data-sharing archive for faster JVM start; may not exist yet (the first run writes it). */
   classDataArchivePath: string;
+  /** The compiled launcher; checked before each start (another checkout's build may have removed an old one). */
+  launcherJar: string;
 }
 
 /** Options for ensureNeo4jRuntime. */
@@ -56,7 +59,10 @@ export interface StartEmbeddedNeo4jOptions {
   heap?: string;
   /** Neo4j page cache size; defaults to $NEO4J_PAGECACHE or 256m. */
   pageCache?: string;
-  /** With a password (8+ characters) auth is on for user neo4j; without, auth is off. */
+  /**
+   * The password of user neo4j (8+ characters). Auth is always on: without one, the password kept in
+   * `<dataDir>/neo4j-password` is used, generated there (mode 0600) on first start.
+   */
   password?: string;
   /** Progress messages. */
   log?: (msg: string) => void;
@@ -75,6 +81,9 @@ export interface EmbeddedNeo4j {
   boltPort: number;
   /** Absolute Neo4j home directory. */
   dataDir: string;
+  /** The credentials a client needs (auth is on). */
+  user: string;
+  password: string;
   /** Process id of the JVM. */
   pid: number;
   /** Resolves with the JVM's exit code (null if killed by a signal) whenever it exits, stopped or not. */
@@ -131,7 +140,12 @@ export function ensureNeo4jRuntime(opts: EnsureNeo4jRuntimeOptions = {}): Promis
 export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? (() => {});
   const debugLog = opts.debugLog ?? (() => {});
-  const runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  let runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  if (!existsSync(runtime.launcherJar)) {
+    // Prepared earlier in this process, removed since (a checkout with another launcher source cleaned up): again.
+    runtimeByCacheDir.clear();
+    runtime = await ensureNeo4jRuntime({ cacheDir: opts.cacheDir, log });
+  }
 
   const host = opts.host ?? '127.0.0.1';
   const requestedPort = opts.boltPort ?? portFromEnv();
@@ -139,7 +153,9 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   const heap = opts.heap ?? process.env.NEO4J_HEAP ?? '512m';
   const pageCache = opts.pageCache ?? process.env.NEO4J_PAGECACHE ?? '256m';
   const dataDir = path.resolve(opts.dataDir);
-  await fs.mkdir(dataDir, { recursive: true });
+  // The store and its password are the owner's alone.
+  await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const password = opts.password ?? ensureEmbeddedPassword(dataDir);
 
   // The first run records the classes it loads into an archive that later runs map in: about twice as fast a
   // start for ~120 MB more RSS. PLANGRAPH_NEO4J_CDS=0 turns it off.
@@ -174,13 +190,14 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     pageCache,
   ];
   // Through the environment rather than argv, so the password does not show in `ps`.
-  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: opts.password ?? '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAPH_NEO4J_PASSWORD: password };
 
   const uri = `bolt://${net.isIPv6(host) ? `[${host}]` : host}:${boltPort}`;
   log(`starting Neo4j ${NEO4J_EMBEDDED_VERSION} (embedded) on ${uri}, data in ${dataDir}`);
   const startedAt = Date.now();
-  // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF.
-  const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
+  // stdin stays an open pipe: when this process dies the pipe closes and the launcher exits on EOF. Its own process
+  // group: a terminal's Ctrl-C reaches only us, and we stop the API before Neo4j.
+  const child = spawn(runtime.javaPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env, detached: true });
   child.stdin.on('error', () => {});
   trackUntilExit(child);
 
@@ -262,7 +279,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
     return stopping;
   };
 
-  return { uri, boltPort, dataDir, pid: child.pid ?? -1, exited, stop };
+  return { uri, boltPort, dataDir, user: EMBEDDED_USER, password, pid: child.pid ?? -1, exited, stop };
 }
 
 function startFailure(
@@ -350,6 +367,7 @@ async function prepareRuntime(runtimeDir: string, log: (msg: string) => void): P
     classpath: [launcherJar, path.join(libDir, '*')].join(path.delimiter),
     javaPath,
     classDataArchivePath: path.join(path.dirname(launcherJar), `neo4j-cds-${jvmFingerprint}.jsa`),
+    launcherJar,
   };
 }
 
@@ -407,7 +425,12 @@ async function ensureLauncherCompiled(
   const sourceHash = createHash('sha256').update(await fs.readFile(sourcePath)).digest('hex').slice(0, 12);
   const classesDir = path.join(runtimeDir, `classes-${sourceHash}`);
   const launcherJar = path.join(classesDir, LAUNCHER_JAR_NAME);
-  if (existsSync(launcherJar)) return launcherJar;
+  if (existsSync(launcherJar)) {
+    // Marks this build as in use, so another checkout's clean-up (below) leaves it alone.
+    const now = new Date();
+    await fs.utimes(classesDir, now, now).catch(() => undefined);
+    return launcherJar;
+  }
 
   // javac only matters here: a machine with just a JRE can run an already compiled launcher.
   const javacPath = await findJdkTool('javac');
@@ -429,10 +452,13 @@ async function ensureLauncherCompiled(
     await fs.rm(tmpDir, { recursive: true, force: true });
     throw new EmbeddedNeo4jError('START_FAILED', `could not compile ${sourcePath}: ${errorMessage(error)}`);
   }
-  // Builds of an older launcher source, each with a ~100 MB class-data archive, are of no further use.
+  // Builds of another launcher source, each with a ~100 MB class-data archive, are of no further use once unused for
+  // a week; one in use (another checkout, another branch, a running process) is left alone.
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   for (const entry of await fs.readdir(runtimeDir)) {
     if (/^classes-[0-9a-f]{12}$/.test(entry) && entry !== path.basename(classesDir)) {
-      await fs.rm(path.join(runtimeDir, entry), { recursive: true, force: true });
+      const usedAt = (await fs.stat(path.join(runtimeDir, entry)).catch(() => null))?.mtimeMs ?? 0;
+      if (usedAt < weekAgo) await fs.rm(path.join(runtimeDir, entry), { recursive: true, force: true });
     }
   }
   return launcherJar;

@@ -1,5 +1,4 @@
 import type { Logger } from '../../logger';
-import type { DatabaseHealth } from '../health';
 import type { EmbeddedNeo4j } from './embeddedNeo4j';
 
 /** Options for superviseEmbedded. */
@@ -8,10 +7,19 @@ export interface SupervisorOptions {
   restart: () => Promise<EmbeddedNeo4j>;
   /** Restarts tried in a row before giving up (then /healthz turns unhealthy). */
   attempts: number;
-  health: DatabaseHealth;
+  /** Told of a crash (down), a successful restart (up), and giving up (fatal): the API's DatabaseHealth, or the primary's messages to its worker. */
+  health: DatabaseStatusSink;
   log: Logger;
   /** Wait before the n-th try (from 0); defaults to 1 s, 2 s, 4 s … capped at 30 s. */
   backoffMs?: (attempt: number) => number;
+}
+
+/** Where the supervisor reports the database's state. */
+export interface DatabaseStatusSink {
+  markDown(reason: string): void;
+  markFatal(reason: string): void;
+  /** Probes after a restart (the API's health answers again sooner than its recovery loop would). */
+  check(): Promise<unknown>;
 }
 
 /** An embedded Neo4j kept alive: the instance running now, and a stop that is not mistaken for a crash. */

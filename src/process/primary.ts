@@ -1,0 +1,115 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import type { Config } from '../config';
+import { startEmbedded } from '../db/embedded/start';
+import { superviseEmbedded, type SupervisedNeo4j } from '../db/embedded/supervisor';
+import type { Logger } from '../logger';
+import { EMBEDDED_URI_ENV, isMessage, type ToPrimary, type ToWorker } from './messages';
+
+/** The environment variable that makes `node dist/main.js` the API worker rather than the primary. */
+export const ROLE_ENV = 'PLANGRAPH_ROLE';
+
+/** How long a worker gets to drain and stop before it is killed. */
+const WORKER_STOP_GRACE_MS = 35_000;
+
+/** Wait before restarting after the n-th crash in a row (from 1): at once, then 0.5 s, 1 s, 2 s … up to 10 s. */
+export const restartDelayMs = (crashesInRow: number) => (crashesInRow <= 1 ? 0 : Math.min(500 * 2 ** (crashesInRow - 2), 10_000));
+
+/**
+ * The primary `npm start` runs: a small process that owns what must outlive a crash of the request-serving code.
+ * It starts and supervises the embedded Neo4j (unless NEO4J_URI is set), forks the API worker (same script, same
+ * heap flags), and restarts the worker when it dies — at once, then with backoff — so a crash (out of memory, a
+ * bug) costs seconds, never the database. A worker that dies within WORKER_FAST_CRASH_MS of its start counts
+ * toward WORKER_RESTART_ATTEMPTS; past them the primary gives up loudly: it stops Neo4j and exits 1, for Docker's
+ * or systemd's restart policy. SIGTERM/SIGINT stop the worker (it drains), then Neo4j, in that order.
+ */
+export async function runPrimary(config: Config, log: Logger): Promise<void> {
+  let stopping = false;
+  let worker: ChildProcess | null = null;
+  let embedded: SupervisedNeo4j | null = null;
+  let embeddedUri = '';
+  // A Neo4j that will not come back is told to every worker, so /healthz keeps saying so across worker restarts.
+  let neo4jFatal: ToWorker | null = null;
+  const tell = (message: ToWorker) => {
+    if (worker?.connected) worker.send(message);
+  };
+
+  const stop = async (why: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ why }, 'stopping: the API worker, then Neo4j');
+    setTimeout(() => {
+      log.error('stopping took over 60 s; exiting');
+      process.exit(1);
+    }, 60_000).unref();
+    const running = worker;
+    if (running && running.exitCode === null && running.signalCode === null) {
+      const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+      if (running.connected) running.send({ type: 'shutdown' } satisfies ToWorker);
+      else running.kill('SIGTERM');
+      const timer = setTimeout(() => running.kill('SIGKILL'), WORKER_STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    await embedded?.stop();
+    log.info({ exitCode }, 'stopped');
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+
+  if (!config.NEO4J_URI) {
+    const { first, start } = await startEmbedded(config, log);
+    embeddedUri = first.uri;
+    embedded = superviseEmbedded(first, {
+      restart: () => start({ boltPort: first.boltPort }),
+      attempts: config.EMBEDDED_RESTART_ATTEMPTS,
+      log,
+      health: {
+        markDown: (reason) => tell({ type: 'neo4j', state: 'down', reason }),
+        markFatal: (reason) => {
+          neo4jFatal = { type: 'neo4j', state: 'fatal', reason };
+          log.fatal({ reason }, 'the embedded Neo4j cannot be restarted: /healthz reports unhealthy');
+          tell(neo4jFatal);
+        },
+        check: async () => tell({ type: 'neo4j', state: 'up' }),
+      },
+    });
+    if (stopping) return void (await embedded.stop());
+  }
+
+  let crashesInRow = 0;
+  const startWorker = () => {
+    if (stopping) return;
+    const startedAt = Date.now();
+    const child = fork(process.argv[1], process.argv.slice(2), {
+      env: { ...process.env, [ROLE_ENV]: 'worker', [EMBEDDED_URI_ENV]: embeddedUri },
+      // The worker is what serves: it gets the heap flags `npm start` gave this process.
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    worker = child;
+    child.on('message', (message: unknown) => {
+      if (!isMessage<ToPrimary>(message) || message.type !== 'serving') return;
+      log.info({ worker: child.pid, startMs: Date.now() - startedAt, restartsInRow: crashesInRow }, 'the API worker is serving');
+      if (neo4jFatal) tell(neo4jFatal);
+    });
+    child.once('exit', (code, signal) => {
+      if (worker === child) worker = null;
+      if (stopping) return;
+      const livedMs = Date.now() - startedAt;
+      crashesInRow = livedMs < config.WORKER_FAST_CRASH_MS ? crashesInRow + 1 : 1;
+      if (crashesInRow > config.WORKER_RESTART_ATTEMPTS) {
+        log.fatal(
+          { worker: child.pid, exitCode: code, signal, crashesInRow, withinMs: config.WORKER_FAST_CRASH_MS },
+          `the API worker died ${crashesInRow} times in a row, each within ${config.WORKER_FAST_CRASH_MS} ms of its start: giving up`,
+        );
+        void stop('the API worker keeps dying', 1);
+        return;
+      }
+      const delayMs = restartDelayMs(crashesInRow);
+      log.error({ worker: child.pid, exitCode: code, signal, livedMs, crashesInRow, restartInMs: delayMs }, 'the API worker died; restarting it');
+      setTimeout(startWorker, delayMs);
+    });
+  };
+  startWorker();
+}
