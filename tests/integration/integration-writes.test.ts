@@ -84,10 +84,10 @@ describe('a write that fails half-way leaves nothing behind', () => {
     const boom = () => {
       throw new Error('injected failure');
     };
-    await expect(upsertEntity(api.db, { label: 'Agency', newId: `Agency:${RUN}-doomed`, props: { name: '注定失败', level: 'CITY', kind: 'OTHER' } }, 'test', { beforeCommit: boom })).rejects.toThrow();
+    await expect(upsertEntity(api.db, { label: 'Agency', newId: `Agency:${RUN}-doomed`, props: { name: '注定失败', level: 'CITY', kind: 'OTHER' } }, { name: 'test', role: 'ADMIN', reason: 'failure injection' }, { beforeCommit: boom })).rejects.toThrow();
     expect(await api.db.read({ cypher: 'MATCH (n:Entity {id: $id}) RETURN n', params: { id: `Agency:${RUN}-doomed` } })).toEqual([]);
     const task = (await api.db.read<{ v: number }>({ cypher: "MATCH (t:Task {id: 'Task:lps-msm-14:3.1'}) RETURN t.version AS v" }))[0].v;
-    await expect(writeLink(api.db, { relation: 'OWNED_BY', from: 'Task:lps-msm-14:3.1', to: 'Agency:lps-amr', expectedVersion: task }, true, 'test', { beforeCommit: boom })).rejects.toThrow();
+    await expect(writeLink(api.db, { relation: 'OWNED_BY', from: 'Task:lps-msm-14:3.1', to: 'Agency:lps-amr', expectedVersion: task }, true, { name: 'test', role: 'ADMIN' }, { beforeCommit: boom })).rejects.toThrow();
     expect((await api.db.read<{ v: number }>({ cypher: "MATCH (t:Task {id: 'Task:lps-msm-14:3.1'}) RETURN t.version AS v" }))[0].v).toBe(task);
     expect(await api.db.read({ cypher: "MATCH (:Task {id: 'Task:lps-msm-14:3.1'})-[r:OWNED_BY]->(:Agency {id: 'Agency:lps-amr'}) RETURN r" })).toEqual([]);
     expect(await latestSeq()).toBe(before);
