@@ -55,6 +55,9 @@ function storable(value: unknown): boolean {
   return !kinds.has('null') && kinds.size <= 1 && value.every(isPrimitive);
 }
 
+/** 'a' or 'an' before a label. */
+const an = (word: string) => (/^[AEIOU]/.test(word) ? `an ${word}` : `a ${word}`);
+
 const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
 /** The offences of one node (empty when it may be stored). */
@@ -76,12 +79,12 @@ export function nodeOffences(node: CandidateNode): string[] {
   }
   const parsed = ID_SHAPE.test(key) ? parseId(key) : null;
   if (!parsed) return [...out, `${at}: not a PlanGraph id (Kind:key, e.g. Indicator:lps-msm-14:5)`];
-  if (parsed.label !== label) out.push(`${at}: a ${parsed.label} id cannot be a ${label}`);
+  if (parsed.label !== label) out.push(`${at}: ${an(parsed.label)} id cannot be ${an(label)}`);
   if (props.id !== key) out.push(`${at}: property id must be its id (${props.id === undefined ? 'missing' : `is ${JSON.stringify(String(props.id).slice(0, 80))}`})`);
-  if (!nonEmpty(props.name)) out.push(`${at}: a ${label} needs a name`);
+  if (!nonEmpty(props.name)) out.push(`${at}: ${an(label)} needs a name`);
   if (label === 'Plan' && props.key !== parsed.key) out.push(`${at}: property key must be the plan's key (${parsed.key})`);
   if (isPlanScoped(parsed.label)) {
-    if (!parsed.code) out.push(`${at}: a ${label} id names its plan and code (${label}:<plan>:<code>)`);
+    if (!parsed.code) out.push(`${at}: ${an(label)} id names its plan and code (${label}:<plan>:<code>)`);
     if (props.planId !== parsed.key) out.push(`${at}: property planId must be the plan its id names (${parsed.key})`);
   }
   if (label === 'Indicator') {
@@ -146,7 +149,7 @@ export function graphOffences(nodes: readonly CandidateNode[], edges: readonly C
     out.push(...nodeOffences(node));
     if (node.labels.length === 1) labelOf.set(node.key, node.labels[0]);
     const before = storedLabel(stored.labels.get(node.key));
-    if (before && node.labels.length === 1 && before !== node.labels[0]) out.push(`node ${JSON.stringify(node.key)}: stored as a ${before}; a write may not make it a ${node.labels[0]}`);
+    if (before && node.labels.length === 1 && before !== node.labels[0]) out.push(`node ${JSON.stringify(node.key)}: stored as ${an(before)}; a write may not make it ${an(node.labels[0])}`);
   }
   for (const [key, n] of count) if (n > 1) out.push(`node ${JSON.stringify(key)}: appears ${n} times`);
   const edgeCount = new Map<string, number>();

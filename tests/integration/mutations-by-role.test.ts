@@ -6,7 +6,7 @@
 import type { Role } from '../../src/config';
 import { buildSchema } from '../../src/server';
 import type { GqlResponse, TestApi } from '../support/api';
-import { startPrivateStore, storeFingerprint, type PrivateStore } from '../support/privateStore';
+import { auditSeq, restoreNodes, rewindAudit, snapshotNodes, startPrivateStore, storeFingerprint, type PrivateStore } from '../support/privateStore';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: Caller[] = ['anonymous', 'READER', 'ANALYST', 'PLANNER', 'INTEGRATOR', 'ADMIN'];
@@ -230,17 +230,13 @@ afterAll(async () => {
   await store?.close();
 });
 
-const seqNow = async () => (await api.db.read<{ v: number | null }>({ cypher: "OPTIONAL MATCH (s:PlanGraphMeta {key: 'changeSeq'}) RETURN s.value AS v" }))[0].v;
+const seqNow = () => auditSeq(api.db);
 
-/** Undoes one call: touched properties back (types kept: copied in Cypher), created things removed, the audit trail rewound. */
+/** Undoes one call: touched properties back, created things removed, the audit trail rewound. */
 async function undo(c: Case, ctx: Ctx, seq: number | null) {
-  await api.db.write({ cypher: 'MATCH (s:MatrixSnapshot) MATCH (n:Entity {id: s.snapshotOf}) SET n = properties(s) REMOVE n.snapshotOf WITH s DELETE s' });
+  await restoreNodes(api.db);
   for (const cypher of c.cleanup ?? []) await api.db.write({ cypher, params: ctx });
-  await api.db.write({ cypher: 'MATCH (c:Change) WHERE $seq IS NULL OR c.seq > $seq DETACH DELETE c', params: { seq } });
-  await api.db.write({
-    cypher: seq === null ? "MATCH (s:PlanGraphMeta {key: 'changeSeq'}) DELETE s" : "MATCH (s:PlanGraphMeta {key: 'changeSeq'}) SET s.value = toInteger($seq)",
-    params: { seq },
-  });
+  await rewindAudit(api.db, seq);
 }
 
 describe('every mutation has a case', () => {
@@ -257,7 +253,7 @@ describe.each(MUTATIONS.filter((m) => CASES[m]))('%s', (name) => {
   it.each(CALLERS)('called by %s: its effect (audited) or a refusal that stores nothing; undone without a trace', async (caller) => {
     const before = await storeFingerprint(api.db);
     const seq = await seqNow();
-    await api.db.write({ cypher: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) CREATE (s:MatrixSnapshot) SET s = properties(n), s.snapshotOf = id', params: { ids: c.touches } });
+    await snapshotNodes(api.db, c.touches);
     const ctx = c.setup ? await c.setup(api) : {};
     const afterSetup = await storeFingerprint(api.db);
     const seqAfterSetup = await seqNow();

@@ -67,3 +67,27 @@ export async function storeFingerprint(db: GraphGateway): Promise<StoreFingerpri
   for (const line of [...lines(nodes), '#', ...lines(edges)]) hash.update(line).update('\n');
   return { nodes: nodes.length, edges: edges.length, checksum: hash.digest('hex') };
 }
+
+/** Copies entities' properties aside (in Cypher, so integer stays integer) for restoreNodes. */
+export async function snapshotNodes(db: GraphGateway, ids: readonly string[]): Promise<void> {
+  await db.write({ cypher: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) CREATE (s:TestSnapshot) SET s = properties(n), s.snapshotOf = id', params: { ids } });
+}
+
+/** Puts back what snapshotNodes copied, and removes the copies. */
+export async function restoreNodes(db: GraphGateway): Promise<void> {
+  await db.write({ cypher: 'MATCH (s:TestSnapshot) MATCH (n:Entity {id: s.snapshotOf}) SET n = properties(s) REMOVE n.snapshotOf WITH s DELETE s' });
+}
+
+/** The audit trail's last seq (null before any change). */
+export async function auditSeq(db: GraphGateway): Promise<number | null> {
+  return (await db.read<{ v: number | null }>({ cypher: "OPTIONAL MATCH (s:PlanGraphMeta {key: 'changeSeq'}) RETURN s.value AS v" }))[0].v;
+}
+
+/** Rewinds the audit trail to `seq` (as auditSeq read it): entries after it removed, the counter set back. */
+export async function rewindAudit(db: GraphGateway, seq: number | null): Promise<void> {
+  await db.write({ cypher: 'MATCH (c:Change) WHERE $seq IS NULL OR c.seq > $seq DETACH DELETE c', params: { seq } });
+  await db.write({
+    cypher: seq === null ? "MATCH (s:PlanGraphMeta {key: 'changeSeq'}) DELETE s" : "MATCH (s:PlanGraphMeta {key: 'changeSeq'}) SET s.value = toInteger($seq)",
+    params: { seq },
+  });
+}

@@ -86,8 +86,8 @@ describe('one validator for every write', () => {
   it.each([
     ['a second label', [{ ...agency(), labels: ['Agency', 'Law'] }], [], none, /exactly one of/],
     ['a label outside the list', [{ ...agency(), labels: ['Admin'] }], [], none, /exactly one of/],
-    ['a label its id does not name', [{ ...agency('Agency:x'), labels: ['Law'] }], [], none, /Agency id cannot be a Law/],
-    ['relabelling a stored node', [{ labels: ['Law'], key: 'Law:x', props: { id: 'Law:x', name: 'x' } }], [], { labels: new Map([['Law:x', ['Entity', 'Agency']]]), partOf: [] }, /stored as a Agency/],
+    ['a label its id does not name', [{ ...agency('Agency:x'), labels: ['Law'] }], [], none, /an Agency id cannot be a Law/],
+    ['relabelling a stored node', [{ labels: ['Law'], key: 'Law:x', props: { id: 'Law:x', name: 'x' } }], [], { labels: new Map([['Law:x', ['Entity', 'Agency']]]), partOf: [] }, /stored as an Agency/],
     ['a stripped id', [{ labels: ['Agency'], key: 'Agency:x', props: { name: 'x' } }], [], none, /property id must be its id \(missing\)/],
     ['no name', [{ labels: ['Agency'], key: 'Agency:x', props: { id: 'Agency:x' } }], [], none, /needs a name/],
     ['a malformed id', [agency('not an id')], [], none, /not a PlanGraph id/],
