@@ -103,7 +103,10 @@ function storedLabel(labels: readonly string[] | undefined): string | null {
 /** The PART_OF cycles in a set of edges: each as its ids in order, at most `limit`. */
 export function partOfCycles(edges: readonly (readonly [string, string])[], limit = NAMED_OFFENCES): string[][] {
   const next = new Map<string, string[]>();
-  for (const [a, b] of edges) next.set(a, [...(next.get(a) ?? []), b]);
+  for (const [a, b] of edges) {
+    if (!next.has(a)) next.set(a, []);
+    next.get(a)!.push(b);
+  }
   const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
   const cycles: string[][] = [];
   for (const start of next.keys()) {

@@ -167,7 +167,8 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
       const groups = new Map<string, { from: string; to: string; props: Props }[]>();
       for (const e of doc.edges.filter((x) => x.type === type)) {
         const group = `${labelOf.get(e.from)}|${labelOf.get(e.to)}`;
-        groups.set(group, [...(groups.get(group) ?? []), { from: e.from, to: e.to, props: typed(e.props, e.ints) }]);
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group)!.push({ from: e.from, to: e.to, props: typed(e.props, e.ints) });
       }
       for (const [group, rows] of groups) {
         const [fromLabel, toLabel] = group.split('|');

@@ -1,7 +1,7 @@
 // Roles guard meaning, and one validator guards every write path: against a private Neo4j, so a whole-store
 // checksum (node and edge counts, every property) shows a refused write stored nothing.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -255,4 +255,58 @@ describe('npm run plan:import', () => {
     }
     expect(await storeFingerprint(api.db)).toEqual(before);
   }, 120_000);
+});
+
+describe('every CLI writer writes its audit entries', () => {
+  // Every npm script that runs one of our command-line tools, as a writer (with the audit action it must leave) or a reader.
+  const WRITERS: Record<string, { args: (file: string) => string[]; action: string; input?: string; undo: string[] }> = {
+    import: {
+      args: (file) => ['src/cli/transfer.ts', 'import', file],
+      input: JSON.stringify(importDoc([{ labels: ['Agency'], key: 'Agency:cli-audit', props: { id: 'Agency:cli-audit', name: '审计测试', level: 'CITY', kind: 'OTHER', version: 1 }, ints: ['version'] }])),
+      action: 'IMPORT_GRAPH',
+      undo: ["MATCH (n:Entity {id: 'Agency:cli-audit'}) DETACH DELETE n"],
+    },
+    'plan:import': {
+      args: (file) => ['src/cli/importPlan.ts', '--text', file, '--key', 'cli-audit'],
+      input: syntheticPlan('C').text,
+      action: 'IMPORT_PLAN',
+      undo: ["MATCH (n:Entity) WHERE n.seedPlan = 'cli-audit' DETACH DELETE n", "MATCH (m:PlanGraphMeta {key: 'seed:cli-audit'}) DELETE m"],
+    },
+    'import-measurements': {
+      args: (file) => ['src/cli/importMeasurements.ts', file, '--by', 'cli-audit'],
+      input: `indicator,year,value,source\n${IND9},2022,93,cli audit\n`,
+      action: 'RECORD_MEASUREMENT',
+      undo: [`MATCH (:Indicator {id: '${IND9}'})-[:HAS_MEASUREMENT]->(m:Measurement) OPTIONAL MATCH (m)-[:REPLACED]->(r) DETACH DELETE m, r`],
+    },
+    demo: { args: () => ['src/cli/demo.ts'], action: 'RECORD_MEASUREMENT', undo: ["MATCH (m:Measurement {source: 'synthetic demo'}) OPTIONAL MATCH (m)-[:REPLACED]->(r) DETACH DELETE m, r"] },
+    'demo -- --remove': { args: () => ['src/cli/demo.ts', '--remove'], action: 'REMOVE_FIGURES', undo: [] },
+    seed: { args: () => ['seed/cli.ts'], action: 'SEED_PLAN', undo: [] },
+  };
+  const READERS = ['report', 'export'];
+
+  it('package.json runs no command-line tool that is in neither list', () => {
+    const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const tools = Object.entries(scripts).filter(([, command]) => /tsx (src\/cli|seed\/cli)/.test(command)).map(([name]) => name);
+    expect(tools.filter((name) => !(name in WRITERS) && !READERS.includes(name))).toEqual([]);
+  });
+
+  it.each(Object.keys(WRITERS))('npm run %s', async (name) => {
+    const writer = WRITERS[name];
+    const seq = await auditSeq(api.db);
+    const file = path.join(dir, `cli-${name.replace(/\W+/g, '-')}.in`);
+    if (writer.input !== undefined) writeFileSync(file, writer.input);
+    const figuresFirst = name === 'demo -- --remove';
+    try {
+      // Removing demo figures needs some to remove: record them first, then look only at what the removal writes.
+      if (figuresFirst) expect((await tsx(WRITERS.demo.args(file))).code).toBe(0);
+      const since = await auditSeq(api.db);
+      const run = await tsx(writer.args(file));
+      expect({ code: run.code, stderr: run.stderr.slice(-500) }).toMatchObject({ code: 0 });
+      const actions = await api.db.read<{ action: string }>({ cypher: 'MATCH (c:Change) WHERE c.seq > coalesce($since, 0) RETURN DISTINCT c.action AS action', params: { since } });
+      expect(actions.map((a) => a.action)).toContain(writer.action);
+    } finally {
+      for (const cypher of writer.undo) await api.db.write({ cypher });
+      await rewindAudit(api.db, seq);
+    }
+  }, 300_000);
 });
