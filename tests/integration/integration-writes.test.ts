@@ -36,7 +36,7 @@ describe('safe writes', () => {
     expect(again.data!.upsertAgency).toMatchObject({ outcome: 'UNCHANGED', version: 1 });
     const byExternal = await api.gql(UPSERT_AGENCY, { input: { externalId: `ext-${RUN}`, expectedVersion: 1, name: '测试登记机关', nameEn: 'Test registry office', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
     expect(byExternal.data!.upsertAgency).toMatchObject({ outcome: 'UPDATED', version: 2, agency: { id: `Agency:${RUN}-registry`, nameEn: 'Test registry office' } });
-    const stale = await api.gql(UPSERT_AGENCY, { input: { id: `Agency:${RUN}-registry`, expectedVersion: 1, name: 'x', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
+    const stale = await api.gql(UPSERT_AGENCY, { input: { id: `Agency:${RUN}-registry`, expectedVersion: 1, name: '测试登记机关', nameEn: 'stale', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
     expect(code(stale)).toBe('CONFLICT');
     const history = await api.gql(`{ history(of: "Agency:${RUN}-registry") { edges { node { action by before after } } } }`, undefined, 'analyst-token');
     expect(history.data!.history.edges.map((e: any) => e.node.action)).toEqual(['CREATE_AGENCY', 'UPDATE_AGENCY']);
