@@ -1248,7 +1248,7 @@ export type Proposal = {
   /** 0..1: how sure the importer is. */
   confidence: Scalars['Float']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who confirmed or rejected it, and when. */
+  /** Who confirmed or rejected it, and when: the audit trail's, for ANALYST and above (UNAUTHENTICATED or FORBIDDEN otherwise). */
   decidedBy?: Maybe<Scalars['String']['output']>;
   /** Why it was proposed (shared measure words, …牵头, the table's category…). */
   evidence: Scalars['String']['output'];

@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError } from '../errors';
 import type { NodeLabel } from '../graph/graph';
 import { nodeOffences, refuseOffences } from './graphCheck';
 import type { WriteOutcome } from './integration.model';
-import { authorizeWrite, type WriteCaller } from './writeRules';
+import { authorizeWrite, type WriteCaller } from '../auth/writeRules';
 
 /** Which entity to write and with what. `props` holds only the fields the caller gave (null clears one). */
 export interface UpsertRequest {

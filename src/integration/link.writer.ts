@@ -8,7 +8,7 @@ import type { WriteOutcome } from './integration.model';
 import type { WriteHooks } from './entity.writer';
 import { graphOffences, refuseOffences } from './graphCheck';
 import { readStoredFacts } from './graphCheck.repository';
-import { authorizeWrite, type WriteCaller } from './writeRules';
+import { authorizeWrite, type WriteCaller } from '../auth/writeRules';
 
 /** An edge to add or remove, with the version of its source the caller read. */
 export interface LinkRequest {

@@ -6,7 +6,7 @@ import { BadUserInputError, ImportTimeoutError } from '../errors';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/graph';
 import { graphOffences, refuseOffences } from './graphCheck';
 import { readStoredFacts } from './graphCheck.repository';
-import { authorizeWrite, type Touch, type WriteCaller } from './writeRules';
+import { authorizeWrite, type Touch, type WriteCaller } from '../auth/writeRules';
 
 /** Node labels an export carries: the entities and the measurements (the audit trail stays behind). */
 const EXPORTED_LABELS = [...NODE_LABELS, 'Measurement'] as const;
@@ -188,7 +188,8 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
     }
     const created = doc.nodes.filter((n) => !stored.nodes.has(n.key)).length;
     const result = { nodes, edges, created, updated: nodes - created };
-    await recordImport(db, tx, caller.name, reason, (raw as { plan?: string | null }).plan ?? null, result);
+    const plan = (raw as { plan?: unknown }).plan;
+    await recordImport(db, tx, caller.name, reason, typeof plan === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(plan) ? plan : null, result);
     return result;
   });
 }

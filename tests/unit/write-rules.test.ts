@@ -4,7 +4,7 @@ import { isInputObjectType } from 'graphql';
 import { loadPlanGraphFromDisk } from '../../seed/build';
 import { seedNodeProps } from '../../seed/load';
 import { graphOffences, partOfCycles, type CandidateNode } from '../../src/integration/graphCheck';
-import { authorizeWrite, renderWriteRules, ruleFor, WRITE_RULES, type Subject } from '../../src/integration/writeRules';
+import { authorizeWrite, renderWriteRules, ruleFor, WRITE_RULES, type Subject } from '../../src/auth/writeRules';
 import { buildSchema } from '../../src/server';
 import { PLAN_DIR, ROOT } from '../support/paths';
 

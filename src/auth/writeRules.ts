@@ -1,5 +1,5 @@
 // Who may change what: one table, enforced by authorizeWrite, which every generic write path calls (the upserts,
-// link/unlink, importGraph). README "Running it safely" shows the same table (tests/unit/write-rules.test.ts
+// link/unlink, the owner mutations, importGraph). README "Running it safely" shows the same table (tests/unit/write-rules.test.ts
 // keeps the two equal: the README's is renderWriteRules()'s output).
 import { ROLES, type Role } from '../config';
 import { BadUserInputError, ForbiddenError } from '../errors';
@@ -115,7 +115,7 @@ function describe(touch: Touch): string {
 /**
  * Refuses a write that changes what the caller's role may not: FORBIDDEN naming each refused change and the
  * workflow that changes it; for an ADMIN who gave no reason, BAD_USER_INPUT asking for one. Returns the reason
- * to record in the audit entry when the write touches the plan's meaning (null otherwise).
+ * to record in the audit entry (null when none was given).
  */
 export function authorizeWrite(caller: WriteCaller, touches: readonly Touch[]): string | null {
   const reason = checkReason(caller.reason);
@@ -132,7 +132,8 @@ export function authorizeWrite(caller: WriteCaller, touches: readonly Touch[]): 
     }
     refused.push({ touch, rule });
   }
-  if (refused.length === 0) return meaning ? reason : null;
+  // A reason given is kept in the audit entry even when the change did not need one.
+  if (refused.length === 0) return meaning || reason ? reason : null;
   const named = refused.slice(0, NAMED_OFFENCES).map(({ touch, rule }) => `${describe(touch)} (${rule.who.kind === 'ROLE' ? `needs ${rule.who.role}` : `through ${rule.how}`})`);
   const more = refused.length > NAMED_OFFENCES ? ` and ${refused.length - NAMED_OFFENCES} more` : '';
   const list = `${named.join('; ')}${more}`;
