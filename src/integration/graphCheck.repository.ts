@@ -46,3 +46,34 @@ export async function readStoredFacts(
   }
   return { labels: new Map([...nodes].map(([k, n]) => [k, n.labels])), partOf, nodes };
 }
+
+/** An edge a write names, with its ends' labels (validated) so each end is found by its label's index. */
+export interface EdgeKey {
+  type: string;
+  from: string;
+  to: string;
+  fromLabel: string;
+  toLabel: string;
+}
+
+/** The stored properties of the edges among `edges` that exist (key `from|type|to`). */
+export async function readStoredEdges(db: GraphGateway, tx: ManagedTransaction, edges: readonly EdgeKey[]): Promise<Map<string, Record<string, unknown>>> {
+  const groups = new Map<string, EdgeKey[]>();
+  for (const e of edges) {
+    const group = `${e.type}|${e.fromLabel}|${e.toLabel}`;
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push(e);
+  }
+  const end = (v: string, label: string, key: string) => (label === 'Measurement' ? `(${v}:Measurement {key: ${key}})` : `(${v}:${label} {id: ${key}})`);
+  const found = new Map<string, Record<string, unknown>>();
+  for (const [group, rows] of groups) {
+    const [type, fromLabel, toLabel] = group.split('|');
+    // Type and labels were checked against the closed lists by the validator before this is called.
+    const cypher = `UNWIND $rows AS row MATCH ${end('a', fromLabel, 'row.from')}-[r:${type}]->${end('b', toLabel, 'row.to')} RETURN row.from AS from, row.to AS to, properties(r) AS props`;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const stored = await db.run<{ from: string; to: string; props: Record<string, unknown> }>(tx, { cypher, params: { rows: rows.slice(i, i + BATCH).map(({ from, to }) => ({ from, to })) } });
+      for (const s of stored) found.set(`${s.from}|${type}|${s.to}`, s.props);
+    }
+  }
+  return found;
+}

@@ -5,7 +5,7 @@ import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ImportTimeoutError } from '../errors';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/graph';
 import { graphOffences, refuseOffences } from './graphCheck';
-import { readStoredFacts } from './graphCheck.repository';
+import { readStoredEdges, readStoredFacts } from './graphCheck.repository';
 import { authorizeWrite, type Touch, type WriteCaller } from '../auth/writeRules';
 
 /** Node labels an export carries: the entities and the measurements (the audit trail stays behind). */
@@ -97,8 +97,15 @@ function intOffences(doc: z.infer<typeof documentSchema>): string[] {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** The properties of stored nodes an import would change, as write-rule touches (a new node is one touch). */
-function importTouches(doc: z.infer<typeof documentSchema>, stored: Map<string, { props: Record<string, unknown> | null }>): Touch[] {
+/**
+ * What an import would change, as write-rule touches: each changed property of a stored node, each new node, each
+ * new edge, and each stored edge whose properties it would replace (the plan's own when not written through the API).
+ */
+function importTouches(
+  doc: z.infer<typeof documentSchema>,
+  stored: Map<string, { props: Record<string, unknown> | null }>,
+  storedEdges: Map<string, Record<string, unknown>>,
+): Touch[] {
   const touches: Touch[] = [];
   for (const node of doc.nodes) {
     const label = node.labels[0] as Touch['subject'];
@@ -111,8 +118,16 @@ function importTouches(doc: z.infer<typeof documentSchema>, stored: Map<string, 
       if (!same(before[field], node.props[field])) touches.push({ subject: label, field, id: node.key });
     }
   }
+  for (const edge of doc.edges) {
+    if (edge.type === 'HAS_MEASUREMENT') continue; // a measurement's edge comes with the measurement (its own row)
+    const before = storedEdges.get(`${edge.from}|${edge.type}|${edge.to}`);
+    if (!before) touches.push({ subject: 'edge', field: edge.type, id: edge.from });
+    else if (!same(sorted(before), sorted(edge.props))) touches.push({ subject: before.origin === 'API' ? 'edge' : 'edge the plan states', field: edge.type, id: edge.from });
+  }
   return touches;
 }
+
+const sorted = (props: Props) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * Reads an export document back, all or nothing: every node and edge is checked by the one validator first
@@ -140,7 +155,11 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
     const docKeys = new Set(doc.nodes.map((n) => n.key));
     const stored = await readStoredFacts(db, tx, [...docKeys, ...doc.edges.flatMap((e) => [e.from, e.to])], docKeys, doc.edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
     refuseOffences([...graphOffences(doc.nodes, doc.edges, stored), ...intOffences(doc)], 'nothing imported');
-    const reason = authorizeWrite(caller, importTouches(doc, stored.nodes));
+    deadline();
+    const labelOf = new Map<string, string>([...stored.labels].map(([k, ls]) => [k, ls.find((l) => l !== 'Entity')!]));
+    for (const n of doc.nodes) labelOf.set(n.key, n.labels[0]);
+    const storedEdges = await readStoredEdges(db, tx, doc.edges.map((e) => ({ ...e, fromLabel: labelOf.get(e.from)!, toLabel: labelOf.get(e.to)! })));
+    const reason = authorizeWrite(caller, importTouches(doc, stored.nodes, storedEdges));
     deadline();
     progress(`checked ${doc.nodes.length} nodes and ${doc.edges.length} edges`);
 
@@ -159,8 +178,6 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
         progress(`nodes ${nodes}/${doc.nodes.length}`);
       }
     }
-    const labelOf = new Map<string, string>([...stored.labels].map(([k, ls]) => [k, ls.find((l) => l !== 'Entity')!]));
-    for (const n of doc.nodes) labelOf.set(n.key, n.labels[0]);
     const end = (v: string, label: string, key: string) => (label === 'Measurement' ? `(${v}:Measurement {key: ${key}})` : `(${v}:${label} {id: ${key}})`);
     let edges = 0;
     for (const type of EXPORTED_EDGES) {

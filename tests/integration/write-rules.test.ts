@@ -158,6 +158,24 @@ describe('one validator for every write: importGraph refuses a corrupting docume
     expect(await storeFingerprint(api.db)).toEqual(before);
   }, 120_000);
 
+  it('edges an import adds or replaces follow the same table: a judged edge needs a reason, an operational one does not', async () => {
+    const before = await storeFingerprint(api.db);
+    const seq = await auditSeq(api.db);
+    const supports = importDoc([], [edge('SUPPORTS', 'Task:lps-msm-14:3.1', 'Goal:lps-msm-14:G-SPECIFIC-7')]);
+    const refused = await api.gql(IMPORT, { d: supports }, 'admin-token');
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].message).toMatch(/SUPPORTS edges of Task:lps-msm-14:3\.1.*confirmLink/);
+    expect(await storeFingerprint(api.db)).toEqual(before);
+    try {
+      const involves = await api.gql(IMPORT, { d: importDoc([], [edge('INVOLVES', 'Task:lps-msm-14:3.1', 'Agency:lps-amr')]) }, 'admin-token');
+      expect(involves.data!.importGraph).toEqual({ nodes: 0, edges: 1, created: 0, updated: 0 });
+    } finally {
+      await api.db.write({ cypher: "MATCH (:Task {id: 'Task:lps-msm-14:3.1'})-[r:INVOLVES {origin: 'API'}]->(:Agency {id: 'Agency:lps-amr'}) WHERE r.assignedBy IS NULL DELETE r" });
+      await rewindAudit(api.db, seq);
+    }
+    expect(await storeFingerprint(api.db)).toEqual(before);
+  });
+
   it('an import changing what the plan says needs an ADMIN’s reason; with one it is stored, counted and audited once', async () => {
     // The node as an export writes it (integers marked), with one change to what the plan says.
     const exported = (await api.gql('{ exportGraph(plan: "Plan:lps-msm-14") }', undefined, 'admin-token')).data!.exportGraph;
