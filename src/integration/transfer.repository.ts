@@ -155,11 +155,11 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
     const docKeys = new Set(doc.nodes.map((n) => n.key));
     const stored = await readStoredFacts(db, tx, [...docKeys, ...doc.edges.flatMap((e) => [e.from, e.to])], docKeys, doc.edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
     refuseOffences([...graphOffences(doc.nodes, doc.edges, stored), ...intOffences(doc)], 'nothing imported');
-    deadline();
     const labelOf = new Map<string, string>([...stored.labels].map(([k, ls]) => [k, ls.find((l) => l !== 'Entity')!]));
     for (const n of doc.nodes) labelOf.set(n.key, n.labels[0]);
     const storedEdges = await readStoredEdges(db, tx, doc.edges.map((e) => ({ ...e, fromLabel: labelOf.get(e.from)!, toLabel: labelOf.get(e.to)! })));
     const reason = authorizeWrite(caller, importTouches(doc, stored.nodes, storedEdges));
+    // The time limit is checked once what is wrong with a document has been said: a refusal beats a timeout.
     deadline();
     progress(`checked ${doc.nodes.length} nodes and ${doc.edges.length} edges`);
 
