@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
 import { SeedValidationError, loadPlanGraphFromDisk } from './build';
-import { loadPlanGraph } from './load';
+import { loadPlanGraphs } from './load';
 import { runCli } from '../src/cli/run';
 
 async function run(): Promise<number> {
@@ -39,7 +39,8 @@ async function run(): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const database = await connectDatabase(config, log, { reuseRunning: true, bulk: true });
   try {
-    const report = await loadPlanGraph(database.db, graph, (msg) => console.log(msg));
+    // An operator's reload is a write like any other: one audit entry (SEED_PLAN) with its counts.
+    const report = await loadPlanGraphs(database.db, [graph], { progress: (msg) => console.log(msg), audited: { by: 'seed-cli', action: 'SEED_PLAN' } });
     console.log(`loaded ${graph.planId} into ${database.uri} in ${report.ms} ms (removed ${report.removedNodes} stale nodes, ${report.removedEdges} stale edges)`);
   } finally {
     await database.close();

@@ -3,6 +3,9 @@ import type { GraphGateway } from '../src/db/gateway';
 import { applyDatabaseSchema } from '../src/db/schema';
 import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type GraphNode, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
 import { makeId, parseId } from '../src/graph/ids';
+import { recordChange } from '../src/audit/audit.repository';
+import { graphOffences, refuseOffences, type StoredFacts } from '../src/integration/graphCheck';
+import { readStoredFacts } from '../src/integration/graphCheck.repository';
 
 /** What a load did: counts per label and type, and how long it took. */
 export interface LoadReport {
@@ -31,6 +34,11 @@ export interface LoadOptions {
   keepShared?: boolean;
   /** Runs last inside the load's transaction (an import stores its proposals there): all or nothing. */
   inTransaction?: (tx: ManagedTransaction) => Promise<void>;
+  /**
+   * Check edges against what is stored too (ends outside the plans, PART_OF cycles through stored edges), and write
+   * one audit entry for the load: `npm run plan:import` does both. Every load is checked by the validator first.
+   */
+  audited?: { by: string; action: string };
 }
 
 const BATCH = 5_000;
@@ -86,7 +94,16 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
   let removedNodes = 0;
   let removedEdges = 0;
   const labelOf = new Map(graphs.flatMap((g) => g.nodes.map((n) => [n.id, n.label] as const)));
+  // The one validator every write passes (src/integration/graphCheck.ts): a plan that breaks a rule stores nothing.
+  const known: StoredFacts = { labels: new Map([...labelOf].map(([id, label]) => [id, [label]])), partOf: [] };
+  for (const g of graphs) refuseOffences(graphOffences(g.nodes.map((n) => ({ labels: [n.label], key: n.id, props: seedNodeProps(n, g.planId) })), g.edges, known), `plan ${g.planId} not loaded`);
   await db.writeTx(async (tx) => {
+    if (options.audited) {
+      const edges = graphs.flatMap((g) => g.edges);
+      const stored = await readStoredFacts(db, tx, edges.flatMap((e) => [e.from, e.to]).filter((k) => !labelOf.has(k)), new Set(), edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
+      const facts: StoredFacts = { labels: new Map([...known.labels, ...stored.labels]), partOf: stored.partOf };
+      for (const g of graphs) refuseOffences(graphOffences(g.nodes.map((n) => ({ labels: [n.label], key: n.id, props: seedNodeProps(n, g.planId) })), g.edges, facts), `plan ${g.planId} not loaded`);
+    }
     // Statements are pipelined: sent without waiting for the one before, so packing the next batch overlaps the
     // database's work on this one. Bolt runs them in order, so nodes exist before the edges that need them.
     const pending: Promise<unknown>[] = [];
@@ -159,6 +176,9 @@ export async function loadPlanGraphs(db: GraphGateway, graphs: PlanGraphData[], 
       removedNodes += staleNodes[0]?.removed ?? 0;
     }
     await options.inTransaction?.(tx);
+    for (const g of options.audited ? graphs : []) {
+      await recordChange(db, tx, { entity: `Plan:${g.planId}`, action: options.audited!.action, by: options.audited!.by, before: null, after: { nodes: g.nodes.length, edges: g.edges.length } });
+    }
     await db.run(tx, { cypher: RECORD_LOADED_PLANS, params: loadedPlansParam(graphs.map((g) => ({ planId: g.planId, nodes: g.nodes.length, edges: g.edges.length }))) });
   });
   const planId = graphs.length === 1 ? graphs[0].planId : `${graphs.length} plans`;

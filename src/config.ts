@@ -53,6 +53,8 @@ const schema = z.object({
   /** Server-side transaction timeouts; the client gives up a little after them. */
   NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** How long an importGraph request may take before it is rolled back with IMPORT_TIMEOUT (the CLI has no limit). */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   /** How long a request waits for a pooled connection before SERVICE_OVERLOADED, and the pool's size. */
   NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
   NEO4J_POOL_SIZE: z.coerce.number().int().min(2).default(50),

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COSTLY'
   | 'REQUEST_TIMEOUT'
+  | 'IMPORT_TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
@@ -76,6 +77,17 @@ export class ServiceOverloadedError extends PlanGraphError {
 export class QueryTimeoutError extends PlanGraphError {
   constructor() {
     super('the query ran past its time limit and was stopped; narrow it (fewer items, a smaller depth)', 'QUERY_TIMEOUT', { http: { status: 504 } });
+  }
+}
+
+/** An import ran past its time limit: rolled back whole; the CLI (no limit) or a higher IMPORT_TIMEOUT_MS will finish it. */
+export class ImportTimeoutError extends PlanGraphError {
+  constructor(limitMs: number) {
+    super(
+      `the import ran past its time limit (${Math.round(limitMs / 1000)} s) and was rolled back: nothing was stored. Import a file this size with the CLI (npm run import -- <file>), or raise IMPORT_TIMEOUT_MS`,
+      'IMPORT_TIMEOUT',
+      { http: { status: 504 } },
+    );
   }
 }
 

@@ -39,7 +39,7 @@ export function decodeText(bytes: Buffer): string {
  * (idempotent; decided proposals stay decided). Refuses, storing nothing, a text with no plan structure and a key
  * that names a curated (seeded) plan.
  */
-export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry()): Promise<ImportReport> {
+export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry(), by = 'plan:import'): Promise<ImportReport> {
   const started = performance.now();
   // An import is a load: no transaction timeout.
   const db = gateway.forBulkWork();
@@ -75,6 +75,7 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
   let stored: ImportReport['stored'] = { stored: 0, judged: 0, existing: 0 };
   await loadPlanGraphs(db, [build.graph], {
     keepShared: true,
+    audited: { by, action: 'IMPORT_PLAN' },
     inTransaction: async (tx) => {
       stored = await storeProposals(db, tx, key, proposals);
     },

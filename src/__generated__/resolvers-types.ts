@@ -266,6 +266,8 @@ export type Change = {
   by: Scalars['String']['output'];
   /** The entity changed (for an edge, its source). */
   entity: Scalars['ID']['output'];
+  /** Why, when an ADMIN changed what the plan says through a generic write. */
+  reason?: Maybe<Scalars['String']['output']>;
   /** For an edge change, the node at the other end. */
   related?: Maybe<Scalars['ID']['output']>;
   /** Position in the change feed: gap-free, increasing in commit order. */
@@ -586,10 +588,14 @@ export type ImpactedNode = {
   via: Array<RelationKind>;
 };
 
+/** What an import stored (counted by the statements that stored it). */
 export type ImportGraphPayload = {
   __typename?: 'ImportGraphPayload';
+  /** Nodes new to the database; the rest replaced stored ones. */
+  created?: Maybe<Scalars['Int']['output']>;
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
+  updated?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ImportMeasurementsPayload = {
@@ -944,6 +950,8 @@ export type LinkInput = {
   from: Scalars['ID']['input'];
   /** The sentence the edge rests on, verbatim from the plan, where there is one. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   relation: RelationKind;
   sectionPath?: InputMaybe<Array<Scalars['String']['input']>>;
   to: Scalars['ID']['input'];
@@ -1051,7 +1059,11 @@ export type Mutation = {
   confirmLink: ProposalPayload;
   /** Approve or reject a proposed amendment. Needs ADMIN, and someone other than its proposer. Audited. */
   decideAmendment: AmendmentPayload;
-  /** Read an export document back: same ids, properties and edges. All or nothing. Needs ADMIN. */
+  /**
+   * Read an export document back: same ids, properties and edges. All or nothing: checked whole first (labels, ids,
+   * edge endpoints, PART_OF cycles, duplicates), every offence named; IMPORT_TIMEOUT past IMPORT_TIMEOUT_MS. Needs
+   * ADMIN, and a reason when it changes what the plan says.
+   */
   importGraph: ImportGraphPayload;
   /**
    * Record many measurements from CSV text (header: indicator,year,value,source; indicator is an id or a
@@ -1117,6 +1129,7 @@ export type MutationDecideAmendmentArgs = {
 
 export type MutationImportGraphArgs = {
   document: Scalars['JSON']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1268,7 +1281,7 @@ export type Proposal = {
   /** 0..1: how sure the importer is. */
   confidence: Scalars['Float']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who confirmed or rejected it, and when. */
+  /** Who confirmed or rejected it, and when: the audit trail's, for ANALYST and above (UNAUTHENTICATED or FORBIDDEN otherwise). */
   decidedBy?: Maybe<Scalars['String']['output']>;
   /** Why it was proposed (shared measure words, …牵头, the table's category…). */
   evidence: Scalars['String']['output'];
@@ -1802,6 +1815,8 @@ export type UpsertAgencyInput = {
   level: AgencyLevel;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpsertGoalInput = {
@@ -1814,6 +1829,8 @@ export type UpsertGoalInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** The plan it belongs to (a Plan id) and its code there, for a new goal. */
   plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1827,6 +1844,8 @@ export type UpsertIndicatorInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   targetComparator?: InputMaybe<Comparator>;
   targetKind: TargetKind;
   targetRaw: Scalars['String']['input'];
@@ -1845,6 +1864,8 @@ export type UpsertLawInput = {
   kind: LawKind;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpsertTaskInput = {
@@ -1856,6 +1877,8 @@ export type UpsertTaskInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2311,6 +2334,7 @@ export type ChangeResolvers<ContextType = GraphContext, ParentType extends Resol
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   related?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2448,8 +2472,10 @@ export type ImpactedNodeResolvers<ContextType = GraphContext, ParentType extends
 };
 
 export type ImportGraphPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportGraphPayload'] = ResolversParentTypes['ImportGraphPayload']> = {
+  created?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportMeasurementsPayload'] = ResolversParentTypes['ImportMeasurementsPayload']> = {

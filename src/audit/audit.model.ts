@@ -8,4 +8,6 @@ export interface ChangeModel {
   related: string | null;
   before: unknown;
   after: unknown;
+  /** Why an ADMIN changed the plan's meaning, when one did. */
+  reason: string | null;
 }

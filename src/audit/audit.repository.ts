@@ -14,6 +14,8 @@ export interface ChangeRecord {
   related?: string | null;
   before: unknown;
   after: unknown;
+  /** Why, when an ADMIN changed the plan's meaning through a generic write (writeRules.ts). */
+  reason?: string | null;
 }
 
 /**
@@ -25,12 +27,12 @@ export async function recordChange(db: GraphGateway, tx: ManagedTransaction, cha
   await db.run(tx, {
     cypher: `MERGE (seq:PlanGraphMeta {key: 'changeSeq'}) ON CREATE SET seq.value = 0
              SET seq.value = seq.value + 1
-             CREATE (:Change {seq: seq.value, at: toString(datetime()), by: $by, entity: $entity, related: $related, action: $action, before: $before, after: $after})`,
-    params: { ...change, related: change.related ?? null, before: JSON.stringify(change.before ?? null), after: JSON.stringify(change.after ?? null) },
+             CREATE (:Change {seq: seq.value, at: toString(datetime()), by: $by, entity: $entity, related: $related, action: $action, before: $before, after: $after, reason: $reason})`,
+    params: { ...change, related: change.related ?? null, reason: change.reason ?? null, before: JSON.stringify(change.before ?? null), after: JSON.stringify(change.after ?? null) },
   });
 }
 
-const CHANGE_FIELDS = 'c.seq AS seq, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.related AS related, c.before AS before, c.after AS after';
+const CHANGE_FIELDS = 'c.seq AS seq, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.related AS related, c.before AS before, c.after AS after, c.reason AS reason';
 
 function toChange(row: Omit<ChangeModel, 'before' | 'after'> & { before: string | null; after: string | null }): ChangeModel {
   return { ...row, at: String(row.at), before: row.before ? JSON.parse(row.before) : null, after: row.after ? JSON.parse(row.after) : null };

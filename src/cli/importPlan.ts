@@ -1,6 +1,7 @@
 /** `npm run plan:import -- --text <file> --key <key>`: import a plan's text new to PlanGraph. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import { decodeText, importPlanText } from '../../seed/import/importer';
@@ -36,6 +37,11 @@ async function run(): Promise<number> {
   } catch (error) {
     if (error instanceof ImportRefusedError) {
       console.error(`refused: ${error.message}. Nothing was stored.`);
+      return 2;
+    }
+    // The validator's refusal (graphCheck.ts): every offence named, nothing stored.
+    if (error instanceof GraphQLError) {
+      console.error(`refused (${String(error.extensions.code)}): ${error.message}`);
       return 2;
     }
     throw error;

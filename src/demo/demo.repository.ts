@@ -1,3 +1,4 @@
+import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 
 /** The indicator-years (`indicatorId:year`) that have a figure from any source but `source`. */
@@ -9,16 +10,21 @@ export async function figureKeysNotFromSource(db: GraphGateway, source: string):
   return rows.map((r) => r.key);
 }
 
-/** Removes every figure recorded with `source` (and the revisions it replaced); returns how many went. */
-export async function removeFiguresFromSource(db: GraphGateway, source: string): Promise<number> {
-  const [row] = await db.write<{ removed: number }>({
-    cypher: `MATCH (m:Measurement {source: $source})
-             OPTIONAL MATCH (m)-[:REPLACED]->(r)
-             WITH m, collect(r) AS rs
-             FOREACH (r IN rs | DETACH DELETE r)
-             DETACH DELETE m
-             RETURN count(*) AS removed`,
-    params: { source },
+/** Removes every figure recorded with `source` (and the revisions it replaced), audited as one entry by `by`; returns how many went. */
+export async function removeFiguresFromSource(db: GraphGateway, source: string, by: string): Promise<number> {
+  return db.writeTx(async (tx) => {
+    const [row] = await db.run<{ removed: number }>(tx, {
+      cypher: `MATCH (m:Measurement {source: $source})
+               OPTIONAL MATCH (m)-[:REPLACED]->(r)
+               WITH m, collect(r) AS rs
+               FOREACH (r IN rs | DETACH DELETE r)
+               DETACH DELETE m
+               RETURN count(*) AS removed`,
+      params: { source },
+    });
+    const removed = row?.removed ?? 0;
+    // Every write path is audited (README "Running it safely"); a removal of nothing changed nothing.
+    if (removed > 0) await recordChange(db, tx, { entity: 'graph', action: 'REMOVE_FIGURES', by, before: { source, figures: removed }, after: null });
+    return removed;
   });
-  return row?.removed ?? 0;
 }

@@ -68,5 +68,5 @@ export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: n
 
 /** Removes every synthetic demo figure (and the revisions it replaced); real figures are untouched. */
 export async function removeDemoFigures(db: GraphGateway): Promise<number> {
-  return removeFiguresFromSource(db, DEMO_SOURCE);
+  return removeFiguresFromSource(db, DEMO_SOURCE, DEMO_RECORDER);
 }

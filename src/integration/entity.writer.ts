@@ -3,7 +3,9 @@ import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ConflictError } from '../errors';
 import type { NodeLabel } from '../graph/graph';
+import { nodeOffences, refuseOffences } from './graphCheck';
 import type { WriteOutcome } from './integration.model';
+import { authorizeWrite, type WriteCaller } from '../auth/writeRules';
 
 /** Which entity to write and with what. `props` holds only the fields the caller gave (null clears one). */
 export interface UpsertRequest {
@@ -46,10 +48,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * Creates or updates one entity in one write transaction, with optimistic concurrency: the entity is
  * locked first, then its version compared with the one the caller read. A request that changes nothing
  * succeeds as UNCHANGED (so repeating a request is harmless); a change based on a stale version is
- * refused with CONFLICT. Every applied change writes exactly one audit entry in the same transaction.
+ * refused with CONFLICT. What changes must be the caller's to change (writeRules.ts: the plan's meaning needs its
+ * workflow or an ADMIN's reason) and the node must pass the validator (graphCheck.ts). Every applied change writes
+ * exactly one audit entry in the same transaction.
  */
-export async function upsertEntity(db: GraphGateway, request: UpsertRequest, by: string, hooks: WriteHooks = {}): Promise<{ id: string; outcome: WriteOutcome; version: number }> {
+export async function upsertEntity(db: GraphGateway, request: UpsertRequest, caller: WriteCaller, hooks: WriteHooks = {}): Promise<{ id: string; outcome: WriteOutcome; version: number }> {
   const { label } = request;
+  const by = caller.name;
   return db.writeTx(async (tx) => {
     const id = await resolveId(db, tx, request);
     // Setting the version takes the node's write lock, so the compare-and-set below cannot interleave.
@@ -66,20 +71,24 @@ export async function upsertEntity(db: GraphGateway, request: UpsertRequest, by:
       if (Object.keys(changes).length === 0) {
         result = { id, outcome: 'UNCHANGED', version };
       } else {
+        // Who may change what comes before whether the version is current: a refusal does not depend on timing.
+        const reason = authorizeWrite(caller, Object.keys(changes).map((field) => ({ subject: label, field, id })));
         if (request.expectedVersion === null || request.expectedVersion === undefined) {
           throw new BadUserInputError(`${id} exists: pass expectedVersion (the version you read, now ${version}) to change it`, { argument: 'expectedVersion' });
         }
         if (request.expectedVersion !== version) throw new ConflictError(`${id} is at version ${version}, not ${request.expectedVersion}: read it again and retry`);
         const merged = { ...current.props, ...changes };
+        refuseOffences(nodeOffences({ labels: [label], key: id, props: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== null)) }));
         const set = { ...changes, ...derived(label, merged), version: version + 1, updatedBy: by, updatedAt: new Date().toISOString() };
         await db.run(tx, { cypher: 'MATCH (n:Entity {id: $id}) SET n += $set', params: { id, set } });
         const before = Object.fromEntries(Object.keys(changes).map((k) => [k, current.props[k] ?? null]));
-        await recordChange(db, tx, { entity: id, action: `UPDATE_${label.toUpperCase()}`, by, before, after: changes });
+        await recordChange(db, tx, { entity: id, action: `UPDATE_${label.toUpperCase()}`, by, reason, before, after: changes });
         result = { id, outcome: 'UPDATED', version: version + 1 };
       }
     } else {
       // A new entity's id comes from its key (or plan and code); an id the caller names must exist.
       if (request.id) throw new BadUserInputError(`no ${label} has id "${request.id}"`, { argument: 'id' });
+      const reason = authorizeWrite(caller, [{ subject: 'new node', field: label, id }]);
       const props = Object.fromEntries(Object.entries(request.props).filter(([, v]) => v !== null && v !== undefined));
       const create: Record<string, unknown> = {
         ...props, ...derived(label, props), id, version: 1, origin: 'API', createdBy: by, createdAt: new Date().toISOString(), sectionPath: [],
@@ -93,12 +102,13 @@ export async function upsertEntity(db: GraphGateway, request: UpsertRequest, by:
         if (!plan) throw new BadUserInputError(`no plan "${request.planKey}"`, { argument: 'plan' });
         Object.assign(create, { planId: request.planKey, ord: (plan.ord ?? 0) + 1, ...(label === 'Indicator' ? { source: 'API' } : {}) });
       }
+      refuseOffences(nodeOffences({ labels: [label], key: id, props: create }));
       // Label from the closed list; a concurrent create of the same id fails the unique constraint → CONFLICT.
       await db.run(tx, { cypher: `CREATE (n:Entity:${label}) SET n = $create`, params: { create } });
       if (label === 'Goal' || label === 'Indicator') {
         await db.run(tx, { cypher: `MATCH (n:${label} {id: $id}) MATCH (p:Plan {key: $plan}) CREATE (n)-[:PART_OF {origin: 'API', sectionPath: [], assignedBy: $by}]->(p)`, params: { id, plan: request.planKey, by } });
       }
-      await recordChange(db, tx, { entity: id, action: `CREATE_${label.toUpperCase()}`, by, before: null, after: props });
+      await recordChange(db, tx, { entity: id, action: `CREATE_${label.toUpperCase()}`, by, reason, before: null, after: props });
       result = { id, outcome: 'CREATED', version: 1 };
     }
     await hooks.beforeCommit?.();

@@ -1,8 +1,12 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, ImportTimeoutError } from '../errors';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/graph';
+import { graphOffences, refuseOffences } from './graphCheck';
+import { readStoredEdges, readStoredFacts } from './graphCheck.repository';
+import { authorizeWrite, type Touch, type WriteCaller } from '../auth/writeRules';
 
 /** Node labels an export carries: the entities and the measurements (the audit trail stays behind). */
 const EXPORTED_LABELS = [...NODE_LABELS, 'Measurement'] as const;
@@ -12,10 +16,12 @@ export const EXPORT_FORMAT = 'plangraph-export/1';
 /** A property value with the Neo4j type it had, so integers come back as integers. */
 type Props = Record<string, unknown>;
 
+// The document's shape only; what it says (labels, ids, edges, cycles) is the validator's (graphCheck.ts), which
+// names every offence rather than the first.
 const documentSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  nodes: z.array(z.object({ labels: z.array(z.enum(EXPORTED_LABELS)).min(1), key: z.string().min(1), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
-  edges: z.array(z.object({ type: z.enum(EXPORTED_EDGES), from: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
+  nodes: z.array(z.object({ labels: z.array(z.string()), key: z.string(), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
+  edges: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
 });
 
 /** The export document. */
@@ -60,63 +66,152 @@ function typed(props: Props, ints: string[]): Props {
   return out;
 }
 
-/** How many dangling edges an error names in full; the rest are counted. */
-const NAMED_DANGLING_EDGES = 20;
-
-/**
- * Refuses, before anything is written, a document with an edge to a node that is neither in the document nor in
- * the database: the edge could not be stored, and dropping it silently would report an import that did not happen.
- */
-async function refuseDanglingEdges(db: GraphGateway, tx: ManagedTransaction, doc: z.infer<typeof documentSchema>): Promise<void> {
-  const inDocument = new Set(doc.nodes.map((n) => n.key));
-  const outside = [...new Set(doc.edges.flatMap((e) => [e.from, e.to]).filter((key) => !inDocument.has(key)))];
-  if (outside.length === 0) return;
-  const rows = await db.run<{ key: string }>(tx, {
-    cypher: `UNWIND $keys AS k OPTIONAL MATCH (e:Entity {id: k}) OPTIONAL MATCH (m:Measurement {key: k})
-             WITH k, e, m WHERE e IS NULL AND m IS NULL RETURN k AS key`,
-    params: { keys: outside },
-  });
-  const missing = new Set(rows.map((r) => r.key));
-  if (missing.size === 0) return;
-  const dangling = doc.edges.filter((e) => missing.has(e.from) || missing.has(e.to)).map((e) => `${e.from} -[${e.type}]-> ${e.to}`);
-  const named = dangling.slice(0, NAMED_DANGLING_EDGES).join('; ');
-  const more = dangling.length > NAMED_DANGLING_EDGES ? ` and ${dangling.length - NAMED_DANGLING_EDGES} more` : '';
-  throw new BadUserInputError(`nothing imported: ${dangling.length} edge(s) point at nodes neither in the document nor in the database: ${named}${more}`, {
-    argument: 'document',
-    danglingEdges: dangling,
-  });
+/** How an import runs: who imports (and why, for changes to the plan's meaning), progress, and its time limit. */
+export interface ImportOptions {
+  caller: WriteCaller;
+  /** Told after each batch written ("nodes 5000/120000"). */
+  progress?: (message: string) => void;
+  /** Milliseconds the whole import may take (0 or absent: no limit); past it the import is rolled back with IMPORT_TIMEOUT. */
+  timeoutMs?: number;
+  /** Rows per statement. */
+  batchSize?: number;
 }
 
-/** Reads an export document back in one write transaction: nodes merged by id (or key), properties and edges replaced. */
-export async function importGraph(db: GraphGateway, raw: unknown): Promise<{ nodes: number; edges: number }> {
+/** What an import stored. */
+export interface ImportResult {
+  nodes: number;
+  edges: number;
+  created: number;
+  updated: number;
+}
+
+/** Properties the document says are integers but are not (they could not be restored as integers). */
+function intOffences(doc: z.infer<typeof documentSchema>): string[] {
+  const isInt = (v: unknown) => Number.isSafeInteger(v);
+  const bad = (props: Props, ints: string[]) => ints.filter((k) => !(Array.isArray(props[k]) ? (props[k] as unknown[]).every(isInt) : isInt(props[k])));
+  return [
+    ...doc.nodes.flatMap((n) => bad(n.props, n.ints).map((k) => `node ${JSON.stringify(n.key)}: property ${k} is listed in ints but is not an integer`)),
+    ...doc.edges.flatMap((e) => bad(e.props, e.ints).map((k) => `edge ${e.from} -[${e.type}]-> ${e.to}: property ${k} is listed in ints but is not an integer`)),
+  ];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * What an import would change, as write-rule touches: each changed property of a stored node, each new node, each
+ * new edge, and each stored edge whose properties it would replace (the plan's own when not written through the API).
+ */
+function importTouches(
+  doc: z.infer<typeof documentSchema>,
+  stored: Map<string, { props: Record<string, unknown> | null }>,
+  storedEdges: Map<string, Record<string, unknown>>,
+): Touch[] {
+  const touches: Touch[] = [];
+  for (const node of doc.nodes) {
+    const label = node.labels[0] as Touch['subject'];
+    const before = stored.get(node.key)?.props;
+    if (!before) {
+      touches.push({ subject: label === 'Measurement' ? 'Measurement' : 'new node', field: label, id: node.key });
+      continue;
+    }
+    for (const field of new Set([...Object.keys(before), ...Object.keys(node.props)])) {
+      if (!same(before[field], node.props[field])) touches.push({ subject: label, field, id: node.key });
+    }
+  }
+  for (const edge of doc.edges) {
+    if (edge.type === 'HAS_MEASUREMENT') continue; // a measurement's edge comes with the measurement (its own row)
+    const before = storedEdges.get(`${edge.from}|${edge.type}|${edge.to}`);
+    if (!before) touches.push({ subject: 'edge', field: edge.type, id: edge.from });
+    else if (!same(sorted(before), sorted(edge.props))) touches.push({ subject: before.origin === 'API' ? 'edge' : 'edge the plan states', field: edge.type, id: edge.from });
+  }
+  return touches;
+}
+
+const sorted = (props: Props) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * Reads an export document back, all or nothing: every node and edge is checked by the one validator first
+ * (labels, ids, required properties, edge endpoints, PART_OF cycles against what is stored, duplicates) and the
+ * write rules (changes to the plan's meaning need an ADMIN's reason); one offence refuses the whole document,
+ * naming each. Then nodes are merged by id (or key) and their properties replaced, edges merged, in batches inside
+ * one transaction, with progress and a time limit (IMPORT_TIMEOUT, rolled back). One audit entry records the
+ * import (who, why, counts). The counts are what the statements stored.
+ */
+export async function importGraph(gateway: GraphGateway, raw: unknown, options: ImportOptions): Promise<ImportResult> {
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BadUserInputError(`not a ${EXPORT_FORMAT} document: ${issue.path.join('.')}: ${issue.message}`, { argument: 'document' });
   }
   const doc = parsed.data;
+  const { caller, progress = () => undefined, timeoutMs = 0, batchSize = 2_000 } = options;
+  const started = Date.now();
+  const deadline = () => {
+    if (timeoutMs > 0 && Date.now() - started > timeoutMs) throw new ImportTimeoutError(timeoutMs);
+  };
+  // An import is a load: it runs under its own deadline, not a request's transaction timeout.
+  const db = gateway.forBulkWork();
   return db.writeTx(async (tx) => {
-    await refuseDanglingEdges(db, tx, doc);
+    const docKeys = new Set(doc.nodes.map((n) => n.key));
+    const stored = await readStoredFacts(db, tx, [...docKeys, ...doc.edges.flatMap((e) => [e.from, e.to])], docKeys, doc.edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
+    refuseOffences([...graphOffences(doc.nodes, doc.edges, stored), ...intOffences(doc)], 'nothing imported');
+    const labelOf = new Map<string, string>([...stored.labels].map(([k, ls]) => [k, ls.find((l) => l !== 'Entity')!]));
+    for (const n of doc.nodes) labelOf.set(n.key, n.labels[0]);
+    const storedEdges = await readStoredEdges(db, tx, doc.edges.map((e) => ({ ...e, fromLabel: labelOf.get(e.from)!, toLabel: labelOf.get(e.to)! })));
+    const reason = authorizeWrite(caller, importTouches(doc, stored.nodes, storedEdges));
+    // The time limit is checked once what is wrong with a document has been said: a refusal beats a timeout.
+    deadline();
+    progress(`checked ${doc.nodes.length} nodes and ${doc.edges.length} edges`);
+
+    let nodes = 0;
     for (const label of EXPORTED_LABELS) {
       const rows = doc.nodes.filter((n) => n.labels[0] === label).map((n) => ({ key: n.key, props: typed(n.props, n.ints) }));
-      if (rows.length === 0) continue;
-      // Labels come from the closed list EXPORTED_LABELS, validated above.
+      // Labels come from the closed list EXPORTED_LABELS; the validator checked each node's against it and its id.
       const cypher =
         label === 'Measurement'
-          ? 'UNWIND $rows AS row MERGE (n:Measurement {key: row.key}) SET n = row.props'
-          : `UNWIND $rows AS row MERGE (n:Entity {id: row.key}) SET n:${label} SET n = row.props`;
-      for (let i = 0; i < rows.length; i += 5000) await db.run(tx, { cypher, params: { rows: rows.slice(i, i + 5000) } });
+          ? 'UNWIND $rows AS row MERGE (n:Measurement {key: row.key}) SET n = row.props RETURN count(n) AS n'
+          : `UNWIND $rows AS row MERGE (n:Entity {id: row.key}) SET n:${label} SET n = row.props RETURN count(n) AS n`;
+      for (let i = 0; i < rows.length; i += batchSize) {
+        const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
+        nodes += written?.n ?? 0;
+        deadline();
+        progress(`nodes ${nodes}/${doc.nodes.length}`);
+      }
     }
+    const end = (v: string, label: string, key: string) => (label === 'Measurement' ? `(${v}:Measurement {key: ${key}})` : `(${v}:${label} {id: ${key}})`);
+    let edges = 0;
     for (const type of EXPORTED_EDGES) {
-      const rows = doc.edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: typed(e.props, e.ints) }));
-      if (rows.length === 0) continue;
-      // Both ends by index: entities by id, measurements by key.
-      const end = (v: string, k: string) => `OPTIONAL MATCH (${v}e:Entity {id: ${k}}) OPTIONAL MATCH (${v}m:Measurement {key: ${k}}) WITH *, coalesce(${v}e, ${v}m) AS ${v}`;
-      await db.run(tx, {
-        cypher: `UNWIND $rows AS row ${end('a', 'row.from')} ${end('b', 'row.to')} WITH row, a, b WHERE a IS NOT NULL AND b IS NOT NULL MERGE (a)-[r:${type}]->(b) SET r = row.props`,
-        params: { rows },
-      });
+      const groups = new Map<string, { from: string; to: string; props: Props }[]>();
+      for (const e of doc.edges.filter((x) => x.type === type)) {
+        const group = `${labelOf.get(e.from)}|${labelOf.get(e.to)}`;
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group)!.push({ from: e.from, to: e.to, props: typed(e.props, e.ints) });
+      }
+      for (const [group, rows] of groups) {
+        const [fromLabel, toLabel] = group.split('|');
+        // Labels are the validated ends' (closed list), so each end is found by its label's unique index.
+        const cypher = `UNWIND $rows AS row MATCH ${end('a', fromLabel, 'row.from')} MATCH ${end('b', toLabel, 'row.to')} MERGE (a)-[r:${type}]->(b) SET r = row.props RETURN count(r) AS n`;
+        for (let i = 0; i < rows.length; i += batchSize) {
+          const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
+          edges += written?.n ?? 0;
+          deadline();
+          progress(`edges ${edges}/${doc.edges.length}`);
+        }
+      }
     }
-    return { nodes: doc.nodes.length, edges: doc.edges.length };
+    // The validator let through only edges whose ends exist, so every one is written; if not, store nothing.
+    if (nodes !== doc.nodes.length || edges !== doc.edges.length) {
+      throw new Error(`import wrote ${nodes}/${doc.nodes.length} nodes and ${edges}/${doc.edges.length} edges; rolled back`);
+    }
+    const created = doc.nodes.filter((n) => !stored.nodes.has(n.key)).length;
+    const result = { nodes, edges, created, updated: nodes - created };
+    const plan = (raw as { plan?: unknown }).plan;
+    await recordImport(db, tx, caller.name, reason, typeof plan === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(plan) ? plan : null, result);
+    return result;
   });
+}
+
+/** One audit entry per import (not one per node: an import may hold a hundred thousand): who, why and the counts. */
+async function recordImport(db: GraphGateway, tx: ManagedTransaction, by: string, reason: string | null, plan: string | null, result: ImportResult): Promise<void> {
+  await recordChange(db, tx, { entity: plan ? `Plan:${plan}` : 'graph', action: 'IMPORT_GRAPH', by, reason, before: null, after: { ...result, plan } });
 }

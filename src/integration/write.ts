@@ -48,13 +48,13 @@ export function planScopedId(label: PlanScopedLabel, plan: string | null | undef
 }
 
 /** Writes one entity and reads it back (as the kind asked for) with its outcome and version. */
-export async function write<L extends UpsertRequest['label']>(ctx: GraphContext, request: UpsertRequest & { label: L }) {
+export async function write<L extends UpsertRequest['label']>(ctx: GraphContext, request: UpsertRequest & { label: L }, reason: string | null | undefined) {
   const caller = requireRole(ctx, 'INTEGRATOR');
   if (request.id) parseEntityId(request.id, request.label);
   if (request.externalId !== undefined && request.externalId !== null && (request.externalId.length === 0 || request.externalId.length > 200)) {
     throw new BadUserInputError('input.externalId must be 1..200 characters', { argument: 'input.externalId' });
   }
-  const { id, outcome, version } = await upsertEntity(ctx.db, request, caller.name);
+  const { id, outcome, version } = await upsertEntity(ctx.db, request, { name: caller.name, role: caller.role, reason });
   ctx.loaders.nodeById.clear(id);
   const node = await ctx.loaders.nodeById.load(id);
   if (!isOfLabel(node, request.label)) throw new Error(`${id} was written but reads back as ${node?.label ?? 'nothing'}`);
@@ -67,7 +67,8 @@ export async function linkOrUnlink(ctx: GraphContext, input: LinkInput, add: boo
   parseEntityId(input.from);
   parseEntityId(input.to);
   if (input.quote && input.quote.length > MAX_LONG_TEXT) throw new BadUserInputError(`input.quote may be at most ${MAX_LONG_TEXT} characters`, { argument: 'input.quote' });
-  const result = await writeLink(ctx.db, { ...input, relation: input.relation }, add, caller.name);
+  const { reason, ...edge } = input;
+  const result = await writeLink(ctx.db, edge, add, { name: caller.name, role: caller.role, reason });
   ctx.loaders.nodeById.clearAll();
   const [from, to] = await Promise.all([ctx.loaders.nodeById.load(input.from), ctx.loaders.nodeById.load(input.to)]);
   return { from: from!, to: to!, ...result };

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { requireRole } from '../auth/auth';
+import { authorizeWrite } from '../auth/writeRules';
 import type { GraphContext } from '../context';
 import { requireExisting } from '../node/resolve';
 import { writeOwnership, type OwnableLabel } from './ownership.writer';
@@ -7,6 +8,8 @@ import { writeOwnership, type OwnableLabel } from './ownership.writer';
 /** Adds or removes an owner after checking role and ids; returns the owned entity as read before the change. */
 async function changeOwner<L extends OwnableLabel>(ctx: GraphContext, label: L, id: string, agency: string, add: boolean) {
   const caller = requireRole(ctx, 'PLANNER');
+  // The one table of who may change what (OWNED_BY: PLANNER and above, like link for an INTEGRATOR).
+  authorizeWrite(caller, [{ subject: add ? 'edge' : 'edge the plan states', field: 'OWNED_BY', id }]);
   const argument = label.toLowerCase();
   const found = await requireExisting(ctx, id, label, argument);
   await requireExisting(ctx, agency, 'Agency', 'agency');

@@ -1,5 +1,5 @@
 import type { MutationResolvers, ProposalResolvers, QueryResolvers } from '../__generated__/resolvers-types';
-import { requireRole } from '../auth/auth';
+import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { NotFoundError } from '../errors';
 import type { NodeModel } from '../node/node.model';
@@ -51,4 +51,7 @@ export const Proposal: ProposalResolvers = {
   from: (p, _, ctx) => node(ctx, p.fromId),
   to: (p, _, ctx) => node(ctx, p.toId),
   provenance: (p) => ({ sectionPath: p.sectionPath, quote: p.quote }),
+  // Who decided names a token: the audit trail's rule (ANALYST and above).
+  decidedBy: (p, _, ctx) => auditValue(ctx, p.decidedBy),
+  decidedAt: (p, _, ctx) => auditValue(ctx, p.decidedAt),
 };

@@ -30,7 +30,7 @@ const countOf = async (key: string) => {
 const everything = async () => (await api.db.read<{ n: number }>({ cypher: 'MATCH (n) RETURN count(n) AS n' }))[0].n;
 const PROPOSALS = `query($plan: ID!, $status: [ProposalStatus!], $relation: ProposedRelation, $after: String) {
   proposals(plan: $plan, status: $status, relation: $relation, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id relation status confidence evidence from { id } to { id ... on Agency { name } } provenance { quote sectionPath } decidedBy } } } }`;
+    edges { node { id relation status confidence evidence from { id } to { id ... on Agency { name } } provenance { quote sectionPath } } } } }`;
 
 beforeAll(async () => {
   api = await startTestApi();

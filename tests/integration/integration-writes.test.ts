@@ -10,7 +10,7 @@ import { startTestApi, type TestApi } from '../support/api';
 import { PLAN_DIR } from '../support/paths';
 
 const RUN = `t${Date.now().toString(36)}`;
-const INTEGRATOR = 'admin-token';
+const INTEGRATOR = 'integrator-token';
 let api: TestApi;
 
 beforeAll(async () => {
@@ -36,11 +36,11 @@ describe('safe writes', () => {
     expect(again.data!.upsertAgency).toMatchObject({ outcome: 'UNCHANGED', version: 1 });
     const byExternal = await api.gql(UPSERT_AGENCY, { input: { externalId: `ext-${RUN}`, expectedVersion: 1, name: '测试登记机关', nameEn: 'Test registry office', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
     expect(byExternal.data!.upsertAgency).toMatchObject({ outcome: 'UPDATED', version: 2, agency: { id: `Agency:${RUN}-registry`, nameEn: 'Test registry office' } });
-    const stale = await api.gql(UPSERT_AGENCY, { input: { id: `Agency:${RUN}-registry`, expectedVersion: 1, name: 'x', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
+    const stale = await api.gql(UPSERT_AGENCY, { input: { id: `Agency:${RUN}-registry`, expectedVersion: 1, name: '测试登记机关', nameEn: 'stale', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR);
     expect(code(stale)).toBe('CONFLICT');
     const history = await api.gql(`{ history(of: "Agency:${RUN}-registry") { edges { node { action by before after } } } }`, undefined, 'analyst-token');
     expect(history.data!.history.edges.map((e: any) => e.node.action)).toEqual(['CREATE_AGENCY', 'UPDATE_AGENCY']);
-    expect(history.data!.history.edges[1].node).toMatchObject({ by: 'admin', before: { nameEn: 'Test registry' }, after: { nameEn: 'Test registry office' } });
+    expect(history.data!.history.edges[1].node).toMatchObject({ by: 'integrator', before: { nameEn: 'Test registry' }, after: { nameEn: 'Test registry office' } });
   });
 
   it('links and unlinks an edge with the source’s version; twice is harmless', async () => {
@@ -51,7 +51,7 @@ describe('safe writes', () => {
     expect(linked.data!.link).toEqual({ outcome: 'CREATED', version: task.version + 1 });
     expect((await api.gql(LINK, { input }, INTEGRATOR)).data!.link.outcome).toBe('UNCHANGED');
     const links = await api.gql(`{ node(id: "Task:lps-msm-14:3.4.4") { ... on Task { involves { id } links(relation: INVOLVES) { origin assignedBy node { id } } } } }`, undefined, 'analyst-token');
-    expect(links.data!.node.links).toEqual(expect.arrayContaining([{ origin: 'API', assignedBy: 'admin', node: { id: `Agency:${RUN}-linker` } }]));
+    expect(links.data!.node.links).toEqual(expect.arrayContaining([{ origin: 'API', assignedBy: 'integrator', node: { id: `Agency:${RUN}-linker` } }]));
     expect(code(await api.gql(UNLINK, { input }, INTEGRATOR))).toBe('CONFLICT'); // version moved on
     const unlinked = await api.gql(UNLINK, { input: { ...input, expectedVersion: task.version + 1 } }, INTEGRATOR);
     expect(unlinked.data!.unlink.outcome).toBe('UPDATED');
@@ -68,7 +68,9 @@ describe('bad writes get their code and change nothing', () => {
     ['unknown id', UPSERT_AGENCY, { input: { id: 'Agency:no-such-agency-here', expectedVersion: 1, name: 'x', level: 'CITY', kind: 'GOVERNMENT' } }, INTEGRATOR, 'BAD_USER_INPUT'],
     ['wrong kinds on an edge', LINK, { input: { relation: 'OWNED_BY', from: 'Law:advertising-law', to: 'Agency:lps-amr', expectedVersion: 1 } }, INTEGRATOR, 'BAD_USER_INPUT'],
     ['unknown edge end', LINK, { input: { relation: 'OWNED_BY', from: 'Task:lps-msm-14:3.1', to: 'Agency:nobody', expectedVersion: 1 } }, INTEGRATOR, 'BAD_USER_INPUT'],
-    ['a PART_OF cycle', LINK, { input: { relation: 'PART_OF', from: 'Task:lps-msm-14:3', to: 'Task:lps-msm-14:3.1', expectedVersion: 1 } }, INTEGRATOR, 'BAD_USER_INPUT'],
+    ['PART_OF is the plan’s structure, not an integrator’s', LINK, { input: { relation: 'PART_OF', from: 'Task:lps-msm-14:3', to: 'Task:lps-msm-14:3.1', expectedVersion: 1 } }, INTEGRATOR, 'FORBIDDEN'],
+    ['a PART_OF cycle, even by an ADMIN with a reason', LINK, { input: { relation: 'PART_OF', from: 'Task:lps-msm-14:3', to: 'Task:lps-msm-14:3.1', expectedVersion: 1, reason: 'test' } }, 'admin-token', 'BAD_USER_INPUT'],
+    ['a Table 1 target, by an INTEGRATOR', `mutation { upsertIndicator(input: {id: "Indicator:lps-msm-14:9", expectedVersion: 1, name: "x", targetRaw: "50%", targetKind: LEVEL}) { outcome } }`, {}, INTEGRATOR, 'FORBIDDEN'],
   ] as const)('%s', async (_name, mutation, variables, token, expected) => {
     const before = await latestSeq();
     const count = (await api.db.read<{ n: number }>({ cypher: 'MATCH (n:Entity) RETURN count(n) AS n' }))[0].n;
@@ -84,10 +86,10 @@ describe('a write that fails half-way leaves nothing behind', () => {
     const boom = () => {
       throw new Error('injected failure');
     };
-    await expect(upsertEntity(api.db, { label: 'Agency', newId: `Agency:${RUN}-doomed`, props: { name: '注定失败', level: 'CITY', kind: 'OTHER' } }, 'test', { beforeCommit: boom })).rejects.toThrow();
+    await expect(upsertEntity(api.db, { label: 'Agency', newId: `Agency:${RUN}-doomed`, props: { name: '注定失败', level: 'CITY', kind: 'OTHER' } }, { name: 'test', role: 'ADMIN', reason: 'failure injection' }, { beforeCommit: boom })).rejects.toThrow();
     expect(await api.db.read({ cypher: 'MATCH (n:Entity {id: $id}) RETURN n', params: { id: `Agency:${RUN}-doomed` } })).toEqual([]);
     const task = (await api.db.read<{ v: number }>({ cypher: "MATCH (t:Task {id: 'Task:lps-msm-14:3.1'}) RETURN t.version AS v" }))[0].v;
-    await expect(writeLink(api.db, { relation: 'OWNED_BY', from: 'Task:lps-msm-14:3.1', to: 'Agency:lps-amr', expectedVersion: task }, true, 'test', { beforeCommit: boom })).rejects.toThrow();
+    await expect(writeLink(api.db, { relation: 'OWNED_BY', from: 'Task:lps-msm-14:3.1', to: 'Agency:lps-amr', expectedVersion: task }, true, { name: 'test', role: 'ADMIN' }, { beforeCommit: boom })).rejects.toThrow();
     expect((await api.db.read<{ v: number }>({ cypher: "MATCH (t:Task {id: 'Task:lps-msm-14:3.1'}) RETURN t.version AS v" }))[0].v).toBe(task);
     expect(await api.db.read({ cypher: "MATCH (:Task {id: 'Task:lps-msm-14:3.1'})-[r:OWNED_BY]->(:Agency {id: 'Agency:lps-amr'}) RETURN r" })).toEqual([]);
     expect(await latestSeq()).toBe(before);
@@ -157,7 +159,8 @@ describe('export and import', () => {
     expect(before.edges.length).toBeGreaterThan(900);
     await own.db.write({ cypher: 'MATCH (n) WHERE n:Entity OR n:Measurement DETACH DELETE n' });
     expect((await own.gql('{ indicators { totalCount } }')).data!.indicators.totalCount).toBe(0);
-    const imported = await own.gql('mutation($d: JSON!) { importGraph(document: $d) { nodes edges } }', { d: before }, 'admin-token');
+    // Restoring a plan's goals, tasks and indicators is plan content: an ADMIN's import of them states why.
+    const imported = await own.gql('mutation($d: JSON!) { importGraph(document: $d, reason: "restore after wipe") { nodes edges } }', { d: before }, 'admin-token');
     expect(imported.data!.importGraph).toEqual({ nodes: before.nodes.length, edges: before.edges.length });
     const after = (await own.gql('{ exportGraph }', {}, 'admin-token')).data!.exportGraph;
     expect(after.nodes).toEqual(before.nodes);

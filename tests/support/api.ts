@@ -23,7 +23,7 @@ export interface TestApi {
 }
 
 /** Tokens the tests use, one per role. */
-export const TEST_TOKENS = 'reader-token:READER:reader,analyst-token:ANALYST:analyst,planner-token:PLANNER:planner-bot,admin-token:ADMIN:admin';
+export const TEST_TOKENS = 'reader-token:READER:reader,analyst-token:ANALYST:analyst,planner-token:PLANNER:planner-bot,integrator-token:INTEGRATOR:integrator,admin-token:ADMIN:admin';
 
 /** Starts the API (the real server module) against NEO4J_URI. */
 export async function startTestApi(env: Record<string, string> = {}, log: Logger = createLogger('silent')): Promise<TestApi> {

@@ -8,6 +8,6 @@ export const upsertIndicator: NonNullable<MutationResolvers['upsertIndicator']> 
   if (input.targetValue !== undefined && input.targetValue !== null && !Number.isFinite(input.targetValue)) throw new BadUserInputError('input.targetValue must be finite', { argument: 'input.targetValue' });
   const scoped = planScopedId('Indicator', input.plan, input.code);
   const props = given(input, ['name', 'nameEn', 'category', 'attribute', 'targetRaw', 'targetValue', 'targetUnit', 'targetComparator', 'targetKind', 'targetYear']);
-  const { node, ...rest } = await write(ctx, { label: 'Indicator', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...props, ...(input.code ? { code: input.code } : {}) } });
+  const { node, ...rest } = await write(ctx, { label: 'Indicator', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...props, ...(input.code ? { code: input.code } : {}) } }, input.reason);
   return { indicator: node, ...rest };
 };

@@ -5,6 +5,6 @@ import { checkLengths, given, planScopedId, write } from '../write';
 export const upsertTask: NonNullable<MutationResolvers['upsertTask']> = async (_, { input }, ctx) => {
   checkLengths(input, ['summary']);
   const scoped = planScopedId('Task', input.plan, input.code);
-  const { node, ...rest } = await write(ctx, { label: 'Task', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['level', 'name', 'nameEn', 'summary']), ...(input.code ? { code: input.code } : {}) } });
+  const { node, ...rest } = await write(ctx, { label: 'Task', id: input.id, externalId: input.externalId, expectedVersion: input.expectedVersion, ...scoped, props: { ...given(input, ['level', 'name', 'nameEn', 'summary']), ...(input.code ? { code: input.code } : {}) } }, input.reason);
   return { task: node, ...rest };
 };
