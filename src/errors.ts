@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'SERVICE_OVERLOADED'
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COSTLY'
+  | 'ANSWER_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {

@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, GraphQLError, isLeafType } from 'graphql';
+import type { GraphContext } from '../context';
+
+/** About how many bytes a leaf value takes in the JSON answer (strings counted in UTF-8). */
+function leafBytes(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
+  if (Array.isArray(value)) {
+    let n = 2;
+    for (const item of value) n += leafBytes(item) + 1;
+    return n;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return 8;
+  return 32; // a date or another custom scalar's serialized form
+}
+
+// Its path makes graphql-js take it as already located, so every field failing with it shares this one instance.
+const answerTooLarge = (maxBytes: number) =>
+  new GraphQLError(`the answer grew past ${maxBytes} bytes and was dropped; ask for fewer items (first) or fewer fields`, { path: [], extensions: { code: 'ANSWER_TOO_LARGE' } });
+
+/**
+ * A ceiling on one answer's size: counts the bytes of the answer while it is being resolved (each field's key and
+ * each leaf value) and, once past `maxBytes`, fails every field still to resolve, so the answer stops growing,
+ * then replaces what was built by one ANSWER_TOO_LARGE error (400). Memory holds at most about the ceiling plus
+ * what was already in flight, whatever the query.
+ */
+export function answerSizePlugin(maxBytes: number): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      let bytes = 0;
+      let tooLarge: GraphQLError | null = null;
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              // Failing thousands of fields after the ceiling costs thousands of references to one error.
+              if (tooLarge) throw tooLarge;
+              bytes += String(info.path.key).length + 4;
+              if (!isLeafType(getNamedType(info.returnType))) return undefined;
+              return (error, result) => {
+                if (error || tooLarge) return;
+                bytes += leafBytes(result);
+                if (bytes > maxBytes) tooLarge = answerTooLarge(maxBytes);
+              };
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!tooLarge || response.body.kind !== 'single') return;
+          response.body.singleResult = { errors: [{ message: tooLarge.message, extensions: { code: 'ANSWER_TOO_LARGE' } }] };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
