@@ -69,7 +69,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   const plugins: ApolloServerPlugin<GraphContext>[] = [
     ...armor.plugins,
     costLimitPlugin(schema, { maxNodes: config.MAX_QUERY_NODES, maxCost: config.MAX_QUERY_COST, pages: pageSizes(config) }),
-    answerSizePlugin(config.MAX_ANSWER_BYTES),
+    ...(config.MAX_ANSWER_BYTES > 0 ? [answerSizePlugin(config.MAX_ANSWER_BYTES)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
   ];

@@ -137,3 +137,17 @@ describe('the node count', () => {
     expect(grouped).toBeLessThanOrEqual(LIST_CAPS['MidTermReview.byGoal'].cap + 2 * flat);
   });
 });
+
+describe('the document store', () => {
+  it('counts a document with its source text, so comment-padded documents cannot fill the heap', async () => {
+    const { DocumentStore, documentBytes } = await import('../../src/limits/documentStore');
+    const padding = '#'.repeat(900 * 1024);
+    const padded = (i: number) => parse(`# ${i}\n${padding}\n{ plans { id } }`);
+    expect(documentBytes(padded(0))).toBeGreaterThan(900 * 1024);
+    const store = new DocumentStore(16 * 1024 * 1024);
+    for (let i = 0; i < 100; i++) await store.set(`k${i}`, padded(i));
+    expect(store.bytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(await store.get('k99')).toBeDefined();
+    expect(await store.get('k0')).toBeUndefined();
+  });
+});
