@@ -41,7 +41,9 @@ export interface FuzzQuery {
 }
 
 const WORDS = ['特种设备', '市场', 'safety', '监管', 'x', '', '"', 'a OR b', '知识产权', '2025'];
-const INTS = [0, 1, 2, 3, 5, 10, 20, 50, 100, 101, 500, 1000, 100000, -1];
+// Page sizes and caps, within and just over: what the limits price by.
+const INTS = [0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+const BAD_INTS = [101, 100000, -1];
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
 /** The kind an id argument names, from its name (`agency`, `plan`, `of` …). */
@@ -108,7 +110,7 @@ export class QueryGenerator {
     if (isScalarType(inner)) {
       switch (inner.name) {
         case 'Int':
-          return String(/year|asof/i.test(name) ? this.pick(YEARS) : this.pick(INTS));
+          return String(/year|asof/i.test(name) ? this.pick(YEARS) : this.chance(0.05) ? this.pick(BAD_INTS) : this.pick(INTS));
         case 'Float':
           return String(this.pick([0, 1.5, 100, -3]));
         case 'Boolean':

@@ -36,6 +36,7 @@ describe('the schema-driven fuzzer against the production build', () => {
     // Replay: FUZZ_SEED=<seed> npm test -- tests/resilience/fuzz.test.ts (or npm run fuzz -- --seed <seed>).
     expect({ seed: SEED, failures: report.failures.map((f) => `${f.failure}: ${f.query.query.slice(0, 300)}`) }).toEqual({ seed: SEED, failures: [] });
     expect(api.child.exitCode).toBeNull();
+    expect(api.output()).not.toMatch(/unexpected error in a request|TypeError/);
     expect(report.peakRss).toBeLessThan(RSS_BUDGET);
     // Refusals before execution are cheap: each refused query sent again alone (best of three, so a shared
     // machine's scheduling noise is left out) is refused in under 50 ms.

@@ -151,3 +151,43 @@ describe('the document store', () => {
     expect(await store.get('k0')).toBeUndefined();
   });
 });
+
+describe('capLists', () => {
+  const capped = async () => {
+    const { makeExecutableSchema } = await import('@graphql-tools/schema');
+    const { capLists } = await import('../../src/limits/capLists');
+    return capLists(
+      makeExecutableSchema({
+        typeDefs: `type Query { plans(first: Int): [Plan!]! midTermReview: MidTermReview! }
+          type Plan { id: ID! }
+          type MidTermReview { byGoal(first: Int): [GoalReview!]! }
+          type GoalReview { indicators(first: Int): [Int!]! }`,
+        resolvers: {
+          Query: {
+            plans: async () => Array.from({ length: 1_000 }, (_, i) => ({ id: String(i) })),
+            midTermReview: () => ({}),
+          },
+          MidTermReview: { byGoal: () => Array.from({ length: 1_000 }, () => ({ indicators: Array.from({ length: 1_000 }, (_, i) => i) })) },
+        },
+      }),
+    );
+  };
+  const run = async (query: string) => {
+    const { graphql } = await import('graphql');
+    return graphql({ schema: await capped(), source: query });
+  };
+
+  it('cuts a list to its cap, or to first', async () => {
+    expect(((await run('{ plans { id } }')).data as { plans: unknown[] }).plans).toHaveLength(LIST_CAPS['Query.plans'].cap);
+    expect(((await run('{ plans(first: 3) { id } }')).data as { plans: unknown[] }).plans).toHaveLength(3);
+    expect((await run('{ plans(first: 101) { id } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("cuts a grouping's inner lists to their shared total", async () => {
+    const { data } = await run('{ midTermReview { byGoal { indicators } } }');
+    const groups = (data as { midTermReview: { byGoal: { indicators: number[] }[] } }).midTermReview.byGoal;
+    expect(groups).toHaveLength(LIST_CAPS['MidTermReview.byGoal'].cap);
+    expect(groups[0].indicators).toHaveLength(LIST_CAPS['GoalReview.indicators'].cap);
+    expect(groups.reduce((n, g) => n + g.indicators.length, 0)).toBe(LIST_CAPS['MidTermReview.byGoal'].share!.total);
+  });
+});
