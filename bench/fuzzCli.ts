@@ -44,6 +44,11 @@ async function run(): Promise<number> {
     console.log(describe(report));
     const budget = Number(values['budget-mb']) * 1024 * 1024;
     const ok = report.failures.length === 0 && report.peakRss < budget && api.child.exitCode === null;
+    if (report.failures.length) {
+      // What the API logged about them (pino: level 50 is error).
+      const errors = api.output().split('\n').filter((l) => /"level":(50|60)/.test(l));
+      console.log(`API errors logged (${errors.length}):\n${errors.slice(-10).map((l) => l.slice(0, 1500)).join('\n')}`);
+    }
     if (!ok) console.log(`FAILED (replay with --seed ${seed}${values.nodes ? ` --nodes ${values.nodes}` : ''}): ${report.failures.length} failures, peak RSS ${(report.peakRss / 1048576).toFixed(0)} MB against a budget of ${values['budget-mb']} MB`);
     return ok ? 0 : 1;
   } finally {

@@ -40,6 +40,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   /** Bytes one answer may reach while it is built; past it the request is refused with ANSWER_TOO_LARGE. 0: no ceiling (to measure it). */
   MAX_ANSWER_BYTES: z.coerce.number().int().min(0).default(8 * 1024 * 1024),
+  /** Execution time one query may take: no field starts after it (QUERY_TIMEOUT); 0: no limit beyond each statement's. */
+  MAX_EXECUTION_MS: z.coerce.number().int().min(0).default(30_000),
   /** Memory for parsed and validated documents (Apollo's document store), counted with their source text. */
   DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(1024).default(16),
   /** Memory for read results kept between requests (retired by any commit); 0 turns the cache off. */

@@ -13,7 +13,7 @@ import { UnauthenticatedError } from './errors';
 import { healthRoutes } from './health/health.routes';
 import { bodyErrors, jsonBodyByRole } from './http/bodyLimits';
 import { graphqlIdeRoutes } from './http/graphqlIde';
-import { answerSizePlugin } from './limits/answerSize';
+import { answerLimitsPlugin } from './limits/answerLimits';
 import { capLists } from './limits/capLists';
 import { DocumentStore } from './limits/documentStore';
 import { armorProtection, costLimitPlugin, pageSizes } from './limits/queryLimits';
@@ -69,7 +69,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   const plugins: ApolloServerPlugin<GraphContext>[] = [
     ...armor.plugins,
     costLimitPlugin(schema, { maxNodes: config.MAX_QUERY_NODES, maxCost: config.MAX_QUERY_COST, pages: pageSizes(config) }),
-    ...(config.MAX_ANSWER_BYTES > 0 ? [answerSizePlugin(config.MAX_ANSWER_BYTES)] : []),
+    ...(config.MAX_ANSWER_BYTES > 0 || config.MAX_EXECUTION_MS > 0 ? [answerLimitsPlugin(config.MAX_ANSWER_BYTES || Infinity, config.MAX_EXECUTION_MS)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
   ];

@@ -191,3 +191,47 @@ describe('capLists', () => {
     expect(groups.reduce((n, g) => n + g.indicators.length, 0)).toBe(LIST_CAPS['MidTermReview.byGoal'].share!.total);
   });
 });
+
+describe('the answer limits', () => {
+  const serve = async (maxBytes: number, maxMs: number) => {
+    const { ApolloServer } = await import('@apollo/server');
+    const { answerLimitsPlugin } = await import('../../src/limits/answerLimits');
+    const server = new ApolloServer({
+      typeDefs: 'type Query { items(n: Int!, waitMs: Int): [Item!]! } type Item { name: String! }',
+      resolvers: {
+        Query: {
+          items: async (_: unknown, { n, waitMs }: { n: number; waitMs?: number }) => {
+            if (waitMs) await new Promise((r) => setTimeout(r, waitMs));
+            return Array.from({ length: n }, (_, i) => ({ name: `item ${i} ${'x'.repeat(100)}` }));
+          },
+        },
+      },
+      plugins: [answerLimitsPlugin(maxBytes, maxMs)],
+    });
+    await server.start();
+    return server;
+  };
+  const ask = async (server: Awaited<ReturnType<typeof serve>>, query: string) => {
+    const res = await server.executeOperation({ query });
+    return { status: res.http.status, body: res.body.kind === 'single' ? res.body.singleResult : null };
+  };
+
+  it('refuses an answer past its byte ceiling with ANSWER_TOO_LARGE and none of it, and answers one under it', async () => {
+    const server = await serve(10_000, 0);
+    const over = await ask(server, '{ items(n: 1000) { name } }');
+    expect(over.status).toBe(400);
+    expect(over.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'ANSWER_TOO_LARGE' } })] });
+    const under = await ask(server, '{ items(n: 10) { name } }');
+    expect(under.body?.errors).toBeUndefined();
+    await server.stop();
+  });
+
+  it('stops a query past its execution time with QUERY_TIMEOUT (504)', async () => {
+    const server = await serve(Infinity, 20);
+    const late = await ask(server, '{ items(n: 10, waitMs: 60) { name } }');
+    expect(late.status).toBe(504);
+    expect(late.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'QUERY_TIMEOUT' } })] });
+    expect((await ask(server, '{ items(n: 10) { name } }')).body?.errors).toBeUndefined();
+    await server.stop();
+  });
+});

@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getNamedType, GraphQLError, isLeafType } from 'graphql';
-import type { GraphContext } from '../context';
 
 /** About how many bytes a leaf value takes in the JSON answer (strings counted in UTF-8). */
 function leafBytes(value: unknown): number {
@@ -19,23 +18,31 @@ function leafBytes(value: unknown): number {
 const answerTooLarge = (maxBytes: number) =>
   new GraphQLError(`the answer grew past ${maxBytes} bytes and was dropped; ask for fewer items (first) or fewer fields`, { path: [], extensions: { code: 'ANSWER_TOO_LARGE' } });
 
+// The same for a request past its time: no field starts after it (one already running ends by its own timeout).
+const tooLong = (maxMs: number) =>
+  new GraphQLError(`the query ran past ${maxMs} ms and was stopped; narrow it (fewer items, a smaller depth)`, { path: [], extensions: { code: 'QUERY_TIMEOUT' } });
+
 /**
  * A ceiling on one answer's size: counts the bytes of the answer while it is being resolved (each field's key and
  * each leaf value) and, once past `maxBytes`, fails every field still to resolve, so the answer stops growing,
  * then replaces what was built by one ANSWER_TOO_LARGE error (400). Memory holds at most about the ceiling plus
- * what was already in flight, whatever the query.
+ * what was already in flight, whatever the query. Likewise past `maxMs` of execution (0: none): QUERY_TIMEOUT (504).
  */
-export function answerSizePlugin(maxBytes: number): ApolloServerPlugin<GraphContext> {
+export function answerLimitsPlugin<Context extends BaseContext>(maxBytes: number, maxMs = 0): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let bytes = 0;
       let tooLarge: GraphQLError | null = null;
+      let timedOut: GraphQLError | null = null;
+      const deadline = maxMs > 0 ? performance.now() + maxMs : Infinity;
       return {
         async executionDidStart() {
           return {
             willResolveField({ info }) {
               // Failing thousands of fields after the ceiling costs thousands of references to one error.
               if (tooLarge) throw tooLarge;
+              if (timedOut) throw timedOut;
+              if (performance.now() > deadline) throw (timedOut = tooLong(maxMs));
               bytes += String(info.path.key).length + 4;
               if (!isLeafType(getNamedType(info.returnType))) return undefined;
               return (error, result) => {
@@ -47,9 +54,10 @@ export function answerSizePlugin(maxBytes: number): ApolloServerPlugin<GraphCont
           };
         },
         async willSendResponse({ response }) {
-          if (!tooLarge || response.body.kind !== 'single') return;
-          response.body.singleResult = { errors: [{ message: tooLarge.message, extensions: { code: 'ANSWER_TOO_LARGE' } }] };
-          response.http.status = 400;
+          const stopped = tooLarge ?? timedOut;
+          if (!stopped || response.body.kind !== 'single') return;
+          response.body.singleResult = { errors: [{ message: stopped.message, extensions: { code: stopped.extensions.code } }] };
+          response.http.status = stopped === tooLarge ? 400 : 504;
         },
       };
     },
