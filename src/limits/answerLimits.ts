@@ -1,17 +1,25 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getNamedType, GraphQLError, isLeafType } from 'graphql';
 
-/** About how many bytes a leaf value takes in the JSON answer (strings counted in UTF-8). */
-function leafBytes(value: unknown): number {
+/**
+ * About how many bytes a leaf value takes in the JSON answer (strings counted in UTF-8). A JSON scalar (an export)
+ * is walked, and the walk stops once past `limit`: what matters then is only that it is too large.
+ */
+function leafBytes(value: unknown, limit: number): number {
   if (value === null || value === undefined) return 4;
   if (typeof value === 'string') return Buffer.byteLength(value) + 2;
-  if (Array.isArray(value)) {
+  if (typeof value === 'number' || typeof value === 'boolean') return 8;
+  if (value instanceof Date) return 32;
+  if (typeof value === 'object') {
     let n = 2;
-    for (const item of value) n += leafBytes(item) + 1;
+    const entries = Array.isArray(value) ? value.map((v) => ['', v] as const) : Object.entries(value);
+    for (const [key, v] of entries) {
+      n += key.length + 4 + leafBytes(v, limit - n);
+      if (n > limit) return n;
+    }
     return n;
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return 8;
-  return 32; // a date or another custom scalar's serialized form
+  return 32; // another custom scalar's serialized form
 }
 
 // Its path makes graphql-js take it as already located, so every field failing with it shares this one instance.
@@ -47,7 +55,7 @@ export function answerLimitsPlugin<Context extends BaseContext>(maxBytes: number
               if (!isLeafType(getNamedType(info.returnType))) return undefined;
               return (error, result) => {
                 if (error || tooLarge) return;
-                bytes += leafBytes(result);
+                bytes += leafBytes(result, maxBytes - bytes);
                 if (bytes > maxBytes) tooLarge = answerTooLarge(maxBytes);
               };
             },

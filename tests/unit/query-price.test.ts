@@ -197,9 +197,10 @@ describe('the answer limits', () => {
     const { ApolloServer } = await import('@apollo/server');
     const { answerLimitsPlugin } = await import('../../src/limits/answerLimits');
     const server = new ApolloServer({
-      typeDefs: 'type Query { items(n: Int!, waitMs: Int): [Item!]! } type Item { name: String! }',
+      typeDefs: 'scalar JSON type Query { items(n: Int!, waitMs: Int): [Item!]! export(n: Int!): JSON! } type Item { name: String! }',
       resolvers: {
         Query: {
+          export: (_: unknown, { n }: { n: number }) => ({ nodes: Array.from({ length: n }, (_, i) => ({ id: `Task:${i}`, props: { text: 'x'.repeat(100) } })) }),
           items: async (_: unknown, { n, waitMs }: { n: number; waitMs?: number }) => {
             if (waitMs) await new Promise((r) => setTimeout(r, waitMs));
             return Array.from({ length: n }, (_, i) => ({ name: `item ${i} ${'x'.repeat(100)}` }));
@@ -223,6 +224,9 @@ describe('the answer limits', () => {
     expect(over.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'ANSWER_TOO_LARGE' } })] });
     const under = await ask(server, '{ items(n: 10) { name } }');
     expect(under.body?.errors).toBeUndefined();
+    // A JSON scalar (exportGraph) is one leaf: measured by walking it.
+    expect((await ask(server, '{ export(n: 1000) }')).body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'ANSWER_TOO_LARGE' } })] });
+    expect((await ask(server, '{ export(n: 10) }')).body?.errors).toBeUndefined();
     await server.stop();
   });
 
