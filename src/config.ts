@@ -35,7 +35,7 @@ const schema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   /** Nodes (objects and list items) one query can return, counted from its pages and list caps before it runs. */
-  MAX_QUERY_NODES: z.coerce.number().int().min(100).default(500_000),
+  MAX_QUERY_NODES: z.coerce.number().int().min(100).default(1_000_000),
   /** What the expensive resolvers (impact, reviews, what-ifs, export …) one query runs may cost, by their prices. */
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   /** Bytes one answer may reach while it is built; past it the request is refused with ANSWER_TOO_LARGE. 0: no ceiling (to measure it). */

@@ -127,8 +127,8 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'AgencyReview.indicators': grows(200),
   'AgencyReview.statusCounts': COUNTS,
   'AgencyReview.bindingStatusCounts': COUNTS,
-  'IndicatorReview.continuation': grows(20),
-  'Continuation.measurements': grows(200),
+  'IndicatorReview.continuation': grows(5), // an indicator continues into the next plan's one, or a few when split
+  'Continuation.measurements': grows(40), // the next plan's figures: a year each, a few years in
   'Warning.basis': grows(100),
 
   'FinalReview.indicators': grows(REVIEWED),
@@ -144,5 +144,5 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'AgencyFinalReview.outcomeCounts': COUNTS,
   'AgencyFinalReview.bindingOutcomeCounts': COUNTS,
   'FinalIndicatorReview.targetHistory': grows(100),
-  'FinalIndicatorReview.continuation': grows(20),
+  'FinalIndicatorReview.continuation': grows(5),
 };
