@@ -34,7 +34,16 @@ const schema = z.object({
     .transform((v) => v !== 'false' && v !== '0'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  /** Nodes (objects and list items) one query can return, counted from its pages and list caps before it runs. */
+  MAX_QUERY_NODES: z.coerce.number().int().min(100).default(1_000_000),
+  /** What the expensive resolvers (impact, reviews, what-ifs, export …) one query runs may cost, by their prices. */
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  /** Bytes one answer may reach while it is built; past it the request is refused with ANSWER_TOO_LARGE. 0: no ceiling (to measure it). */
+  MAX_ANSWER_BYTES: z.coerce.number().int().min(0).default(8 * 1024 * 1024),
+  /** Execution time one query may take: no field starts after it (QUERY_TIMEOUT); 0: no limit beyond each statement's. */
+  MAX_EXECUTION_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Memory for parsed and validated documents (Apollo's document store), counted with their source text. */
+  DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(1024).default(16),
   /** Memory for read results kept between requests (retired by any commit); 0 turns the cache off. */
   QUERY_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** Aliases, lexical tokens and directives one document may hold (GraphQL Armor). */

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COSTLY'
   | 'REQUEST_TIMEOUT'
   | 'IMPORT_TIMEOUT'
+  | 'ANSWER_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {

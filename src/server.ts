@@ -14,7 +14,10 @@ import { healthRoutes } from './health/health.routes';
 import { busyReason } from './health/load';
 import { bodyErrors, bodyReader } from './http/bodyLimits';
 import { graphqlIdeRoutes } from './http/graphqlIde';
-import { armorProtection, costLimitPlugin } from './limits/queryLimits';
+import { answerLimitsPlugin } from './limits/answerLimits';
+import { capLists } from './limits/capLists';
+import { DocumentStore } from './limits/documentStore';
+import { armorProtection, costLimitPlugin, pageSizes } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
@@ -29,34 +32,45 @@ export interface AppDeps {
   log: Logger;
 }
 
-/** The executable schema: SDL from schema/, resolvers from the domains. */
+/** The executable schema: SDL from schema/, resolvers from the domains, every plain list cut to its cap (limits/listCaps.ts). */
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  return capLists(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
 }
 
 // Codes we raise on purpose, plus Apollo's own request-shape codes: passed through as they are.
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE', 'SERVICE_OVERLOADED', 'QUERY_TIMEOUT', 'IMPORT_TIMEOUT',
+  'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'ANSWER_TOO_LARGE', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE', 'SERVICE_OVERLOADED', 'QUERY_TIMEOUT', 'IMPORT_TIMEOUT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Keeps internals (stack traces, Cypher, driver messages) away from clients; logs what it hides. */
-export function formatErrorFor(log: Logger) {
+// graphql-js's hints at the schema: "Did you mean …" for fields, enum values, types and arguments.
+const SUGGESTION = /\s*Did you mean [^]*$/;
+
+/**
+ * Keeps internals (stack traces, Cypher, driver messages) away from clients; logs what it hides. Without
+ * introspection it strips every suggestion too, so error messages cannot be used to read the schema.
+ */
+export function formatErrorFor(log: Logger, { suggestions = true }: { suggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
-    if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { code } };
+    if (CLIENT_CODES.has(code)) return { ...formatted, message: suggestions ? formatted.message : formatted.message.replace(SUGGESTION, ''), extensions: { code } };
     log.error({ err: error, path: formatted.path }, 'unexpected error in a request');
     return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
-/** The Apollo server with limits: Armor's aliases, tokens, directives and depth, priced cost (failing closed), no stack traces. */
+/**
+ * The Apollo server with limits: Armor's aliases, tokens, directives and depth; the node count and priced cost
+ * (failing closed); a ceiling on the answer's bytes; a document store bounded by bytes; no stack traces.
+ */
 export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   const schema = buildSchema();
-  const armor = armorProtection(deps.config);
+  const { config } = deps;
+  const armor = armorProtection(config);
   const plugins: ApolloServerPlugin<GraphContext>[] = [
     ...armor.plugins,
-    costLimitPlugin(schema, deps.config.MAX_QUERY_COST),
+    costLimitPlugin(schema, { maxNodes: config.MAX_QUERY_NODES, maxCost: config.MAX_QUERY_COST, pages: pageSizes(config) }),
+    ...(config.MAX_ANSWER_BYTES > 0 || config.MAX_EXECUTION_MS > 0 ? [answerLimitsPlugin(config.MAX_ANSWER_BYTES || Infinity, config.MAX_EXECUTION_MS)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
   ];
@@ -65,6 +79,10 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     plugins,
     introspection: deps.config.introspection,
     parseOptions: { maxTokens: deps.config.MAX_TOKENS },
+    // Measured with the source text each document keeps (Apollo's default store leaves it out); 0 keeps none.
+    documentStore: config.DOCUMENT_CACHE_MB > 0 ? new DocumentStore(config.DOCUMENT_CACHE_MB * 1024 * 1024) : null,
+    // No client sends persisted-query hashes; off, so there is no second cache of query texts to bound.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops HTTP, GraphQL and Neo4j in order.
     stopOnTerminationSignals: false,
@@ -72,7 +90,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     // turning this off lets plain GET requests follow the GraphQL-over-HTTP spec.
     csrfPrevention: false,
     validationRules: armor.validationRules,
-    formatError: formatErrorFor(deps.log),
+    formatError: formatErrorFor(deps.log, { suggestions: config.introspection }),
   });
 }
 

@@ -68,6 +68,16 @@ export type Agency = Node & {
 };
 
 
+export type AgencyAliasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyInvolvedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type AgencyInvolvedInConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -78,7 +88,13 @@ export type AgencyInvolvedInConnectionArgs = {
 
 export type AgencyLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
+};
+
+
+export type AgencyOwnedIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -90,11 +106,21 @@ export type AgencyOwnedIndicatorsConnectionArgs = {
 };
 
 
+export type AgencyOwnedTasksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type AgencyOwnedTasksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgencyOwnsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyConnection = {
@@ -116,6 +142,30 @@ export type AgencyDissolution = {
   tasksLosingAParticipant: Array<Task>;
   /** Tasks this agency alone leads. */
   tasksLosingOnlyOwner: Array<Task>;
+};
+
+
+/** If an agency were dissolved: what would lose its only owner, and what it merely takes part in. */
+export type AgencyDissolutionIndicatorsLosingOnlyOwnerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If an agency were dissolved: what would lose its only owner, and what it merely takes part in. */
+export type AgencyDissolutionTasksKeepingAnOwnerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If an agency were dissolved: what would lose its only owner, and what it merely takes part in. */
+export type AgencyDissolutionTasksLosingAParticipantArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If an agency were dissolved: what would lose its only owner, and what it merely takes part in. */
+export type AgencyDissolutionTasksLosingOnlyOwnerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyEdge = {
@@ -141,6 +191,11 @@ export type AgencyFinalReview = {
   bindingOutcomeCounts: Array<OutcomeCount>;
   indicators: Array<FinalIndicatorReview>;
   outcomeCounts: Array<OutcomeCount>;
+};
+
+
+export type AgencyFinalReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgencyKind =
@@ -182,6 +237,12 @@ export type AgencyReview = {
   bindingStatusCounts: Array<StatusCount>;
   indicators: Array<IndicatorReview>;
   statusCounts: Array<StatusCount>;
+};
+
+
+/** One owning agency's indicators in the review: binding ones first. */
+export type AgencyReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A proposed change of an indicator's target, with its reason and the decision on it. */
@@ -237,6 +298,18 @@ export type AreaYear = {
   /** The city value: the city-wide figure if recorded, else the sum of the areas (SUM); null for SEPARATE. */
   value?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
+};
+
+
+/** One year of an indicator with areas: the areas' approved figures and the city value they make. */
+export type AreaYearFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year of an indicator with areas: the areas' approved figures and the city value they make. */
+export type AreaYearMissingAreasArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AssignIndicatorOwnerPayload = {
@@ -307,6 +380,12 @@ export type Continuation = {
   status: ProposalStatus;
 };
 
+
+/** A later plan's indicator that carries a reviewed one on: how the link stands, and the later indicator's figures. */
+export type ContinuationMeasurementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A file of the seed's curation (seed/plans/<plan>/…), as YAML. */
 export type CurationFile = {
   __typename?: 'CurationFile';
@@ -339,7 +418,14 @@ export type FinalIndicatorReview = {
 
 /** One indicator in the final review, against the target in force at the end year. */
 export type FinalIndicatorReviewContinuationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** One indicator in the final review, against the target in force at the end year. */
+export type FinalIndicatorReviewTargetHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An indicator's outcome at the end of the plan's period. */
@@ -365,6 +451,30 @@ export type FinalReview = {
   method: Scalars['String']['output'];
   outcomeCounts: Array<OutcomeCount>;
   plan: Plan;
+};
+
+
+/** The plan's final review (总结评估): every Table 1 indicator at the end year, binding misses first. */
+export type FinalReviewAmendmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The plan's final review (总结评估): every Table 1 indicator at the end year, binding misses first. */
+export type FinalReviewByAgencyArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The plan's final review (总结评估): every Table 1 indicator at the end year, binding misses first. */
+export type FinalReviewByGoalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The plan's final review (总结评估): every Table 1 indicator at the end year, binding misses first. */
+export type FinalReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the plan leaves open: each gap a connection, so totalCount gives its size. */
@@ -484,9 +594,20 @@ export type Goal = Node & {
 };
 
 
+export type GoalCorrespondsToArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type GoalLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
+};
+
+
+export type GoalMeasuredByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,6 +616,11 @@ export type GoalMeasuredByConnectionArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GoalSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -534,6 +660,11 @@ export type GoalFinalReview = {
   outcomeCounts: Array<OutcomeCount>;
 };
 
+
+export type GoalFinalReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What kind of goal: the plan's overall 2025 goal, the 2035 vision, a specific goal (具体目标), or one of Table 1's categories. */
 export type GoalKind =
   | 'OVERALL'
@@ -557,11 +688,22 @@ export type GoalReview = {
   statusCounts: Array<StatusCount>;
 };
 
+
+/** One goal's indicators in the review: binding ones first. */
+export type GoalReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Impact = {
   __typename?: 'Impact';
   affected: Array<ImpactedNode>;
   source: Node;
   summary: ImpactSummary;
+};
+
+
+export type ImpactAffectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an impact touches, counted. */
@@ -665,23 +807,72 @@ export type Indicator = Node & {
 
 
 export type IndicatorAlignsWithArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+export type IndicatorAreaYearsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorAreasArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type IndicatorContinuedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type IndicatorContinuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type IndicatorLikelyOwnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type IndicatorLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
+};
+
+
+export type IndicatorMeasurementRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorMeasurementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorMovedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorOwnedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type IndicatorTargetHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -716,6 +907,12 @@ export type IndicatorCoverage = {
   indicator: Indicator;
   /** The tasks (this one or its sub-tasks) whose MOVES edge the coverage rests on, in plan order. */
   movedBy: Array<Task>;
+};
+
+
+/** An indicator a task covers: moved by the task itself, or derived from the sub-tasks that move it. */
+export type IndicatorCoverageMovedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type IndicatorEdge = {
@@ -774,6 +971,7 @@ export type IndicatorReview = {
 
 
 export type IndicatorReviewContinuationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeProposed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -813,6 +1011,16 @@ export type Law = Node & {
 };
 
 
+export type LawAliasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LawBasisOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type LawBasisOfConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -823,6 +1031,7 @@ export type LawBasisOfConnectionArgs = {
 
 export type LawLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
 };
 
@@ -838,6 +1047,30 @@ export type LawAmendment = {
   participatingAgencies: Array<Agency>;
   /** Tasks resting on the law, with their sub-tasks. */
   tasks: Array<Task>;
+};
+
+
+/** If a law were amended: the tasks resting on it and the agencies that must act. */
+export type LawAmendmentIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a law were amended: the tasks resting on it and the agencies that must act. */
+export type LawAmendmentLeadAgenciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a law were amended: the tasks resting on it and the agencies that must act. */
+export type LawAmendmentParticipatingAgenciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a law were amended: the tasks resting on it and the agencies that must act. */
+export type LawAmendmentTasksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type LawConnection = {
@@ -899,6 +1132,15 @@ export type LikelyOwner = {
   path: Array<Node>;
   /** The verbatim sentences that make it likely: the strongest evidence's first, each once. */
   quotes: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
+ * (Indicator.ownedBy). See README: Ownership.
+ */
+export type LikelyOwnerEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One piece of evidence for a likely owner: how the graph connects them and the sentences on the way. */
@@ -1043,6 +1285,26 @@ export type MidTermReview = {
   /** How the method judges (see README: Mid-term review). */
   method: Scalars['String']['output'];
   statusCounts: Array<StatusCount>;
+};
+
+
+export type MidTermReviewByAgencyArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MidTermReviewByGoalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MidTermReviewByLikelyOwnerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MidTermReviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -1261,8 +1523,15 @@ export type Plan = Node & {
 
 
 /** A five-year plan: the document the rest of the graph is drawn from, or one it says it follows. */
+export type PlanFollowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A five-year plan: the document the rest of the graph is drawn from, or one it says it follows. */
 export type PlanLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
 };
 
@@ -1431,6 +1700,7 @@ export type QueryChangesArgs = {
 
 
 export type QueryCurationExportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   plan: Scalars['ID']['input'];
 };
 
@@ -1511,6 +1781,11 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryPlansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1529,6 +1804,7 @@ export type QuerySearchArgs = {
 
 
 export type QuerySubmittedMeasurementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   indicator?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1544,6 +1820,7 @@ export type QueryTasksArgs = {
 
 export type QueryWarningsArgs = {
   asOf: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1718,9 +1995,45 @@ export type Task = Node & {
 };
 
 
+export type TaskBasedOnArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskCoverageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskInvolvesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TaskLinksArgs = {
   direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<RelationKind>;
+};
+
+
+export type TaskMovesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskOwnedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TaskConnection = {
@@ -1742,6 +2055,30 @@ export type TaskDrop = {
   /** Indicators no remaining task would move. */
   indicatorsLosingEveryTask: Array<Indicator>;
   task: Task;
+};
+
+
+/** If a task (and everything under it) were dropped. */
+export type TaskDropDroppedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a task (and everything under it) were dropped. */
+export type TaskDropGoalsLosingAllSupportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a task (and everything under it) were dropped. */
+export type TaskDropGoalsLosingSomeSupportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** If a task (and everything under it) were dropped. */
+export type TaskDropIndicatorsLosingEveryTaskArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TaskEdge = {
@@ -1900,6 +2237,12 @@ export type Warning = {
   /** The target in force as of the warning's year. */
   target: Target;
   targetYear: Scalars['Int']['output'];
+};
+
+
+/** An indicator projected to miss its target in force (预警). */
+export type WarningBasisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an upsert did. */
@@ -2229,21 +2572,21 @@ export type ResolversParentTypes = {
 };
 
 export type AgencyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<AgencyAliasesArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyInvolvedInArgs>>;
   involvedInConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyInvolvedInConnectionArgs>>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<AgencyLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ownedIndicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  ownedIndicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<AgencyOwnedIndicatorsArgs>>;
   ownedIndicatorsConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<AgencyOwnedIndicatorsConnectionArgs>>;
-  ownedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  ownedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyOwnedTasksArgs>>;
   ownedTasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyOwnedTasksConnectionArgs>>;
-  owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType>;
+  owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType, Partial<AgencyOwnsArgs>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2257,10 +2600,10 @@ export type AgencyConnectionResolvers<ContextType = GraphContext, ParentType ext
 
 export type AgencyDissolutionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyDissolution'] = ResolversParentTypes['AgencyDissolution']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
-  indicatorsLosingOnlyOwner?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  tasksKeepingAnOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
-  tasksLosingAParticipant?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
-  tasksLosingOnlyOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  indicatorsLosingOnlyOwner?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<AgencyDissolutionIndicatorsLosingOnlyOwnerArgs>>;
+  tasksKeepingAnOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyDissolutionTasksKeepingAnOwnerArgs>>;
+  tasksLosingAParticipant?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyDissolutionTasksLosingAParticipantArgs>>;
+  tasksLosingOnlyOwner?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyDissolutionTasksLosingOnlyOwnerArgs>>;
 };
 
 export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
@@ -2271,7 +2614,7 @@ export type AgencyEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export type AgencyFinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyFinalReview'] = ResolversParentTypes['AgencyFinalReview']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType, Partial<AgencyFinalReviewIndicatorsArgs>>;
   outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
 };
 
@@ -2284,7 +2627,7 @@ export type AgencyPayloadResolvers<ContextType = GraphContext, ParentType extend
 export type AgencyReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AgencyReview'] = ResolversParentTypes['AgencyReview']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType, Partial<AgencyReviewIndicatorsArgs>>;
   statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
 };
 
@@ -2308,9 +2651,9 @@ export type AmendmentPayloadResolvers<ContextType = GraphContext, ParentType ext
 };
 
 export type AreaYearResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AreaYear'] = ResolversParentTypes['AreaYear']> = {
-  figures?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<AreaYearFiguresArgs>>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  missingAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  missingAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<AreaYearMissingAreasArgs>>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2353,7 +2696,7 @@ export type ChangeEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export type ContinuationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Continuation'] = ResolversParentTypes['Continuation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
-  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<ContinuationMeasurementsArgs>>;
   status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
 };
 
@@ -2373,16 +2716,16 @@ export type FinalIndicatorReviewResolvers<ContextType = GraphContext, ParentType
   latest?: Resolver<Maybe<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['FinalOutcome'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
-  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType>;
+  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType, Partial<FinalIndicatorReviewTargetHistoryArgs>>;
 };
 
 export type FinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FinalReview'] = ResolversParentTypes['FinalReview']> = {
-  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType, Partial<FinalReviewAmendmentsArgs>>;
   bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
-  byAgency?: Resolver<Array<ResolversTypes['AgencyFinalReview']>, ParentType, ContextType>;
-  byGoal?: Resolver<Array<ResolversTypes['GoalFinalReview']>, ParentType, ContextType>;
+  byAgency?: Resolver<Array<ResolversTypes['AgencyFinalReview']>, ParentType, ContextType, Partial<FinalReviewByAgencyArgs>>;
+  byGoal?: Resolver<Array<ResolversTypes['GoalFinalReview']>, ParentType, ContextType, Partial<FinalReviewByGoalArgs>>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType, Partial<FinalReviewIndicatorsArgs>>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -2400,18 +2743,18 @@ export type GapsResolvers<ContextType = GraphContext, ParentType extends Resolve
 
 export type GoalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  correspondsTo?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  correspondsTo?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalCorrespondsToArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GoalKind'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<GoalLinksArgs>>;
-  measuredBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measuredBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<GoalMeasuredByArgs>>;
   measuredByConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<GoalMeasuredByConnectionArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<GoalSupportedByArgs>>;
   supportedByConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<GoalSupportedByConnectionArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   textEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2433,7 +2776,7 @@ export type GoalEdgeResolvers<ContextType = GraphContext, ParentType extends Res
 export type GoalFinalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalFinalReview'] = ResolversParentTypes['GoalFinalReview']> = {
   bindingOutcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
   goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['FinalIndicatorReview']>, ParentType, ContextType, Partial<GoalFinalReviewIndicatorsArgs>>;
   outcomeCounts?: Resolver<Array<ResolversTypes['OutcomeCount']>, ParentType, ContextType>;
 };
 
@@ -2446,12 +2789,12 @@ export type GoalPayloadResolvers<ContextType = GraphContext, ParentType extends 
 export type GoalReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GoalReview'] = ResolversParentTypes['GoalReview']> = {
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType, Partial<GoalReviewIndicatorsArgs>>;
   statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
 };
 
 export type ImpactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
-  affected?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  affected?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType, Partial<ImpactAffectedArgs>>;
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ImpactSummary'], ParentType, ContextType>;
 };
@@ -2486,8 +2829,8 @@ export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, Paren
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   alignsWith?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorAlignsWithArgs, 'includeProposed'>>;
   areaRollUp?: Resolver<Maybe<ResolversTypes['AreaRollUp']>, ParentType, ContextType>;
-  areaYears?: Resolver<Array<ResolversTypes['AreaYear']>, ParentType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  areaYears?: Resolver<Array<ResolversTypes['AreaYear']>, ParentType, ContextType, Partial<IndicatorAreaYearsArgs>>;
+  areas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorAreasArgs>>;
   attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2497,21 +2840,21 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   continues?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuesArgs, 'includeProposed'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType>;
+  likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType, Partial<IndicatorLikelyOwnersArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
-  measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType>;
-  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
-  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType, Partial<IndicatorMeasurementRevisionsArgs>>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<IndicatorMeasurementsArgs>>;
+  measures?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<IndicatorMeasuresArgs>>;
+  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<IndicatorMovedByArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<IndicatorOwnedByArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
-  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType>;
+  targetHistory?: Resolver<Array<ResolversTypes['TargetHistoryEntry']>, ParentType, ContextType, Partial<IndicatorTargetHistoryArgs>>;
   targetInForce?: Resolver<ResolversTypes['Target'], ParentType, ContextType, Partial<IndicatorTargetInForceArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2530,7 +2873,7 @@ export type IndicatorConnectionResolvers<ContextType = GraphContext, ParentType 
 export type IndicatorCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorCoverage'] = ResolversParentTypes['IndicatorCoverage']> = {
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
-  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  movedBy?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<IndicatorCoverageMovedByArgs>>;
 };
 
 export type IndicatorEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
@@ -2567,8 +2910,8 @@ export type KindCountResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type LawResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Law'] = ResolversParentTypes['Law']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  basisOf?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<LawAliasesArgs>>;
+  basisOf?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<LawBasisOfArgs>>;
   basisOfConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<LawBasisOfConnectionArgs>>;
   documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2583,11 +2926,11 @@ export type LawResolvers<ContextType = GraphContext, ParentType extends Resolver
 };
 
 export type LawAmendmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawAmendment'] = ResolversParentTypes['LawAmendment']> = {
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<LawAmendmentIndicatorsArgs>>;
   law?: Resolver<ResolversTypes['Law'], ParentType, ContextType>;
-  leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
-  participatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
-  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  leadAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<LawAmendmentLeadAgenciesArgs>>;
+  participatingAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<LawAmendmentParticipatingAgenciesArgs>>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<LawAmendmentTasksArgs>>;
 };
 
 export type LawConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LawConnection'] = ResolversParentTypes['LawConnection']> = {
@@ -2610,7 +2953,7 @@ export type LawPayloadResolvers<ContextType = GraphContext, ParentType extends R
 export type LikelyOwnerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LikelyOwner'] = ResolversParentTypes['LikelyOwner']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['LikelyOwnerEvidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['LikelyOwnerEvidence']>, ParentType, ContextType, Partial<LikelyOwnerEvidenceArgs>>;
   path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2675,10 +3018,10 @@ export type MeasurementRevisionResolvers<ContextType = GraphContext, ParentType 
 export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MidTermReview'] = ResolversParentTypes['MidTermReview']> = {
   asOf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bindingStatusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
-  byAgency?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType>;
-  byGoal?: Resolver<Array<ResolversTypes['GoalReview']>, ParentType, ContextType>;
-  byLikelyOwner?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType>;
+  byAgency?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType, Partial<MidTermReviewByAgencyArgs>>;
+  byGoal?: Resolver<Array<ResolversTypes['GoalReview']>, ParentType, ContextType, Partial<MidTermReviewByGoalArgs>>;
+  byLikelyOwner?: Resolver<Array<ResolversTypes['AgencyReview']>, ParentType, ContextType, Partial<MidTermReviewByLikelyOwnerArgs>>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorReview']>, ParentType, ContextType, Partial<MidTermReviewIndicatorsArgs>>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
 };
@@ -2729,7 +3072,7 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type PlanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
-  follows?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<PlanFollowsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuerEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2793,7 +3136,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   midTermReview?: Resolver<ResolversTypes['MidTermReview'], ParentType, ContextType, RequireFields<QueryMidTermReviewArgs, 'asOf' | 'includeSubmitted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'plan' | 'status'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   submittedMeasurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<QuerySubmittedMeasurementsArgs>>;
@@ -2845,24 +3188,24 @@ export type TargetHistoryEntryResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type TaskResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
-  basedOn?: Resolver<Array<ResolversTypes['Law']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['Law']>, ParentType, ContextType, Partial<TaskBasedOnArgs>>;
+  children?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<TaskChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  coverage?: Resolver<Array<ResolversTypes['IndicatorCoverage']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['IndicatorCoverage']>, ParentType, ContextType, Partial<TaskCoverageArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  involves?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<TaskInvolvesArgs>>;
   level?: Resolver<ResolversTypes['TaskLevel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<TaskLinksArgs>>;
-  moves?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<TaskMovesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<TaskOwnedByArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<TaskSupportsArgs>>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2875,10 +3218,10 @@ export type TaskConnectionResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type TaskDropResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TaskDrop'] = ResolversParentTypes['TaskDrop']> = {
-  dropped?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
-  goalsLosingAllSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
-  goalsLosingSomeSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
-  indicatorsLosingEveryTask?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  dropped?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<TaskDropDroppedArgs>>;
+  goalsLosingAllSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<TaskDropGoalsLosingAllSupportArgs>>;
+  goalsLosingSomeSupport?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<TaskDropGoalsLosingSomeSupportArgs>>;
+  indicatorsLosingEveryTask?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<TaskDropIndicatorsLosingEveryTaskArgs>>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
@@ -2898,7 +3241,7 @@ export type TaskPayloadResolvers<ContextType = GraphContext, ParentType extends 
 };
 
 export type WarningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
-  basis?: Resolver<Array<ResolversTypes['ReviewedValue']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['ReviewedValue']>, ParentType, ContextType, Partial<WarningBasisArgs>>;
   binding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['ProjectionMethod'], ParentType, ContextType>;

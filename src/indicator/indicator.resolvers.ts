@@ -16,7 +16,7 @@ export const indicatorQueries: Pick<QueryResolvers, 'indicators'> = {
         filter?.measures ? requireExisting(ctx, filter.measures, 'Goal', 'filter.measures') : null,
         filter?.ownedBy ? requireExisting(ctx, filter.ownedBy, 'Agency', 'filter.ownedBy') : null,
       ],
-      pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), page, info),
+      () => pageOf<IndicatorModel>(ctx, 'Indicator', indicatorFilter(filter), page, info),
     ),
 };
 

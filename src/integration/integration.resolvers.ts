@@ -16,13 +16,13 @@ import { upsertIndicator } from './Mutation/upsertIndicator';
 import { upsertLaw } from './Mutation/upsertLaw';
 import { upsertTask } from './Mutation/upsertTask';
 import { exportGraph } from './transfer.repository';
+import { FEED_PAGE } from '../limits/price';
 
 /** The write mutations, one file each under Mutation/. */
 export const integrationMutations: Pick<MutationResolvers, 'upsertAgency' | 'upsertLaw' | 'upsertGoal' | 'upsertTask' | 'upsertIndicator' | 'link' | 'unlink' | 'importGraph'> = {
   upsertAgency, upsertLaw, upsertGoal, upsertTask, upsertIndicator, link, unlink, importGraph,
 };
 
-const MAX_FEED_PAGE = 1000;
 /** A change feed cursor: the change's seq (unique, gap-free), tagged so no other connection's cursor passes. */
 const FEED_CURSOR: SortKeyShape[] = [{ type: 'number', nullable: false }, { type: 'string', nullable: false }];
 
@@ -35,7 +35,7 @@ function seqOf(cursor: SortKey | null, argument: string): number | null {
 
 /** One page of the feed in seq order: forwards from `since`/`after`, or the last ones before `before`. */
 async function changePage(ctx: GraphContext, since: number, args: PageArgs, entity?: string) {
-  const page = pageRequest(args, MAX_FEED_PAGE, FEED_CURSOR, 100);
+  const page = pageRequest(args, FEED_PAGE.maxPage, FEED_CURSOR, FEED_PAGE.defaultPage);
   const afterSeq = Math.max(since, seqOf(page.after, 'after') ?? 0);
   const beforeSeq = seqOf(page.before, 'before');
   const { changes, latestSeq } = await listChanges(ctx.db, { afterSeq, beforeSeq, backward: page.backward }, page.size + 1, entity);

@@ -1,13 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getVariableValues, getNamedType, getNullableType, isListType, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getOperationAST, getVariableValues, GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Config } from '../config';
 import type { GraphContext } from '../context';
 import { QueryTooCostlyError } from '../errors';
-
-/** Fan-out assumed for a list field that takes no `first`. */
-const ASSUMED_LIST_SIZE = 10;
+import { priceOperation, type PageSizes, type Price } from './price';
 
 /**
  * What the expensive root fields cost whatever their selection: each walks or rolls up much of the graph in
@@ -15,7 +12,7 @@ const ASSUMED_LIST_SIZE = 10;
  */
 // A depth past impact's own maximum (6) is refused by its resolver as BAD_USER_INPUT, so it is priced at that maximum.
 const impactPrice = (args: Record<string, unknown>) => 200 * (typeof args.maxDepth === 'number' ? Math.min(Math.max(args.maxDepth, 1), 6) : 4);
-const FIELD_PRICES: Record<string, (args: Record<string, unknown>) => number> = {
+export const FIELD_PRICES: Record<string, (args: Record<string, unknown>) => number> = {
   impact: impactPrice,
   impactDiagram: impactPrice,
   whatIfAgencyDissolved: () => 500,
@@ -29,46 +26,60 @@ const FIELD_PRICES: Record<string, (args: Record<string, unknown>) => number> = 
   exportGraph: () => 5_000,
 };
 
-/**
- * A field's cost: its price if it is an expensive root field, plus 1 and its selections times how many items it
- * can return — `first` (or the default page) for connections, an assumed fan-out for other lists.
- */
-const priceAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
-  // Introspection, and a connection's own edges (the connection field already counted its page).
-  if (type.name.startsWith('__') || type.name.endsWith('Connection')) return 1 + childComplexity;
-  const price = type.name === 'Query' ? (FIELD_PRICES[field.name]?.(args) ?? 0) : 0;
-  // A connection's page is `first` forwards or `last` backwards.
-  const first = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
-  const isConnection = getNamedType(field.type).name.endsWith('Connection');
-  const multiplier = first !== undefined ? Math.max(first, 1) : isConnection ? 50 : isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1;
-  return price + (1 + childComplexity) * multiplier;
-};
+/** The limits an operation is priced against. */
+export interface PriceLimits {
+  maxNodes: number;
+  maxCost: number;
+  pages: PageSizes;
+}
 
-/** An operation's estimated cost; throws when it cannot be estimated. */
-export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [priceAwareEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+/** The page sizes of the configuration: a connection's default page is 50 or the maximum when smaller. */
+export const pageSizes = (config: Pick<Config, 'MAX_PAGE_SIZE'>): PageSizes => ({ defaultPage: Math.min(50, config.MAX_PAGE_SIZE), maxPage: config.MAX_PAGE_SIZE });
+
+/** An operation's price (node count and priced resolvers); throws when it cannot be priced. */
+export function priceOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, pages: PageSizes, operationName?: string): Price {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) throw new Error('no operation to price');
+  return priceOperation(schema, document, operation, variables, pages, FIELD_PRICES);
+}
+
+/** graphql-js's own words for a document whose operation cannot be chosen, answered 400 before anything runs. */
+function unresolvedOperation(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+  const message = operationName
+    ? `Unknown operation named "${operationName.slice(0, 100)}".`
+    : operations === 0
+      ? 'Must provide an operation.'
+      : 'Must provide operation name if query contains multiple operations.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
 }
 
 /**
- * Refuses an operation priced over the limit. It fails closed: an operation the estimator cannot price is refused
- * too, never run unpriced. The one exception is variables that do not coerce, which execution itself refuses
- * (BAD_USER_INPUT) before any resolver runs.
+ * Refuses, before any resolver runs, an operation that can return more than `maxNodes` nodes or whose priced
+ * resolvers cost more than `maxCost`. It fails closed: an operation it cannot price is refused too, never run
+ * unpriced. The one exception is variables that do not coerce, which execution itself refuses (BAD_USER_INPUT)
+ * before any resolver runs. A document without the operation asked for is a 400 here too.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<GraphContext> {
+export function costLimitPlugin(schema: GraphQLSchema, limits: PriceLimits): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
         // After validation, so the variables are known (a validation rule would not see them).
         async didResolveOperation({ request, document, operation }) {
-          const coerced = getVariableValues(schema, (operation as OperationDefinitionNode).variableDefinitions ?? [], request.variables ?? {});
+          if (!operation) throw unresolvedOperation(document, request.operationName);
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
-          let cost: number;
+          let price: Price;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            price = priceOperation(schema, document, operation, coerced.coerced, limits.pages, FIELD_PRICES);
           } catch (error) {
+            if (error instanceof GraphQLError && error.extensions.code) throw error;
             throw new QueryTooCostlyError(`the query could not be priced, so it is refused: ${(error as Error).message.slice(0, 200)}`);
           }
-          if (cost > maximum) throw new QueryTooCostlyError(`query cost ${cost} is over the limit of ${maximum}`);
+          if (price.nodes > limits.maxNodes) {
+            throw new QueryTooCostlyError(`the query can return up to ${price.nodes} nodes, over the limit of ${limits.maxNodes}; ask for fewer with first`);
+          }
+          if (price.cost > limits.maxCost) throw new QueryTooCostlyError(`query cost ${price.cost} is over the limit of ${limits.maxCost}`);
         },
       };
     },
@@ -77,7 +88,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maximum: number): ApolloS
 
 /**
  * GraphQL Armor's limits: aliases (`__typename` aliases counted too: a padded fragment is still padding),
- * directives and depth as validation rules; field suggestions masked unless introspection is on. Lexical tokens are
+ * directives and depth as validation rules. Lexical tokens are
  * bounded by the parser itself (see buildApolloServer's parseOptions), which stops reading at the limit.
  */
 export function armorProtection(config: Config): { plugins: ApolloServerPlugin<GraphContext>[]; validationRules: ValidationRule[] } {
@@ -87,9 +98,10 @@ export function armorProtection(config: Config): { plugins: ApolloServerPlugin<G
     maxTokens: { enabled: false },
     maxDirectives: { n: config.MAX_DIRECTIVES },
     maxDepth: { n: config.MAX_QUERY_DEPTH, flattenFragments: true, ignoreIntrospection: true },
-    // Priced by costLimitPlugin, which knows connections' pages and the expensive resolvers.
+    // Priced by costLimitPlugin, which counts the nodes pages and caps allow and knows the expensive resolvers.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: !config.introspection },
+    // Every suggestion ("Did you mean …", fields, enum values, types, arguments) is stripped by formatError instead.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   return { plugins: plugins as ApolloServerPlugin<GraphContext>[], validationRules: validationRules as ValidationRule[] };

@@ -13,10 +13,19 @@ export async function complete<M extends NodeModel>(ctx: GraphContext, model: M)
  * A read started beside the checks of the ids its filter names (waiting for both at once, not one after the other);
  * a failed check is the answer, as if it had run first.
  */
-export async function besideChecks<T>(checks: (Promise<unknown> | null)[], work: Promise<T>): Promise<T> {
-  work.catch(() => undefined); // reported below once the checks pass
-  await Promise.all(checks);
-  return work;
+export async function besideChecks<T>(checks: (Promise<unknown> | null)[], work: () => Promise<T>): Promise<T> {
+  // Every check gets its handler before the work starts: work that throws at once (a malformed filter) must not
+  // leave a rejected check unhandled, which ends the process.
+  const checked = Promise.all(checks);
+  let pending: Promise<T>;
+  try {
+    pending = work();
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  pending.catch(() => undefined); // reported below once the checks pass
+  await checked;
+  return pending;
 }
 
 /** Checks that an id given as an argument names an existing node of the expected label; BAD_USER_INPUT otherwise. */

@@ -18,7 +18,7 @@ export const taskQueries: Pick<QueryResolvers, 'tasks'> = {
         filter?.parent ? requireExisting(ctx, filter.parent, 'Task', 'filter.parent') : null,
         filter?.under ? requireExisting(ctx, filter.under, 'Task', 'filter.under') : null,
       ],
-      pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), page, info),
+      () => pageOf<TaskModel>(ctx, 'Task', taskFilter(filter), page, info),
     ),
 };
 

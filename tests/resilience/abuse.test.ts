@@ -59,7 +59,7 @@ describe('hostile queries are refused cheaply, and cheap queries stay fast meanw
     const { buildSchema } = await import('../../src/server');
     const { parse } = await import('graphql');
     const schema = buildSchema();
-    const plugin = costLimitPlugin(schema, 20_000);
+    const plugin = costLimitPlugin(schema, { maxNodes: 500_000, maxCost: 20_000, pages: { defaultPage: 50, maxPage: 100 } });
     const hooks = await plugin.requestDidStart!({} as never);
     const document = parse(paddedFragmentQuery(100, 150));
     const run = (hooks as { didResolveOperation: (ctx: unknown) => Promise<void> }).didResolveOperation({
