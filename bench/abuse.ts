@@ -344,8 +344,8 @@ export function formatTable(rows: TableRow[]): string {
 
 /** The production build, started here: the embedded default in a temp directory unless NEO4J_URI is set. */
 async function startShipped(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const { API_COMMAND, buildApiOnce, freePort, startServer } = await import('./measure');
-  buildApiOnce();
+  const { API_COMMAND, buildOnce, freePort, startServer } = await import('./measure');
+  buildOnce();
   const dataDir = process.env.NEO4J_URI ? null : mkdtempSync(path.join(os.tmpdir(), 'plangraph-abuse-'));
   const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn', API_TOKENS: process.env.API_TOKENS ?? '' };
   if (dataDir) Object.assign(env, { NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), SEED_ON_START: 'true' });

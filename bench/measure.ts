@@ -2,10 +2,10 @@
  * What `npm run bench` and `npm run bench:gate` share: starting the API processes, asking a question each way,
  * checking the ways agree, timing them interleaved, counting statements in-process, and retiring the read cache.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
@@ -14,6 +14,9 @@ import type { GraphGateway } from '../src/db/gateway';
 import { createLogger } from '../src/logger';
 import { buildApp } from '../src/server';
 import type { Question } from './questions';
+import { buildOnce, freePort } from '../tests/support/production';
+
+export { buildOnce, freePort };
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -22,15 +25,6 @@ export const ROOT = path.resolve(__dirname, '..');
  * same heap flags. The bench builds the bundle once (`npm run build`) and spawns it from the repository root.
  */
 export const API_COMMAND: readonly string[] = [process.execPath, '--max-old-space-size=512', '--max-semi-space-size=32', 'dist/main.js'];
-let apiBuilt = false;
-
-/** `npm run build` once per bench process, so the API measured is the current source. */
-export function buildApiOnce(): void {
-  if (apiBuilt) return;
-  const result = spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
-  apiBuilt = true;
-}
 const ALTERNATIVE_COMMAND: readonly string[] = ['node_modules/.bin/tsx', 'bench/alternative/server.ts'];
 
 export type Way = 'api' | 'uncached' | 'raw' | 'alternative';
@@ -42,17 +36,6 @@ export const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** A server process the bench started, in its own process group (the tsx wrapper and the Node process it runs). */
 export interface Started {
@@ -104,7 +87,7 @@ export function apiEnv(uri: string, user: string, password: string): Record<stri
 }
 
 export const startApi = (env: Record<string, string>) => {
-  buildApiOnce();
+  buildOnce();
   return startServer(API_COMMAND, env);
 };
 export const startAlternative = (env: Record<string, string>) => startServer(ALTERNATIVE_COMMAND, env);

@@ -236,21 +236,21 @@ type Dataset = typeof datasetArb extends fc.Arbitrary<infer T> ? T : never;
 async function writeDataset(run: number, dataset: Dataset): Promise<{ ids: string[]; agency: string; law: string | null }> {
   const ids: string[] = [];
   const agencyKey = `${RUN}-r${run}`;
-  const agency = (await gql(`mutation($key: String!) { upsertAgency(input: {key: $key, name: $key, level: CITY, kind: GOVERNMENT}) { agency { id } } }`, { key: agencyKey })).upsertAgency.agency.id;
+  const agency = (await gql(`mutation($key: String!) { upsertAgency(input: {key: $key, name: $key, level: CITY, kind: GOVERNMENT, reason: "paging property test data, removed after"}) { agency { id } } }`, { key: agencyKey })).upsertAgency.agency.id;
   ids.push(agency);
   const laws: string[] = [];
   for (const k of dataset.laws) {
     const key = `${RUN}-r${run}-${k}`;
-    laws.push((await gql(`mutation($key: String!) { upsertLaw(input: {key: $key, name: $key, kind: STANDARD}) { law { id } } }`, { key })).upsertLaw.law.id);
+    laws.push((await gql(`mutation($key: String!) { upsertLaw(input: {key: $key, name: $key, kind: STANDARD, reason: "paging property test data, removed after"}) { law { id } } }`, { key })).upsertLaw.law.id);
   }
   ids.push(...laws);
   for (const [i, t] of dataset.tasks.entries()) {
-    const made = (await gql(`mutation($plan: ID!, $code: String!) { upsertTask(input: {plan: $plan, code: $code, level: ITEM, name: $code}) { task { id } version } }`, { plan: `Plan:${PLANS[t.plan]}`, code: `r${run}-${i}` })).upsertTask;
+    const made = (await gql(`mutation($plan: ID!, $code: String!) { upsertTask(input: {plan: $plan, code: $code, level: ITEM, name: $code, reason: "paging property test data, removed after"}) { task { id } version } }`, { plan: `Plan:${PLANS[t.plan]}`, code: `r${run}-${i}` })).upsertTask;
     const id: string = made.task.id;
     ids.push(id);
     let version: number = made.version;
-    if (t.owned) version = (await gql(`mutation($from: ID!, $to: ID!, $v: Int!) { link(input: {relation: OWNED_BY, from: $from, to: $to, expectedVersion: $v}) { version } }`, { from: id, to: agency, v: version })).link.version;
-    if (t.lawful && laws.length) await gql(`mutation($from: ID!, $to: ID!, $v: Int!) { link(input: {relation: BASED_ON, from: $from, to: $to, expectedVersion: $v}) { version } }`, { from: id, to: laws[0], v: version });
+    if (t.owned) version = (await gql(`mutation($from: ID!, $to: ID!, $v: Int!) { link(input: {relation: OWNED_BY, from: $from, to: $to, expectedVersion: $v, reason: "paging property test data, removed after"}) { version } }`, { from: id, to: agency, v: version })).link.version;
+    if (t.lawful && laws.length) await gql(`mutation($from: ID!, $to: ID!, $v: Int!) { link(input: {relation: BASED_ON, from: $from, to: $to, expectedVersion: $v, reason: "paging property test data, removed after"}) { version } }`, { from: id, to: laws[0], v: version });
     // Values no write path gives today but stored data may hold (older data, a raw import): the order must still be total.
     if (t.ord !== 'api') await api.db.write({ cypher: 'MATCH (n:Task {id: $id}) SET n.ord = $ord', params: { id, ord: t.ord } });
   }
