@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ImportRefusedError } from './parse/planText';
+import { ImportRefusedError } from './refused';
 
 /**
  * An agency belongs to a jurisdiction: 「市市场监管局」 in two plans is two bodies unless the plans are the same
