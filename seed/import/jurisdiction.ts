@@ -154,7 +154,7 @@ const PLACE_PREFIX = /^([^市县区省各本全该][\u4e00-\u9fa5]{1,6}?(?:自�
  * no import attaches an edge to it.
  *   国家…/国务院/中央… → national, shared; 省… → the plan's province (shared by that province's plans);
  *   市… → the plan's city (a county plan's parent city); 县…/区… → the county in a county plan, the city's counties
- *   (a group) in a city plan; 各县（市、区）…/县（区）… → the city's counties; 乡镇/街道… → the place's townships;
+ *   (a group) in a city plan; 各县（市、区）…/县（区）… → the city's counties (in a county plan: the county); 乡镇/街道… → the place's townships;
  *   a name with no level → the plan's own place.
  */
 export function targetOf(name: string, plan: Jurisdiction): Target | 'FOREIGN' {
@@ -175,8 +175,9 @@ export function targetOf(name: string, plan: Jurisdiction): Target | 'FOREIGN' {
   }
   const city = up(plan, 'CITY');
   const group = /^(?:各县[（(]市、区[)）]|各县[（(]区[)）]|各县区|各区县|县[（(]区[)）]|县[（(]市、区[)）]|区县|县区|各县|各区)/.exec(name);
-  if (group) return plan.level === 'COUNTY' && !city ? local(plan, name.slice(group[0].length)) : local(city ?? plan, name.slice(group[0].length), 'county');
-  const m = /^(省|市(?!场)|县|区|乡镇|乡|镇|街道)/.exec(name);
+  // In a county plan the counties' bodies written as a group are read as the county's own (the text speaks for it).
+  if (group) return plan.level === 'COUNTY' ? local(plan, name.slice(group[0].length)) : local(city ?? plan, name.slice(group[0].length), 'county');
+  const m = /^(省|市(?!场)|县|区|各乡镇|乡镇|乡|镇|各街道|街道)/.exec(name);
   if (!m) return local(plan, name);
   const rest = name.slice(m[1].length);
   if (m[1] === '省') return local(provinceOf(plan), rest);
