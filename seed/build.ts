@@ -8,6 +8,7 @@ import {
 } from './curation';
 import { EDGE_ENDPOINTS, type EdgeType, type GraphEdge, type GraphNode, type Origin, type PlanGraphData } from '../src/graph/graph';
 import { labelOfId, makeId } from '../src/graph/ids';
+import { parseJurisdiction, planProps, registryScope } from './import/jurisdiction';
 import { parsePlanText } from './parse/planText';
 import { parseTarget } from './parse/target';
 import type { ParsedPlan } from './parse/types';
@@ -148,6 +149,8 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
       key: planId, name: plan.name, nameEn: plan.nameEn, issuer: plan.issuer ?? null, issuerEn: plan.issuerEn ?? null,
       publishedOn: plan.publishedOn, periodStart: plan.periodStart, periodEnd: plan.periodEnd,
       sectionPath: bodySectionPathOf(parsed, plan.quote), quote: plan.quote, imported: true, ord: 0, searchText: plan.quote,
+      // The plan's place (六盘水市, in 贵州省): the bare agency names of its text are that place's bodies.
+      ...(seedJurisdiction(plan.name) ?? {}),
     },
   }, planFile);
   plan.follows.forEach((followed, i) => {
@@ -208,7 +211,7 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     }
     addNode({
       label: 'Agency', id: ids.agency(a.key),
-      props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, sectionPath: bodySectionPathOf(parsed, a.quote), quote: a.quote ?? null, searchText: [a.name, ...a.aliases].join(' ') },
+      props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, ...registryScope(a.key), sectionPath: bodySectionPathOf(parsed, a.quote), quote: a.quote ?? null, searchText: [a.name, ...a.aliases].join(' ') },
     }, agenciesFile);
   }
   const lawsFile = 'registry/laws.yaml';
@@ -418,4 +421,10 @@ function bodySectionPathOf(parsed: ParsedPlan, quote: string | undefined): strin
 /** Reads, validates and builds one plan: the whole pipeline short of the database. */
 export function loadPlanGraphFromDisk(planDir: string, registryDir = DEFAULT_REGISTRY): PlanGraphData {
   return buildPlanGraph(readPlanInputs(planDir, registryDir));
+}
+
+/** A curated plan's jurisdiction from its name (六盘水市“十四五”… → 六盘水市, in 贵州省), as the Plan node's properties. */
+function seedJurisdiction(name: string): Record<string, string | null> | null {
+  const j = parseJurisdiction(name.split(/[“"「《]|十[一二三四五六七八九]五/)[0]);
+  return j ? planProps(j) : null;
 }

@@ -7,6 +7,7 @@ import { agenciesFileSchema, lawsFileSchema, type AgencyEntry, type LawEntry } f
 import type { GraphEdge, GraphNode, Origin, PlanGraphData } from '../../src/graph/graph';
 import type { ParsedCitation } from '../parse/types';
 import type { ImportedIndicator, ImportedText } from './parse/model';
+import { planProps, readJurisdiction, registryScope, type Jurisdiction } from './jurisdiction';
 import { AgencyResolver, MOVES_TUNING, proposeMeasures, proposeMoves, proposeOwners, proposeSupports, type MovesTuning, type Proposal } from './propose';
 
 /** The shared registry of agencies and laws every plan resolves against. */
@@ -35,7 +36,11 @@ export interface ImportBuild {
   proposals: Proposal[];
   /** Laws cited that the registry does not have, with the kind guessed from the name. */
   newLaws: { key: string; name: string; kind: string }[];
-  newAgencies: { key: string; name: string }[];
+  newAgencies: { key: string; name: string; jurisdiction: string | null }[];
+  /** The plan's place: bare agency names are its bodies. */
+  jurisdiction: Jurisdiction;
+  /** Names of other places' bodies the text wrote: no edge attaches to them. */
+  foreignAgencies: string[];
   /** Citations resolved to a law or a followed plan, of all found. */
   citationsResolved: number;
 }
@@ -60,7 +65,7 @@ export function guessLawKind(text: string, kind: ParsedCitation['kind']): string
  * hierarchy, indicators (table and text), laws cited (the registry's, or new ones), and agencies named; and the
  * judgment edges as proposals. Nodes and parsed edges keep their verbatim quotes.
  */
-export function buildImport(text: ImportedText, key: string, registry: Registry, knownPlans: KnownPlan[] = [], movesTuning: MovesTuning = MOVES_TUNING): ImportBuild {
+export function buildImport(text: ImportedText, key: string, registry: Registry, knownPlans: KnownPlan[] = [], movesTuning: MovesTuning = MOVES_TUNING, jurisdiction: Jurisdiction = readJurisdiction(text.title, text.sentences.map((s) => s.text).join('\n'))): ImportBuild {
   const ids = {
     plan: (k: string) => `Plan:${k}`,
     goal: (code: string) => `Goal:${key}:${code}`,
@@ -82,7 +87,7 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
     label: 'Plan', id: planId,
     props: {
       key, name: title, nameEn: null, issuer: null, issuerEn: null, publishedOn: null, periodStart: text.period?.start ?? null, periodEnd: text.period?.end ?? null,
-      sectionPath: [], quote: title, imported: true, ord: 0, searchText: title,
+      sectionPath: [], quote: title, imported: true, ord: 0, searchText: title, ...planProps(jurisdiction),
     },
   });
   const knownByName = new Map(knownPlans.map((p) => [normalName(p.name), p.key]));
@@ -170,7 +175,7 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
   }
 
   // Agencies: the registry's, and new names proposed; owners and participants as proposals.
-  const resolver = new AgencyResolver(registry.agencies, (name) => `agency-${hash(name)}`);
+  const resolver = new AgencyResolver(registry.agencies, jurisdiction);
   const proposals: Proposal[] = [];
   const sentencesByTask = new Map<string, string[]>();
   for (const s of text.sentences) if (s.taskCode) sentencesByTask.set(s.taskCode, [...(sentencesByTask.get(s.taskCode) ?? []), s.text]);
@@ -180,11 +185,11 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
     const k = p.to.slice('Agency:'.length);
     const a = registryByKey.get(k);
     if (a && !nodes.has(p.to)) {
-      addNode({ label: 'Agency', id: p.to, props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, sectionPath: p.sectionPath, quote: a.quote ?? p.quote, searchText: [a.name, ...a.aliases].join(' ') } });
+      addNode({ label: 'Agency', id: p.to, props: { key: a.key, name: a.name, nameEn: a.nameEn, aliases: a.aliases, aliasesText: a.aliases.join(' '), level: a.level, kind: a.kind, ...registryScope(a.key), sectionPath: p.sectionPath, quote: a.quote ?? p.quote, searchText: [a.name, ...a.aliases].join(' ') } });
     }
   }
   for (const [k, a] of resolver.proposed) {
-    addNode({ label: 'Agency', id: ids.agency(k), props: { key: k, name: a.name, nameEn: null, aliases: [], aliasesText: '', level: guessAgencyLevel(a.name), kind: guessAgencyKind(a.name), sectionPath: a.sectionPath, quote: a.quote, searchText: a.name, proposed: true } });
+    addNode({ label: 'Agency', id: ids.agency(k), props: { key: k, name: a.name, nameEn: null, aliases: [], aliasesText: '', level: a.level === 'OTHER' ? guessAgencyLevel(a.name) : a.level, kind: a.kind ?? guessAgencyKind(a.name), ...a.scope, sectionPath: a.sectionPath, quote: a.quote, searchText: a.name, proposed: true } });
   }
   proposals.push(...proposeMoves(text.tasks, sentencesByTask, text.indicators, ids, movesTuning));
   proposals.push(...proposeSupports(text.tasks, goalCodes, ids));
@@ -194,7 +199,9 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
     graph: { planId: key, nodes: [...nodes.values()], edges: [...edges.values()] },
     proposals,
     newLaws: [...newLaws.values()],
-    newAgencies: [...resolver.proposed].map(([k, a]) => ({ key: k, name: a.name })),
+    newAgencies: [...resolver.proposed].map(([k, a]) => ({ key: k, name: a.name, jurisdiction: a.scope.jurisdiction })),
+    jurisdiction,
+    foreignAgencies: [...resolver.foreign],
     citationsResolved,
   };
 }

@@ -25,3 +25,8 @@ export function readPlans(db: GraphGateway): Promise<PlanRow[]> {
 export function readPlanIndicators(db: GraphGateway, plan: string): Promise<{ id: string; name: string; unit: string | null }[]> {
   return db.read({ cypher: 'MATCH (i:Indicator {planId: $plan}) RETURN i.id AS id, i.name AS name, i.targetUnit AS unit ORDER BY i.ord', params: { plan } });
 }
+
+/** How the database scopes these agencies (null where a body predates jurisdictions); absent ids are left out. */
+export function readAgencyScopes(db: GraphGateway, ids: string[]): Promise<{ id: string; jurisdiction: string | null; shared: boolean | null }[]> {
+  return db.read({ cypher: 'UNWIND $ids AS id MATCH (a:Entity {id: id}) WHERE a:Agency RETURN a.id AS id, a.jurisdiction AS jurisdiction, a.shared AS shared', params: { ids } });
+}

@@ -2,10 +2,11 @@ import type { GraphGateway } from '../../src/db/gateway';
 import { loadPlanGraphs } from '../load';
 import { storeProposals } from '../../src/proposal/proposal.repository';
 import { buildImport, readRegistry, type ImportBuild, type Registry } from './build';
-import { readPlanIndicators, readPlans } from './importer.repository';
+import { readAgencyScopes, readPlanIndicators, readPlans } from './importer.repository';
+import { mayAttach, readJurisdiction, registryScope, type AgencyScope, type Jurisdiction } from './jurisdiction';
 import type { ImportedText } from './parse/model';
 import { ImportRefusedError, parseImportedText } from './parse/planText';
-import { proposeContinuity, type Proposal } from './propose';
+import { MOVES_TUNING, proposeContinuity, type Proposal } from './propose';
 
 /** What an import found and did: the CLI prints it. */
 export interface ImportReport {
@@ -17,6 +18,40 @@ export interface ImportReport {
   stored: { stored: number; judged: number; existing: number };
   continuity: { plan: string; relation: string; proposals: number }[];
   ms: number;
+}
+
+/** How an import is run: the plan's place when its text does not say it plainly (贵州省/遵义市/桐梓县). */
+export interface ImportOptions {
+  jurisdiction?: string;
+  /** Who the audit entry names. */
+  by?: string;
+}
+
+/**
+ * The last word before anything is written: every agency an edge or a proposal of this import reaches must be one
+ * the plan may name (shared, or its own place's or a parent's), as the database (else the build, for a body the
+ * database does not have yet) scopes it. The resolver should never produce one that is not; if it does, the import
+ * is refused, nothing stored.
+ */
+export async function refuseForeignAgencies(db: GraphGateway, plan: Jurisdiction, build: ImportBuild, proposals: Proposal[], registry: Registry): Promise<void> {
+  const reached = new Set<string>();
+  for (const e of [...build.graph.edges, ...proposals]) for (const id of [e.from, e.to]) if (id.startsWith('Agency:')) reached.add(id);
+  if (!reached.size) return;
+  const stored = new Map((await readAgencyScopes(db, [...reached])).map((r) => [r.id, r]));
+  const built = new Map(build.graph.nodes.filter((n) => n.label === 'Agency').map((n) => [n.id, n.props]));
+  const inRegistry = new Set(registry.agencies.map((a) => a.key));
+  const refused: string[] = [];
+  for (const id of reached) {
+    const key = id.slice('Agency:'.length);
+    const row = stored.get(id);
+    const props = built.get(id);
+    let scope: AgencyScope | null = null;
+    if (row && (row.shared !== null || row.jurisdiction !== null)) scope = { jurisdiction: row.jurisdiction, shared: row.shared === true };
+    else if (inRegistry.has(key)) scope = registryScope(key);
+    else if (!row && props && typeof props.shared === 'boolean') scope = { jurisdiction: (props.jurisdiction as string | null) ?? null, shared: props.shared };
+    if (!scope || !mayAttach(plan, scope)) refused.push(`${id} (${scope ? scope.jurisdiction : 'no jurisdiction'})`);
+  }
+  if (refused.length) throw new ImportRefusedError(`a ${plan.name} plan would attach edges to another jurisdiction's agencies: ${refused.join(', ')}`);
 }
 
 const KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -39,7 +74,7 @@ export function decodeText(bytes: Buffer): string {
  * (idempotent; decided proposals stay decided). Refuses, storing nothing, a text with no plan structure and a key
  * that names a curated (seeded) plan.
  */
-export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry(), by = 'plan:import'): Promise<ImportReport> {
+export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry(), options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
   // An import is a load: no transaction timeout.
   const db = gateway.forBulkWork();
@@ -50,7 +85,8 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
   if (existing && existing.importedFrom !== 'text' && existing.seedPlan === key) {
     throw new ImportRefusedError(`the key "${key}" names a curated plan loaded by the seed; choose another key`);
   }
-  const build = buildImport(text, key, registry, plans.filter((p) => p.key !== key));
+  const jurisdiction = readJurisdiction(text.title, text.sentences.map((x) => x.text).join('\n'), options.jurisdiction);
+  const build = buildImport(text, key, registry, plans.filter((p) => p.key !== key), MOVES_TUNING, jurisdiction);
   const planNode = build.graph.nodes.find((n) => n.id === `Plan:${key}`);
   if (planNode) planNode.props.importedFrom = 'text';
 
@@ -72,10 +108,11 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
     continuityProposals.push(...found);
   }
   const proposals = [...build.proposals, ...continuityProposals];
+  await refuseForeignAgencies(db, jurisdiction, build, proposals, registry);
   let stored: ImportReport['stored'] = { stored: 0, judged: 0, existing: 0 };
   await loadPlanGraphs(db, [build.graph], {
     keepShared: true,
-    audited: { by, action: 'IMPORT_PLAN' },
+    audited: { by: options.by ?? 'plan:import', action: 'IMPORT_PLAN' },
     inTransaction: async (tx) => {
       stored = await storeProposals(db, tx, key, proposals);
     },

@@ -2,6 +2,7 @@ import { splitSentences } from '../parse/planText';
 import type { ParsedGoal, ParsedTask } from '../parse/types';
 import type { ImportedIndicator } from './parse/model';
 import type { Proposal } from '../../src/proposal/proposal.model';
+import { chainOf, keyOf, LIUPANSHUI, place, registryScope, scopeOf, targetOf, type AgencyScope, type Jurisdiction, type Target } from './jurisdiction';
 
 export type { Proposal, ProposedRelation } from '../../src/proposal/proposal.model';
 
@@ -177,43 +178,146 @@ export function proposeMeasures(indicators: ImportedIndicator[], goals: { code: 
 export interface AgencyMention {
   key: string;
   name: string;
-  /** True for a name not in the registry. */
+  /** True for a body not in the registry (a new name, or a registry name read as another place's body). */
   isNew: boolean;
 }
 
-/** Resolves agency names: registry names and aliases, longest first, and new names that look like agencies. */
-export class AgencyResolver {
-  private readonly names: [string, string][];
-  readonly proposed = new Map<string, { name: string; quote: string; sectionPath: string[] }>();
+/** A body the import proposes: a new name, or a registry name that in this plan is its own place's body. */
+export interface ProposedAgency {
+  name: string;
+  quote: string;
+  sectionPath: string[];
+  level: Target['level'];
+  kind: string | null;
+  scope: AgencyScope;
+}
 
-  constructor(registry: { key: string; name: string; aliases: string[] }[], private readonly newKey: (name: string) => string) {
-    this.names = registry.flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.key] as [string, string])).sort((a, b) => b[0].length - a[0].length);
+type Resolution = { key: string; isNew: false } | { key: string; isNew: true; name: string; level: Target['level']; kind: string | null; scope: AgencyScope } | 'FOREIGN';
+
+const AGENCY_NAME = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）]){2,24}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|总署)$/;
+const AGENCY_END = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|联席会议|机构|[)）])$/;
+const LEVEL_PREFIX = /^(?:省|市(?!场)|县|区|乡|镇|街道|各县|各区)/;
+
+/**
+ * A span split into names at 、和及与, except inside brackets (各县（市、区）) and where the part before 和 is no
+ * name on its own (县工业和信息化局 keeps its head: 县工业 is no body).
+ */
+export function splitNames(span: string): string[] {
+  const raw: { text: string; sep: string }[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of span) {
+    // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、和及与'.includes(ch)) {
+      raw.push({ text: cur, sep: ch });
+      cur = '';
+    } else cur += ch;
+  }
+  raw.push({ text: cur, sep: '' });
+  const out: string[] = [];
+  let carry = '';
+  for (const { text, sep } of raw) {
+    const joined = carry + text;
+    if (sep === '和' && !AGENCY_END.test(joined) && !/^(?:由|会同|配合)?$/.test(joined)) carry = joined + sep;
+    else {
+      out.push(joined);
+      carry = '';
+    }
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+/**
+ * Resolves agency names for a plan of one jurisdiction: registry names and aliases (longest first) where the
+ * registry's body is one this plan may name (national, generic, its province's, its own place's); the same names
+ * read as the plan's own place's bodies otherwise (市市场监管局 in another city's plan is that city's); names of
+ * another place's bodies (六盘水市知识产权局 in another city's plan) are not resolved at all, only noted in `foreign`.
+ */
+export class AgencyResolver {
+  private readonly names: [string, Resolution][];
+  private readonly byName: Map<string, Resolution>;
+  readonly proposed = new Map<string, ProposedAgency>();
+  /** Names of another jurisdiction's bodies the text wrote, left unattached. */
+  readonly foreign = new Set<string>();
+
+  constructor(registry: { key: string; name: string; aliases: string[]; level: string; kind: string }[], readonly plan: Jurisdiction = place(LIUPANSHUI, 'CITY', null)) {
+    this.names = registry
+      .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, this.registryResolution(a, n)] as [string, Resolution]))
+      .sort((a, b) => b[0].length - a[0].length);
+    this.byName = new Map(this.names);
+  }
+
+  /** A registry name in this plan: the registry's body when the plan may name it, else its own place's, or another's. */
+  private registryResolution(a: { key: string; name: string; level: string; kind: string }, name: string): Resolution {
+    const scope = registryScope(a.key);
+    const chain = chainOf(this.plan);
+    const ours = scope.jurisdiction === null || chain.some((p) => p.name === scope.jurisdiction);
+    if (ours) return { key: a.key, isNew: false };
+    // Another place's registry body: named with its place, it is that place's (not ours); bare, it is ours.
+    if (/六盘水|贵州/.test(name)) return scope.shared ? { key: a.key, isNew: false } : 'FOREIGN';
+    const suffix = a.key.replace(/^(?:lps|gz)-/, '');
+    const city = chain.find((p) => p.level === 'CITY');
+    let target: Target;
+    if (a.key.startsWith('gz-')) target = { ...(targetOf('省局', this.plan) as Target), rest: name };
+    else if (a.level === 'CITY') target = { jurisdiction: city ?? this.plan, group: null, shared: false, level: 'CITY', rest: name };
+    else if (a.level === 'COUNTY') target = this.plan.level === 'COUNTY' ? { jurisdiction: this.plan, group: null, shared: false, level: 'COUNTY', rest: name } : { jurisdiction: city ?? this.plan, group: 'county', shared: false, level: 'COUNTY', rest: name };
+    else target = { jurisdiction: this.plan, group: null, shared: false, level: a.level as Target['level'], rest: name };
+    const role = suffix.replace(/^county-/, '');
+    const key = `${target.jurisdiction!.key}${target.group === 'county' ? '-county' : ''}-${a.level === 'COUNTY' ? role : suffix}`;
+    return { key, isNew: true, name: a.name, level: target.level, kind: a.kind, scope: scopeOf(target) };
+  }
+
+  private take(r: Resolution, name: string, quote: string, sectionPath: string[]): AgencyMention | null {
+    if (r === 'FOREIGN') {
+      this.foreign.add(name);
+      return null;
+    }
+    if (!r.isNew) return { key: r.key, name, isNew: false };
+    if (!this.proposed.has(r.key)) this.proposed.set(r.key, { name: r.name, quote, sectionPath, level: r.level, kind: r.kind, scope: r.scope });
+    return { key: r.key, name, isNew: true };
   }
 
   /** Registry agencies named anywhere in `text`, each once, longest names first (a shorter name inside a longer one is not counted again). */
-  mentionsIn(text: string): AgencyMention[] {
+  mentionsIn(text: string, quote = text, sectionPath: string[] = []): AgencyMention[] {
     let rest = text;
     const out: AgencyMention[] = [];
-    for (const [name, key] of this.names) {
+    for (const [name, r] of this.names) {
       if (name.length < 2 || !rest.includes(name)) continue;
       rest = rest.split(name).join('\u0000');
-      if (!out.some((m) => m.key === key)) out.push({ key, name, isNew: false });
+      const m = this.take(r, name, quote, sectionPath);
+      if (m && !out.some((o) => o.key === m.key)) out.push(m);
     }
     return out;
   }
 
-  /** The agency a span names: the registry's when it holds one, else a new one when the span reads like an agency. */
+  /** A new name: keyed by its place (FOREIGN: not resolved). */
+  private newName(name: string, quote: string, sectionPath: string[]): AgencyMention | null {
+    const target = targetOf(name, this.plan);
+    if (target === 'FOREIGN') return this.take('FOREIGN', name, quote, sectionPath);
+    return this.take({ key: keyOf(target, name), isNew: true, name, level: target.level, kind: null, scope: scopeOf(target) }, name, quote, sectionPath);
+  }
+
+  /**
+   * The agencies a span names, part by part: a part that is a registry name, or a whole name with its level or
+   * place (县市场监管局: not the registry's 市场监管 inside it), else the registry names inside it, else a new name when
+   * the part reads like an agency.
+   */
   resolve(span: string, quote: string, sectionPath: string[]): AgencyMention[] {
-    const known = this.mentionsIn(span);
-    if (known.length) return known;
-    const parts = span.split(/[、和及与]/).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim()).filter((p) => !/^[的了是在对将把为]/.test(p));
-    return parts
-      .filter((p) => /^[\u4e00-\u9fa5]{2,16}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构)$/.test(p))
-      .map((name) => {
-        const key = this.newKey(name);
-        if (!this.proposed.has(key)) this.proposed.set(key, { name, quote, sectionPath });
-        return { key, name, isNew: true };
-      });
+    const out: AgencyMention[] = [];
+    const push = (m: AgencyMention | null) => {
+      if (m && !out.some((o) => o.key === m.key)) out.push(m);
+    };
+    const parts = splitNames(span).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim()).filter((p) => p && !/^[的了是在对将把为]/.test(p));
+    for (const p of parts) {
+      const exact = this.byName.get(p);
+      if (exact) push(this.take(exact, p, quote, sectionPath));
+      else if (AGENCY_NAME.test(p) && (LEVEL_PREFIX.test(p) || targetOf(p, this.plan) === 'FOREIGN' || (targetOf(p, this.plan) as Target).level === 'NATIONAL' || !this.names.some(([n]) => n.length >= 2 && p.includes(n)))) push(this.newName(p, quote, sectionPath));
+      else for (const m of this.mentionsIn(p, quote, sectionPath)) push(m);
+    }
+    return out;
   }
 }
 
@@ -238,7 +342,7 @@ export function proposeOwners(task: ParsedTask, sentences: string[], taskId: str
     for (const pattern of PARTICIPANT) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('INVOLVES', a, 0.75, s, 'named as taking part');
   }
   for (const s of sentences) {
-    for (const a of resolver.mentionsIn(s)) add('INVOLVES', a, 0.5, s, 'named in the task');
+    for (const a of resolver.mentionsIn(s, s, task.sectionPath)) add('INVOLVES', a, 0.5, s, 'named in the task');
   }
   return out;
 }

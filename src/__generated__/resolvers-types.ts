@@ -48,6 +48,8 @@ export type Agency = Node & {
   involvedIn: Array<Task>;
   /** Tasks it takes part in, paged: in plan order (ord, then id). */
   involvedInConnection: TaskConnection;
+  /** The place whose body it is (六盘水市); null for national and generic bodies (国家市场监管总局, 公安). */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
   kind: AgencyKind;
   level: AgencyLevel;
   /** Every edge of this agency with its provenance (filter by relation and direction). */
@@ -64,6 +66,8 @@ export type Agency = Node & {
   /** Tasks and indicators it leads. */
   owns: Array<Ownable>;
   provenance?: Maybe<Provenance>;
+  /** True for bodies any plan may name (national, provincial, generic); false for one place's own bodies, which only that place's plans (and its counties') reach. */
+  shared?: Maybe<Scalars['Boolean']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -982,6 +986,22 @@ export type IndicatorSource =
   | 'TABLE'
   | 'TEXT';
 
+/** A place plans and agencies belong to. */
+export type Jurisdiction = {
+  __typename?: 'Jurisdiction';
+  /** Stable key agency ids of the place carry (lps: Agency:lps-amr; others Agency:<key>-amr). */
+  key: Scalars['String']['output'];
+  level: JurisdictionLevel;
+  name: Scalars['String']['output'];
+  /** The place it lies in (贵州省 for 六盘水市), where known. */
+  parent?: Maybe<Scalars['String']['output']>;
+};
+
+export type JurisdictionLevel =
+  | 'CITY'
+  | 'COUNTY'
+  | 'PROVINCE';
+
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
@@ -1510,6 +1530,8 @@ export type Plan = Node & {
   id: Scalars['ID']['output'];
   issuer?: Maybe<Scalars['String']['output']>;
   issuerEn?: Maybe<Scalars['String']['output']>;
+  /** The place the plan is of: its text's bare agency names (市市场监管局) are that place's bodies. Null for a plan only followed. */
+  jurisdiction?: Maybe<Jurisdiction>;
   /** Every edge of this plan with its provenance (filter by relation and direction). */
   links: Array<Link>;
   name: Scalars['String']['output'];
@@ -2401,6 +2423,8 @@ export type ResolversTypes = {
   IndicatorSource: IndicatorSource;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Jurisdiction: ResolverTypeWrapper<Jurisdiction>;
+  JurisdictionLevel: JurisdictionLevel;
   KindCount: ResolverTypeWrapper<KindCount>;
   Law: ResolverTypeWrapper<LawModel>;
   LawAmendment: ResolverTypeWrapper<LawAmendmentModel>;
@@ -2518,6 +2542,7 @@ export type ResolversParentTypes = {
   IndicatorReview: IndicatorReviewModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Jurisdiction: Jurisdiction;
   KindCount: KindCount;
   Law: LawModel;
   LawAmendment: LawAmendmentModel;
@@ -2577,6 +2602,7 @@ export type AgencyResolvers<ContextType = GraphContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedIn?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType, Partial<AgencyInvolvedInArgs>>;
   involvedInConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyInvolvedInConnectionArgs>>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AgencyLevel'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<AgencyLinksArgs>>;
@@ -2588,6 +2614,7 @@ export type AgencyResolvers<ContextType = GraphContext, ParentType extends Resol
   ownedTasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<AgencyOwnedTasksConnectionArgs>>;
   owns?: Resolver<Array<ResolversTypes['Ownable']>, ParentType, ContextType, Partial<AgencyOwnsArgs>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  shared?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2904,6 +2931,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JurisdictionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['JurisdictionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type KindCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3076,6 +3110,7 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuerEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<PlanLinksArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3294,6 +3329,7 @@ export type Resolvers<ContextType = GraphContext> = {
   IndicatorPayload?: IndicatorPayloadResolvers<ContextType>;
   IndicatorReview?: IndicatorReviewResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Jurisdiction?: JurisdictionResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Law?: LawResolvers<ContextType>;
   LawAmendment?: LawAmendmentResolvers<ContextType>;

@@ -11,4 +11,7 @@ export interface AgencyModel {
   kind: AgencyKind;
   sectionPath: string[];
   quote: string | null;
+  /** The place whose body it is; null for national and generic bodies (absent before jurisdictions were stored). */
+  jurisdiction?: string | null;
+  shared?: boolean | null;
 }

@@ -1,4 +1,4 @@
-/** `npm run plan:import -- --text <file> --key <key>`: import a plan's text new to PlanGraph. */
+/** `npm run plan:import -- --text <file> --key <key> [--jurisdiction 贵州省/遵义市]`: import a plan's text new to PlanGraph. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
@@ -6,20 +6,22 @@ import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import { decodeText, importPlanText } from '../../seed/import/importer';
 import { ImportRefusedError, parseImportedText } from '../../seed/import/parse/planText';
+import { readJurisdiction } from '../../seed/import/jurisdiction';
 import { formatImportReport } from '../../seed/import/report';
 import { createLogger } from '../logger';
 import { runCli } from './run';
 
 async function run(): Promise<number> {
-  const { values } = parseArgs({ options: { text: { type: 'string' }, key: { type: 'string' } } });
+  const { values } = parseArgs({ options: { text: { type: 'string' }, key: { type: 'string' }, jurisdiction: { type: 'string' } } });
   if (!values.text || !values.key) {
-    console.error('usage: npm run plan:import -- --text <file> --key <key>');
+    console.error('usage: npm run plan:import -- --text <file> --key <key> [--jurisdiction 贵州省/遵义市/桐梓县]');
     return 2;
   }
   const bytes = readFileSync(values.text);
   try {
     // Refuse what is no plan before touching a database.
-    parseImportedText(decodeText(bytes));
+    const text = parseImportedText(decodeText(bytes));
+    readJurisdiction(text.title, text.sentences.map((x) => x.text).join('\n'), values.jurisdiction);
   } catch (error) {
     if (error instanceof ImportRefusedError) {
       console.error(`refused: ${error.message}. Nothing was stored.`);
@@ -31,7 +33,7 @@ async function run(): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
   const database = await connectDatabase(config, log, { reuseRunning: true, bulk: true });
   try {
-    const report = await importPlanText(database.db, bytes, values.key);
+    const report = await importPlanText(database.db, bytes, values.key, undefined, { jurisdiction: values.jurisdiction });
     for (const line of formatImportReport(report, values.text, database.uri)) console.log(line);
     return 0;
   } catch (error) {

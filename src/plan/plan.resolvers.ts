@@ -12,6 +12,10 @@ export const planQueries: Pick<QueryResolvers, 'plans'> = {
 
 export const Plan: PlanResolvers = {
   follows: (plan, _, ctx) => related(ctx, 'Plan.follows', plan.id),
+  jurisdiction: (plan) =>
+    plan.jurisdiction && plan.jurisdictionKey && plan.jurisdictionLevel
+      ? { key: plan.jurisdictionKey, name: plan.jurisdiction, level: plan.jurisdictionLevel, parent: plan.jurisdictionParent ?? null }
+      : null,
   links: (plan, args, ctx) => links(ctx, plan.id, args),
   provenance: async (plan, _, ctx) => provenanceOf(await complete(ctx, plan)),
 };

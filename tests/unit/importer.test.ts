@@ -85,8 +85,18 @@ describe('importing synthetic plans in four layouts', () => {
     const build = buildImport(text, 'qs-msm-15', registry);
     const t = layout === 'A' ? { kaiban: '3.1.1', food: '4.1.1' } : { kaiban: '3.1.i1', food: '4.1.i1' };
     const owners = build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES').map((p) => `${p.relation} ${p.from.split(':').pop()} ${p.mention}`);
-    expect(owners).toEqual([`OWNED_BY ${t.kaiban} 市市场监管局`, `INVOLVES ${t.kaiban} 市公安局`, `INVOLVES ${t.kaiban} 税务`, `INVOLVES ${t.food} 市农业农村局`, 'OWNED_BY 5.1 各区县人民政府']);
-    expect(build.newAgencies.map((a) => a.name)).toEqual(['市农业农村局', '各区县人民政府']);
+    expect(owners).toEqual([`OWNED_BY ${t.kaiban} 市市场监管局`, `INVOLVES ${t.kaiban} 市税务局`, `INVOLVES ${t.kaiban} 市公安局`, `INVOLVES ${t.kaiban} 税务`, `INVOLVES ${t.food} 市农业农村局`, 'OWNED_BY 5.1 各区县人民政府']);
+    // 青山市's bodies are 青山市's: its 市市场监管局 and 市公安局 are not Liupanshui's (Agency:lps-amr, lps-psb).
+    const qs = build.jurisdiction.key;
+    expect(build.jurisdiction).toMatchObject({ name: '青山市', level: 'CITY', parent: { name: '青山省' } });
+    expect(build.newAgencies).toEqual([
+      { key: `${qs}-amr`, name: '市市场监管局', jurisdiction: '青山市' },
+      { key: `${qs}-tax`, name: '市税务局', jurisdiction: '青山市' },
+      { key: `${qs}-psb`, name: '市公安局', jurisdiction: '青山市' },
+      { key: expect.stringMatching(new RegExp(`^${qs}-agency-`)), name: '市农业农村局', jurisdiction: '青山市' },
+      { key: `${qs}-county-gov`, name: '各区县人民政府', jurisdiction: '青山市' },
+    ]);
+    expect(build.proposals.filter((p) => p.to.startsWith('Agency:lps-'))).toEqual([]);
     for (const p of build.proposals) {
       expect(p.confidence).toBeGreaterThan(0);
       expect(p.confidence).toBeLessThanOrEqual(1);

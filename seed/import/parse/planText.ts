@@ -6,13 +6,9 @@ import { readListRow, readTable, TABLE_CAPTION } from './table';
 import { parseImportedTarget } from './target';
 import { measureBigrams, overlap } from '../propose';
 
-/** Why a text was refused: nothing is stored. */
-export class ImportRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportRefusedError';
-  }
-}
+import { ImportRefusedError } from '../refused';
+
+export { ImportRefusedError };
 
 const MAX_HEADING = 40;
 const MAX_INLINE_HEADING = 30;

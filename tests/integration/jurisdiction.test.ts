@@ -1,0 +1,138 @@
+import { buildImport, readRegistry } from '../../seed/import/build';
+import { importPlanText, refuseForeignAgencies } from '../../seed/import/importer';
+import { parseJurisdiction } from '../../seed/import/jurisdiction';
+import { ImportRefusedError, parseImportedText } from '../../seed/import/parse/planText';
+import { startTestApi, type TestApi } from '../support/api';
+import { syntheticPlan } from '../support/syntheticPlan';
+
+/**
+ * An agency belongs to a jurisdiction: importing another city's plan, or a county plan of another city, adds no edge
+ * (parsed or proposed) to any of Liupanshui's agencies, and the importer refuses to write one even when handed it.
+ */
+const RUN = `j${Date.now().toString(36)}`;
+const COUNTY = `${RUN}-tz-15`;
+const CITY = `${RUN}-zy-15`;
+const KEYS = [COUNTY, CITY];
+const ZY = parseJurisdiction('贵州省遵义市')!;
+const TZ = parseJurisdiction('贵州省遵义市桐梓县')!;
+const registry = readRegistry();
+let api: TestApi;
+let nodesBefore = 0;
+
+/** 桐梓县 (a county of 遵义市, not of 六盘水市): its text names 县市场监管局, 县工业和信息化局 and 市市场监管局 (its city's). */
+function countyPlan(): string {
+  return syntheticPlan('B', { title: '桐梓县“十五五”市场监管规划', follows: ['遵义市“十五五”市场监管规划'] })
+    .text.replace('由市市场监管局牵头，会同市税务局、市公安局', '由县市场监管局牵头，会同县工业和信息化局、市市场监管局')
+    .replace('市农业农村局配合', '县（区）市场监管局配合')
+    .replace('各区县人民政府负责', '各乡镇人民政府负责');
+}
+/** 遵义市: a second city's plan, with 市市场监管局, 市税务局, 市公安局, 市农业农村局, 各区县人民政府 as the seed plan writes them. */
+const cityPlan = () => syntheticPlan('C', { title: '遵义市“十五五”市场监管规划', follows: ['贵州省“十五五”市场监管规划'] }).text;
+
+/** Every Liupanshui agency's relationships (parsed, curated and proposed), by id. */
+async function liupanshuiEdges(): Promise<Record<string, number>> {
+  const rows = await api.db.read<{ id: string; n: number }>({
+    cypher: `MATCH (a:Agency) WHERE a.jurisdiction = '六盘水市' OR a.id STARTS WITH 'Agency:lps-'
+             OPTIONAL MATCH (a)-[r]-() RETURN a.id AS id, count(r) AS n ORDER BY id`,
+  });
+  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
+}
+// The change sequence only counts up (a confirmation here moves it): it is no trace of this test's data.
+const everything = async () => (await api.db.read<{ n: number }>({ cypher: "MATCH (n) WHERE NOT (n:PlanGraphMeta AND n.key = 'changeSeq') RETURN count(n) AS n" }))[0].n;
+/** Removes what the imports wrote: their nodes (and agencies first created by them), load records and audit rows. */
+async function removeImports(): Promise<void> {
+  await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.seedPlan IN $keys DETACH DELETE n', params: { keys: KEYS } });
+  await api.db.write({ cypher: 'MATCH (m:PlanGraphMeta) WHERE m.key IN $keys DELETE m', params: { keys: KEYS.map((k) => `seed:${k}`) } });
+  await api.db.write({ cypher: "MATCH (c:Change) WHERE any(k IN $keys WHERE c.entity STARTS WITH 'Task:' + k + ':') DELETE c", params: { keys: KEYS } });
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  nodesBefore = await everything();
+});
+afterAll(async () => {
+  await removeImports();
+  await api.close();
+});
+
+describe('an agency belongs to a jurisdiction', () => {
+  it('the seed’s agencies keep their ids and carry their jurisdiction; the seed plan is 六盘水市’s', async () => {
+    const res = await api.gql(`{ lps: node(id: "Agency:lps-amr") { ... on Agency { name jurisdiction shared } }
+      police: node(id: "Agency:lps-psb") { ... on Agency { name jurisdiction shared } }
+      samr: node(id: "Agency:cn-samr") { ... on Agency { jurisdiction shared } }
+      gz: node(id: "Agency:gz-amr") { ... on Agency { jurisdiction shared } }
+      tax: node(id: "Agency:gen-tax") { ... on Agency { jurisdiction shared } }
+      plans { id jurisdiction { key name level parent } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.lps).toEqual({ name: '市市场监管局', jurisdiction: '六盘水市', shared: false });
+    expect(res.data!.police).toEqual({ name: '市公安局', jurisdiction: '六盘水市', shared: false });
+    expect(res.data!.samr).toEqual({ jurisdiction: null, shared: true });
+    expect(res.data!.gz).toEqual({ jurisdiction: '贵州省', shared: true });
+    expect(res.data!.tax).toEqual({ jurisdiction: null, shared: true });
+    expect(res.data!.plans.find((p: any) => p.id === 'Plan:lps-msm-14').jurisdiction).toEqual({ key: 'lps', name: '六盘水市', level: 'CITY', parent: '贵州省' });
+    const unscoped = await api.db.read({ cypher: "MATCH (a:Agency) WHERE a.id STARTS WITH 'Agency:lps-' AND a.jurisdiction IS NULL RETURN a.id AS id" });
+    expect(unscoped).toEqual([]);
+  });
+
+  it('a county plan of another city and a second city’s plan add no edge to any Liupanshui agency', async () => {
+    const before = await liupanshuiEdges();
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+    const county = await importPlanText(api.db, Buffer.from(countyPlan()), COUNTY, registry, { jurisdiction: '贵州省/遵义市/桐梓县' });
+    const city = await importPlanText(api.db, Buffer.from(cityPlan()), CITY);
+    expect(await liupanshuiEdges()).toEqual(before);
+
+    expect(county.build.jurisdiction).toMatchObject({ key: TZ.key, name: '桐梓县', level: 'COUNTY', parent: { name: '遵义市' } });
+    expect(city.build.jurisdiction).toMatchObject({ key: ZY.key, name: '遵义市', level: 'CITY', parent: { name: '贵州省' } });
+    const targets = (r: typeof county) => Object.fromEntries(r.build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES').map((p) => [p.mention, p.to]));
+    // The county's 市市场监管局 is its city's: the same body as the city plan's own.
+    expect(targets(county)).toMatchObject({
+      县市场监管局: `Agency:${TZ.key}-amr`,
+      县工业和信息化局: expect.stringMatching(new RegExp(`^Agency:${TZ.key}-agency-`)),
+      市市场监管局: `Agency:${ZY.key}-amr`,
+      '县（区）市场监管局': `Agency:${TZ.key}-amr`,
+      各乡镇人民政府: `Agency:${TZ.key}-township-gov`,
+    });
+    expect(targets(city)).toMatchObject({ 市市场监管局: `Agency:${ZY.key}-amr`, 市公安局: `Agency:${ZY.key}-psb`, 市税务局: `Agency:${ZY.key}-tax`, 各区县人民政府: `Agency:${ZY.key}-county-gov` });
+    for (const r of [county, city]) expect(r.build.proposals.filter((p) => p.to.startsWith('Agency:lps-') || p.from.startsWith('Agency:lps-'))).toEqual([]);
+
+    const res = await api.gql(`{ plans { id jurisdiction { key name level parent } }
+      amr: node(id: "Agency:${ZY.key}-amr") { ... on Agency { name level jurisdiction shared } }
+      head: agencies(filter: {text: "县工业和信息化局"}) { edges { node { name jurisdiction } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.plans.find((p: any) => p.id === `Plan:${COUNTY}`).jurisdiction).toEqual({ key: TZ.key, name: '桐梓县', level: 'COUNTY', parent: '遵义市' });
+    expect(res.data!.amr).toEqual({ name: '市市场监管局', level: 'CITY', jurisdiction: '遵义市', shared: false });
+    expect(res.data!.head.edges.map((e: any) => e.node)).toEqual([{ name: '县工业和信息化局', jurisdiction: '桐梓县' }]);
+
+    // Confirming the county plan's owner proposal writes to the county's bureau, not Liupanshui's.
+    const owner = await api.gql(`query($plan: ID!) { proposals(plan: $plan, relation: OWNED_BY, first: 20) { edges { node { id to { id } } } } }`, { plan: `Plan:${COUNTY}` });
+    const lead = owner.data!.proposals.edges.map((e: any) => e.node).find((p: any) => p.to.id === `Agency:${TZ.key}-amr`);
+    expect((await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome } }`, {}, 'planner-token')).data!.confirmLink.outcome).toBe('UPDATED');
+    expect(await liupanshuiEdges()).toEqual(before);
+  });
+
+  it('the importer refuses to write an edge to another jurisdiction’s agency, even one the build claims is its own', async () => {
+    const text = parseImportedText(countyPlan());
+    const build = buildImport(text, COUNTY, registry, [], undefined, TZ);
+    const forged = [...build.proposals, { relation: 'OWNED_BY' as const, from: `Task:${COUNTY}:3.1.i1`, to: 'Agency:lps-amr', confidence: 0.8, quote: 'x', sectionPath: [], evidence: 'forged' }];
+    await expect(refuseForeignAgencies(api.db, TZ, build, forged, registry)).rejects.toThrow(ImportRefusedError);
+    await expect(refuseForeignAgencies(api.db, TZ, build, forged, registry)).rejects.toThrow(/Agency:lps-amr \(六盘水市\)/);
+    // A node that claims Liupanshui's id for the county: the database's scope wins.
+    build.graph.nodes.push({ label: 'Agency', id: 'Agency:lps-psb', props: { key: 'lps-psb', name: '市公安局', jurisdiction: '桐梓县', shared: false } });
+    build.graph.edges.push({ type: 'INVOLVES', from: `Task:${COUNTY}:3.1.i1`, to: 'Agency:lps-psb', props: { sectionPath: [], quote: 'x', origin: 'PARSED' } });
+    await expect(refuseForeignAgencies(api.db, TZ, build, build.proposals, registry)).rejects.toThrow(/Agency:lps-psb/);
+    // Liupanshui's own county may reach Liupanshui's bodies.
+    const lone = { ...build, graph: { ...build.graph, nodes: [], edges: [] } };
+    await expect(refuseForeignAgencies(api.db, parseJurisdiction('钟山区')!, lone, forged.slice(-1), registry)).resolves.toBeUndefined();
+  });
+
+  it('refuses a plan whose place cannot be read, storing nothing; and removing the imports leaves no trace', async () => {
+    const nodes = await everything();
+    await expect(importPlanText(api.db, Buffer.from(syntheticPlan('B', { title: '“十五五”市场监管规划' }).text), `${RUN}-noplace`)).rejects.toThrow(/names no place/);
+    await expect(importPlanText(api.db, Buffer.from(syntheticPlan('B', { title: '桐梓县“十五五”市场监管规划' }).text), `${RUN}-nocity`)).rejects.toThrow(/city is not written/);
+    expect(await everything()).toBe(nodes);
+    await removeImports();
+    const left = await api.db.read<{ n: number }>({ cypher: `MATCH (a:Agency) WHERE a.id STARTS WITH $zy OR a.id STARTS WITH $tz RETURN count(a) AS n`, params: { zy: `Agency:${ZY.key}-`, tz: `Agency:${TZ.key}-` } });
+    expect(left[0].n).toBe(0);
+    expect(await everything()).toBe(nodesBefore);
+  });
+});
