@@ -43,7 +43,7 @@ const everything = async () => (await api.db.read<{ n: number }>({ cypher: "MATC
 async function removeImports(): Promise<void> {
   await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.seedPlan IN $keys DETACH DELETE n', params: { keys: KEYS } });
   await api.db.write({ cypher: 'MATCH (m:PlanGraphMeta) WHERE m.key IN $keys DELETE m', params: { keys: KEYS.map((k) => `seed:${k}`) } });
-  await api.db.write({ cypher: "MATCH (c:Change) WHERE any(k IN $keys WHERE c.entity STARTS WITH 'Task:' + k + ':') DELETE c", params: { keys: KEYS } });
+  await api.db.write({ cypher: "MATCH (c:Change) WHERE any(k IN $keys WHERE c.entity STARTS WITH 'Task:' + k + ':' OR c.entity = 'Plan:' + k) DELETE c", params: { keys: KEYS } });
 }
 
 beforeAll(async () => {

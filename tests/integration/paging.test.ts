@@ -327,6 +327,8 @@ describe('paging never loses a node (property-based, every connection)', () => {
     await api.db.write({ cypher: 'MATCH (i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement) WHERE i.seedPlan IN $keys DETACH DELETE m', params: { keys } });
     await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.seedPlan IN $keys OR n.planId IN $keys DETACH DELETE n', params: { keys } });
     await api.db.write({ cypher: 'MATCH (m:PlanGraphMeta) WHERE m.key IN $keys DELETE m', params: { keys: keys.map((k) => `seed:${k}`) } });
+    // Each import's audit entry (IMPORT_PLAN, on its plan).
+    await api.db.write({ cypher: "MATCH (c:Change) WHERE c.entity IN [k IN $keys | 'Plan:' + k] DELETE c", params: { keys } });
     expect(await footprint()).toEqual(before);
   });
 });
