@@ -5,7 +5,7 @@ import { readRelated, relatedProjection } from '../relation/relation.repository'
 import type { RelationKey } from '../relation/relations';
 import type { PageRequest, SortKey } from '../shared/connection';
 import type { NodeFilter } from '../shared/filters';
-import { pageableId, pageRows, type Ordering } from './order';
+import { pageableId, pageRows, type Ordering } from './order.repository';
 
 /** What every paged node has: an id to break ties with (a node without one could be neither ordered nor fetched). */
 const PAGEABLE = pageableId('n.id');

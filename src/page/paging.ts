@@ -6,7 +6,7 @@ import { relatedToCondition } from '../relation/relation.repository';
 import type { RelationKey, TargetOf } from '../relation/related';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../shared/connection';
 import type { NodeFilter } from '../shared/filters';
-import { BY_ID, BY_ORD_THEN_ID, shapeOf, type Ordering } from './order';
+import { BY_ID, BY_ORD_THEN_ID, shapeOf, type Ordering } from './order.repository';
 import { findPage } from './page.repository';
 import { selectedRelations } from './selection';
 

@@ -6,7 +6,7 @@ import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import type { GraphReader } from '../db/reader';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { numberKey, orderedPage, pageableId, type Ordering } from '../page/order';
+import { numberKey, orderedPage, pageableId, type Ordering } from '../page/order.repository';
 import type { PageRequest, SortKey } from '../shared/connection';
 import type { Proposal, ProposalModel, ProposalStatus, ProposedRelation } from './proposal.model';
 

@@ -3,7 +3,7 @@ import { auditValue, requireRole } from '../auth/auth';
 import type { GraphContext } from '../context';
 import { NotFoundError } from '../errors';
 import type { NodeModel } from '../node/node.model';
-import { shapeOf } from '../page/order';
+import { shapeOf } from '../page/order.repository';
 import { pageRequest, toConnection } from '../shared/connection';
 import { parseEntityId } from '../graph/ids';
 import { exportCuration } from './curation.export';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BY_ID, BY_ORD_THEN_ID, MAX_ID_LENGTH, orderedPage, shapeOf } from '../../src/page/order';
+import { BY_ID, BY_ORD_THEN_ID, MAX_ID_LENGTH, orderedPage, shapeOf } from '../../src/page/order.repository';
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, pageRequest, toConnection, type SortKey } from '../../src/shared/connection';
 
 const ORD = shapeOf(BY_ORD_THEN_ID);
