@@ -57,51 +57,19 @@ export interface Features {
   warnings: boolean;
 }
 
-let features: Promise<Features> | null = null;
-
-interface TypeInfo {
-  fields: { name: string; type: { kind: string; name: string | null; ofType: { kind: string; name: string | null; ofType: { kind: string; name: string | null; ofType: { name: string | null } | null } | null } | null } }[] | null;
-}
-
-const namedType = (type: TypeInfo['fields'] extends (infer F)[] | null ? F extends { type: infer T } ? T : never : never): string | null => {
-  let t: { name: string | null; ofType?: unknown } | null = type;
-  while (t && !t.name) t = (t as { ofType: { name: string | null; ofType?: unknown } | null }).ofType;
-  return t?.name ?? null;
+/**
+ * The optional fields this console selects. It ships with the server it talks to (same build), so it asks for them
+ * directly: production turns introspection off, and a console that learned its fields by `__type` queries broke there.
+ */
+const FEATURES: Features = {
+  likelyOwners: 'likelyOwners { agency { id name nameEn } confidence quotes evidence { kind } }',
+  targetHistory: true,
+  warnings: true,
 };
 
-const TYPE_FIELDS = `fields { name type { kind name ofType { kind name ofType { kind name ofType { name } } } } }`;
-
-/** Learns once which optional fields the schema offers, and how to select likely owners. */
+/** Which optional fields the server offers, and how to select likely owners. */
 export function serverFeatures(): Promise<Features> {
-  return (features ??= (async () => {
-    const data = await gql<{ indicator: TypeInfo | null; query: TypeInfo | null }>(
-      `{ indicator: __type(name: "Indicator") { ${TYPE_FIELDS} } query: __type(name: "Query") { fields { name } } }`,
-    );
-    const fields = data.indicator?.fields ?? [];
-    const likely = fields.find((f) => f.name === 'likelyOwners');
-    let likelyOwners: string | null = null;
-    if (likely) {
-      const typeName = namedType(likely.type);
-      if (typeName === 'Agency') likelyOwners = 'likelyOwners { id name nameEn }';
-      // Issue 13's shape: the agency, a confidence, and the verbatim sentences that make it likely.
-      else if (typeName === 'LikelyOwner') likelyOwners = 'likelyOwners { agency { id name nameEn } confidence quotes evidence { kind } }';
-      else if (typeName) {
-        const inner = await gql<{ t: TypeInfo | null }>(`query($n: String!) { t: __type(name: $n) { ${TYPE_FIELDS} } }`, { n: typeName });
-        const parts: string[] = [];
-        for (const f of inner.t?.fields ?? []) {
-          const n = namedType(f.type);
-          if (n === 'Agency') parts.push(`${f.name} { id name nameEn }`);
-          else if (n === 'String' || n === 'Float' || n === 'Int' || n === 'Boolean') parts.push(f.name);
-        }
-        if (parts.length) likelyOwners = `likelyOwners { ${parts.join(' ')} }`;
-      }
-    }
-    return {
-      likelyOwners,
-      targetHistory: fields.some((f) => f.name === 'targetHistory'),
-      warnings: (data.query?.fields ?? []).some((f) => f.name === 'warnings'),
-    };
-  })());
+  return Promise.resolve(FEATURES);
 }
 
 /** A likely owner as the console reads it, whatever shape the server gives: an inference, shown apart from owners. */
