@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../seed/build';
 import { BULK_ARRAY_DELIMITER, writeBulkCsv } from '../seed/bulk';
-import { finishBulkLoad } from '../seed/load';
+import { finishBulkLoad } from '../src/importer/load.writer';
 import { loadConfig } from '../src/config';
 import { connectDatabase, type Database } from '../src/db/connect';
 import { importIntoEmptyDatabase } from '../src/db/embedded/bulkImport';

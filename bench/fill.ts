@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../seed/build';
-import { loadPlanGraph } from '../seed/load';
+import { loadPlanGraph } from '../src/importer/load.writer';
 import type { GraphGateway } from '../src/db/gateway';
 import type { PlanGraphData } from '../src/graph/graph';
 import { recordMeasurements } from '../src/review/review.repository';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlanGraphFromDisk } from '../seed/build';
-import { loadPlanGraph } from '../seed/load';
+import { loadPlanGraph } from '../src/importer/load.writer';
 import { runCli } from '../src/cli/run';
 import { startEmbeddedNeo4j } from '../src/db/embedded/embeddedNeo4j';
 import { GraphGateway, openDriver } from '../src/db/gateway';

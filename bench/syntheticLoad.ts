@@ -1,5 +1,5 @@
 import type { PlanGraphData } from '../src/graph/graph';
-import { loadPlanGraphs } from '../seed/load';
+import { loadPlanGraphs } from '../src/importer/load.writer';
 import type { GraphGateway } from '../src/db/gateway';
 import { generatePlan, type GeneratorOptions } from './generator';
 

@@ -5,13 +5,14 @@ import type { ZodType } from 'zod';
 import {
   agenciesFileSchema, goalsFileSchema, indicatorsFileSchema, lawsFileSchema, planFileSchema, tasksFileSchema,
   type AgencyEntry, type GoalsFile, type IndicatorsFile, type LawEntry, type PlanFile, type TaskCuration,
-} from './curation';
+} from '../src/graph/curation';
 import { EDGE_ENDPOINTS, type EdgeType, type GraphEdge, type GraphNode, type Origin, type PlanGraphData } from '../src/graph/graph';
 import { labelOfId, makeId } from '../src/graph/ids';
-import { parseJurisdiction, planProps, registryScope } from './import/jurisdiction';
+import { parseJurisdiction, planProps, registryScope } from '../src/importer/jurisdiction';
 import { parsePlanText } from './parse/planText';
-import { parseTarget } from './parse/target';
-import type { ParsedPlan } from './parse/types';
+import { parseTarget } from '../src/indicator/target.parse';
+import { baselineProps, targetProps } from '../src/importer/props';
+import type { ParsedPlan } from '../src/importer/parse/types';
 
 /** One problem found while validating a plan's text and curation: which file, which key, what is wrong. */
 export interface SeedProblem {
@@ -396,20 +397,6 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return { planId, nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-export function targetProps(t: ReturnType<typeof parseTarget>) {
-  return {
-    targetRaw: t.raw, targetValue: t.value, targetUnit: t.unit, targetComparator: t.comparator, targetKind: t.kind,
-    targetPer: t.per, targetAspirational: t.aspirational, targetYear: t.year,
-  };
-}
-
-export function baselineProps(b: { value: number; unit?: string | null; year: number; quote: string; note?: string } | null, sectionPath: string[]) {
-  return {
-    baselineValue: b?.value ?? null, baselineUnit: b?.unit ?? null, baselineYear: b?.year ?? null, baselineQuote: b?.quote ?? null,
-    baselineNote: b?.note ?? null, baselineSectionPath: b ? sectionPath : null,
-  };
 }
 
 /** The section path of the body sentence containing `quote`. */

@@ -2,7 +2,7 @@ import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { BulkImportFileGroup } from '../src/db/embedded/bulkImport';
 import type { GraphNode, PlanGraphData } from '../src/graph/graph';
-import { SEED_NODE_VERSION, isOwnedByPlan, seedEdgeProps, seedNodeProps, type BulkFinish, type EmptyListsOfEdge, type EmptyListsOfNode } from './load';
+import { SEED_NODE_VERSION, isOwnedByPlan, seedEdgeProps, seedNodeProps, type BulkFinish, type EmptyListsOfEdge, type EmptyListsOfNode } from '../src/importer/load.writer';
 
 /** Separates the elements of list properties in the CSV (neo4j-admin's --array-delimiter): a control character plan text never has. */
 export const BULK_ARRAY_DELIMITER = '\u001f';

@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config';
 import { connectDatabase } from '../src/db/connect';
 import { createLogger } from '../src/logger';
 import { SeedValidationError, loadPlanGraphFromDisk } from './build';
-import { loadPlanGraphs } from './load';
+import { loadPlanGraphs } from '../src/importer/load.writer';
 import { runCli } from '../src/cli/run';
 
 async function run(): Promise<number> {

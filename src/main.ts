@@ -8,7 +8,7 @@ export const DEFAULT_PLAN_DIR = path.resolve(__dirname, '../seed/plans/lps-msm-1
 
 /** Seeds the default plan when the database holds none (the worker calls it after applying the schema). */
 async function seedIfEmpty(bulk: GraphGateway, log: Logger): Promise<void> {
-  const [{ loadPlanGraphFromDisk }, { isDatabaseEmpty, loadPlanGraph }] = await Promise.all([import('../seed/build'), import('../seed/load')]);
+  const [{ loadPlanGraphFromDisk }, { isDatabaseEmpty, loadPlanGraph }] = await Promise.all([import('../seed/build'), import('./importer/load.writer')]);
   if (!(await isDatabaseEmpty(bulk))) return;
   log.info({ plan: path.basename(DEFAULT_PLAN_DIR) }, 'empty database: seeding the plan');
   const report = await loadPlanGraph(bulk, loadPlanGraphFromDisk(DEFAULT_PLAN_DIR), (msg) => log.info(msg));

@@ -1,4 +1,5 @@
-import type { ParsedCitation, ParsedGoal, ParsedIndicatorRow, ParsedPlan, ParsedTask, TaskLevel } from './types';
+import { CODE_CITATION, chineseNumeral, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from '../../src/importer/parse/text';
+import type { ParsedCitation, ParsedGoal, ParsedIndicatorRow, ParsedPlan, ParsedTask, TaskLevel } from '../../src/importer/parse/types';
 
 /** How to read one plan's published text: where the body is, what junk the page injected, where goals and Table 1 stand. */
 export interface PlanTextLayout {
@@ -16,17 +17,6 @@ export interface PlanTextLayout {
   tableHeading: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一…九十九 as a number (plans number chapters and sections this way). */
-export function chineseNumeral(text: string): number {
-  if (text.length === 1) return CN_DIGITS[text] ?? NaN;
-  const ten = text.indexOf('十');
-  if (ten < 0) return NaN;
-  const tens = ten === 0 ? 1 : CN_DIGITS[text[0]];
-  const units = ten === text.length - 1 ? 0 : CN_DIGITS[text[ten + 1]];
-  return tens * 10 + units;
-}
 
 const CHAPTER = /^第([一二三四五六七八九十]+)章\s*(.+)$/;
 const SECTION = /^第([一二三四五六七八九十]+)节\s*(.+)$/;
@@ -34,46 +24,8 @@ const SUBSECTION = /^[（(]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
 const COLUMN = /^专栏(\d+-\d+-\d+)[:：]\s*(.+)$/;
 const ITEM = /^(\d{1,2})[、.．]\s*(\S.*)$/;
 const MAX_ITEM_HEADING = 40;
-const MAX_LEAD_SENTENCE = 30;
 /** '具体目标见表1': the pointer to Table 1 that closes the goals, not a goal. */
 const GOAL_TABLE_POINTER = /^具体目标见表/;
-const SENTENCE_END = /[。；;！!？?]/;
-
-/**
- * True when a paragraph, one of several under a task, is led by a short heading sentence (加强广告监管。…):
- * it then becomes a measure of that task. `several` says whether the task has more than one paragraph.
- */
-export function isLeadParagraph(paragraphSentences: string[], several: boolean): boolean {
-  const lead = paragraphSentences[0] ?? '';
-  return several && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
-}
-
-/** Splits text into sentences, each keeping its closing mark; verbatim pieces of the input. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i])) {
-      out.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
-}
-
-/** The longest piece of `text` free of every junk string: a verbatim, junk-free substring. */
-export function longestJunkFreePiece(text: string, junk: readonly string[]): string {
-  let pieces = [text];
-  for (const j of junk) pieces = pieces.flatMap((p) => p.split(j));
-  return pieces.map((p) => p.replace(/^[,，、]+/, '').trim()).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-/** Removes junk strings from a text that is stored but not quoted (a task's paragraphs). */
-export function stripJunk(text: string, junk: readonly string[]): string {
-  return junk.reduce((t, j) => t.split(j).join(''), text);
-}
-
 interface Heading {
   level: 'CHAPTER' | 'SECTION' | 'SUBSECTION' | 'COLUMN' | 'ITEM';
   number: string;
@@ -252,21 +204,6 @@ export function parsePlanText(source: string, layout: PlanTextLayout): ParsedPla
   return { title, tasks, goals, tableCategories, indicators, citations, sentences };
 }
 
-/**
- * Whether a 专栏 sits under the subsection it stands in: when its own number names that subsection
- * (专栏3-3-3 standing in (三) of 第三章第三节). A 专栏 whose number names another subsection sums up its whole
- * section and stands at the section's end (专栏3-2-2 after (六)): it sits under the section.
- */
-export function columnStandsInSubsection(
-  number: string,
-  chapter: { n: number } | null,
-  section: { n: number } | null,
-  subsection: { n: number } | null,
-): boolean {
-  const [c, s, sub] = number.split('-').map(Number);
-  return chapter?.n === c && section?.n === s && subsection?.n === sub;
-}
-
 function readGoal(line: string, subsectionLine: string, goals: ParsedGoal[], path: string[], lineNo: number): ParsedGoal {
   const first = splitSentences(line)[0] ?? line;
   if (subsectionLine.includes('总体目标')) {
@@ -275,9 +212,6 @@ function readGoal(line: string, subsectionLine: string, goals: ParsedGoal[], pat
   }
   return { kind: 'SPECIFIC', name: first.replace(/。$/, ''), text: line, quote: first, sectionPath: path, line: lineNo };
 }
-
-/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号) a plan cites. */
-export const CODE_CITATION = /(GB\/T\s?\d+-\d{4}|GB\s?\d+-\d{4}|JJF\s?\d+-\d{4}|JJG\s?\d+-\d{4}|ISO\s?\d+|[\u4e00-\u9fa5]{2,8}[函发字]〔\d{3,4}〕?\d+号)/g;
 
 function collectCitations(line: string, junk: readonly string[], taskCode: string | null, path: string[], lineNo: number, out: ParsedCitation[]) {
   for (const sentenceRaw of splitSentences(line)) {

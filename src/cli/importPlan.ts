@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
-import { decodeText, importPlanText } from '../../seed/import/importer';
-import { ImportRefusedError, parseImportedText } from '../../seed/import/parse/planText';
-import { readJurisdiction } from '../../seed/import/jurisdiction';
-import { formatImportReport } from '../../seed/import/report';
+import { decodeText, importPlanText } from '../importer/importer';
+import { ImportRefusedError, parseImportedText } from '../importer/parse/planText';
+import { readJurisdiction } from '../importer/jurisdiction';
+import { formatImportReport } from '../importer/report';
 import { createLogger } from '../logger';
 import { runCli } from './run';
 

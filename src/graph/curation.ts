@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS, AGENCY_LEVELS, COMPARATORS, LAW_KINDS, TARGET_KINDS } from './enums';
 
-/** Schemas of the curated YAML files (see seed/README.md); validated before anything touches the database. They live in src/ because the API's curation export (src/proposal/curation.export.ts) writes these files too; seed/curation.ts re-exports them. */
+/** Schemas of the curated YAML files (see seed/README.md); validated before anything touches the database. They live in src/ because the API's curation export (src/proposal/curation.export.ts) writes these files too; the seed reads them from here. */
 
 const quote = z.string().min(2);
 const goalCode = z.string().regex(/^G-(OVERALL|VISION|SPECIFIC-\d+|CATEGORY-\d+)$/, 'a goal code such as G-SPECIFIC-3');

@@ -15,7 +15,7 @@ export interface PlanModel {
   ord: number;
   sectionPath: string[];
   quote: string | null;
-  /** The plan's place (seed/import/jurisdiction.ts); absent for plans only followed. */
+  /** The plan's place (src/importer/jurisdiction.ts); absent for plans only followed. */
   jurisdiction?: string | null;
   jurisdictionKey?: string | null;
   jurisdictionLevel?: 'PROVINCE' | 'CITY' | 'COUNTY' | null;

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { DEFAULT_GENERATOR, generatePlan } from '../../bench/generator';
 import { loadPlanGraphFromDisk } from '../../seed/build';
 import { BULK_ARRAY_DELIMITER, writeBulkCsv } from '../../seed/bulk';
-import { finishBulkLoad, loadPlanGraphs } from '../../seed/load';
+import { finishBulkLoad, loadPlanGraphs } from '../../src/importer/load.writer';
 import { BulkImportError, importIntoEmptyDatabase } from '../../src/db/embedded/bulkImport';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embeddedNeo4j';
 import { GraphGateway, openDriver } from '../../src/db/gateway';

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import { tasksFileSchema } from '../../seed/curation';
-import { importPlanText } from '../../seed/import/importer';
-import { ImportRefusedError } from '../../seed/import/parse/planText';
+import { tasksFileSchema } from '../../src/graph/curation';
+import { importPlanText } from '../../src/importer/importer';
+import { ImportRefusedError } from '../../src/importer/parse/planText';
 import { startTestApi, type TestApi } from '../support/api';
 import { syntheticPlan } from '../support/syntheticPlan';
 import { readFileSync } from 'node:fs';

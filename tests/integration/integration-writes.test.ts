@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../../seed/build';
-import { loadPlanGraph } from '../../seed/load';
+import { loadPlanGraph } from '../../src/importer/load.writer';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embeddedNeo4j';
 import { upsertEntity } from '../../src/integration/entity.writer';
 import { writeLink } from '../../src/integration/link.writer';

@@ -1,7 +1,7 @@
-import { buildImport, readRegistry } from '../../seed/import/build';
-import { importPlanText, refuseForeignAgencies } from '../../seed/import/importer';
-import { parseJurisdiction } from '../../seed/import/jurisdiction';
-import { ImportRefusedError, parseImportedText } from '../../seed/import/parse/planText';
+import { buildImport, readRegistry } from '../../src/importer/build';
+import { importPlanText, refuseForeignAgencies } from '../../src/importer/importer';
+import { parseJurisdiction } from '../../src/importer/jurisdiction';
+import { ImportRefusedError, parseImportedText } from '../../src/importer/parse/planText';
 import { startTestApi, type TestApi } from '../support/api';
 import { syntheticPlan } from '../support/syntheticPlan';
 

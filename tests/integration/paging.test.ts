@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
-import { importPlanText } from '../../seed/import/importer';
+import { importPlanText } from '../../src/importer/importer';
 import { INDICATOR_HAS_LIKELY_OWNER } from '../../src/indicator/indicator.repository';
 import { loadTypeDefs } from '../../src/schema';
 import { startTestApi, TEST_TOKENS, type TestApi } from '../support/api';

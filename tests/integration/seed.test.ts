@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { SeedValidationError, loadPlanGraphFromDisk } from '../../seed/build';
-import { loadPlanGraph } from '../../seed/load';
+import { loadPlanGraph } from '../../src/importer/load.writer';
 import { GraphGateway, openDriver } from '../../src/db/gateway';
 import { createLogger } from '../../src/logger';
 import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../support/paths';

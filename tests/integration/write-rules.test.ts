@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { importPlanText } from '../../seed/import/importer';
+import { importPlanText } from '../../src/importer/importer';
 import { startTestApi, type TestApi } from '../support/api';
 import { ROOT } from '../support/paths';
 import { auditSeq, restoreNodes, rewindAudit, snapshotNodes, startPrivateStore, storeFingerprint, type PrivateStore } from '../support/privateStore';

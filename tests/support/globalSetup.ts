@@ -5,7 +5,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/em
 import { GraphGateway, openDriver } from '../../src/db/gateway';
 import { createLogger } from '../../src/logger';
 import { loadPlanGraphFromDisk } from '../../seed/build';
-import { loadPlanGraph } from '../../seed/load';
+import { loadPlanGraph } from '../../src/importer/load.writer';
 import { PLAN_DIR } from './paths';
 
 /**

@@ -1,7 +1,7 @@
 import { loadPlanGraphFromDisk } from '../../seed/build';
-import { buildImport, readRegistry, type ImportBuild } from '../../seed/import/build';
-import type { ImportedText } from '../../seed/import/parse/model';
-import { parseImportedText } from '../../seed/import/parse/planText';
+import { buildImport, readRegistry, type ImportBuild } from '../../src/importer/build';
+import type { ImportedText } from '../../src/importer/parse/model';
+import { parseImportedText } from '../../src/importer/parse/planText';
 import type { PlanGraphData } from '../../src/graph/graph';
 import { PLAN_DIR, SOURCE_TEXT } from './paths';
 

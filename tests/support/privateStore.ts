@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadPlanGraphFromDisk } from '../../seed/build';
-import { loadPlanGraph } from '../../seed/load';
+import { loadPlanGraph } from '../../src/importer/load.writer';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embeddedNeo4j';
 import type { GraphGateway } from '../../src/db/gateway';
 import { startTestApi, type TestApi } from './api';

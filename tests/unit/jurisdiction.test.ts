@@ -1,7 +1,7 @@
-import { readRegistry } from '../../seed/import/build';
-import { mayAttach, parseJurisdiction, readJurisdiction, registryScope, type Jurisdiction } from '../../seed/import/jurisdiction';
-import { ImportRefusedError } from '../../seed/import/parse/planText';
-import { AgencyResolver, splitNames } from '../../seed/import/propose';
+import { readRegistry } from '../../src/importer/build';
+import { mayAttach, parseJurisdiction, readJurisdiction, registryScope, type Jurisdiction } from '../../src/importer/jurisdiction';
+import { ImportRefusedError } from '../../src/importer/parse/planText';
+import { AgencyResolver, splitNames } from '../../src/importer/propose';
 
 const registry = readRegistry();
 const j = (written: string): Jurisdiction => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { chineseNumeral, longestJunkFreePiece, parsePlanText, splitSentences } from '../../seed/parse/planText';
+import { parsePlanText } from '../../seed/parse/planText';
+import { chineseNumeral, longestJunkFreePiece, splitSentences } from '../../src/importer/parse/text';
 import { PLAN_DIR, SOURCE_TEXT } from '../support/paths';
 
 const layout = parse(readFileSync(path.join(PLAN_DIR, 'plan.yaml'), 'utf8')).layout;

@@ -1,4 +1,4 @@
-import { parseTarget } from '../../seed/parse/target';
+import { parseTarget } from '../../src/indicator/target.parse';
 
 describe('parseTarget reads a target as the plan words it', () => {
   it.each([

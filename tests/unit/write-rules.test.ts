@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isInputObjectType } from 'graphql';
 import { loadPlanGraphFromDisk } from '../../seed/build';
-import { seedNodeProps } from '../../seed/load';
+import { seedNodeProps } from '../../src/importer/load.writer';
 import { graphOffences, partOfCycles, type CandidateNode } from '../../src/integration/graphCheck';
 import { authorizeWrite, renderWriteRules, ruleFor, WRITE_RULES, type Subject } from '../../src/auth/writeRules';
 import { buildSchema } from '../../src/server';

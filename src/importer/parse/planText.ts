@@ -1,5 +1,5 @@
-import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from '../../parse/planText';
-import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from '../../parse/types';
+import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from './text';
+import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from './types';
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
 import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION } from './table';

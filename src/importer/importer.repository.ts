@@ -1,4 +1,4 @@
-import type { GraphGateway } from '../../src/db/gateway';
+import type { GraphGateway } from '../db/gateway';
 import type { KnownPlan } from './build';
 
 /** A plan in the database, as an import compares against it. */

@@ -1,11 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphGateway } from '../src/db/gateway';
-import { applyDatabaseSchema } from '../src/db/schema';
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type GraphNode, type NodeLabel, type PlanGraphData } from '../src/graph/graph';
-import { makeId, parseId } from '../src/graph/ids';
-import { recordChange } from '../src/audit/audit.repository';
-import { graphOffences, refuseOffences, type StoredFacts } from '../src/integration/graphCheck';
-import { readStoredFacts } from '../src/integration/graphCheck.repository';
+import type { GraphGateway } from '../db/gateway';
+import { applyDatabaseSchema } from '../db/schema';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, type GraphEdge, type GraphNode, type NodeLabel, type PlanGraphData } from '../graph/graph';
+import { makeId, parseId } from '../graph/ids';
+import { recordChange } from '../audit/audit.repository';
+import { graphOffences, refuseOffences, type StoredFacts } from '../integration/graphCheck';
+import { readStoredFacts } from '../integration/graphCheck.repository';
 
 /** What a load did: counts per label and type, and how long it took. */
 export interface LoadReport {

@@ -1,6 +1,6 @@
-import type { GraphGateway } from '../../src/db/gateway';
-import { loadPlanGraphs } from '../load';
-import { storeProposals } from '../../src/proposal/proposal.repository';
+import type { GraphGateway } from '../db/gateway';
+import { loadPlanGraphs } from './load.writer';
+import { storeProposals } from '../proposal/proposal.repository';
 import { buildImport, readRegistry, type ImportBuild, type Registry } from './build';
 import { readAgencyScopes, readPlanIndicators, readPlans } from './importer.repository';
 import { mayAttach, readJurisdiction, registryScope, type AgencyScope, type Jurisdiction } from './jurisdiction';

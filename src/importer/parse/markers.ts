@@ -1,4 +1,4 @@
-import { chineseNumeral } from '../../parse/planText';
+import { chineseNumeral } from './text';
 import type { MarkerKind } from './model';
 
 /** A line that starts with a numbering marker: its kind, number, and the rest of the line. */

@@ -1,10 +1,10 @@
-import { splitSentences } from '../parse/planText';
-import type { ParsedGoal, ParsedTask } from '../parse/types';
+import { splitSentences } from './parse/text';
+import type { ParsedGoal, ParsedTask } from './parse/types';
 import type { ImportedIndicator } from './parse/model';
-import type { Proposal } from '../../src/proposal/proposal.model';
+import type { Proposal } from '../proposal/proposal.model';
 import { chainOf, keyOf, LIUPANSHUI, place, registryScope, scopeOf, targetOf, type AgencyScope, type Jurisdiction, type Target } from './jurisdiction';
 
-export type { Proposal, ProposedRelation } from '../../src/proposal/proposal.model';
+export type { Proposal, ProposedRelation } from '../proposal/proposal.model';
 
 // Words every indicator and task share: they say nothing about which task moves which indicator.
 const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或]|[率量数个项件家](?![\u4e00-\u9fa5])/g;

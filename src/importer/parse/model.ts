@@ -1,4 +1,4 @@
-import type { ParsedCitation, ParsedGoal, ParsedTask } from '../../parse/types';
+import type { ParsedCitation, ParsedGoal, ParsedTask } from './types';
 import type { ImportedTarget } from './target';
 
 /** An indicator the importer read: a row of the indicator table (or list), or a target the text sets elsewhere. */

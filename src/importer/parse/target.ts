@@ -1,4 +1,4 @@
-import { parseTarget, type ParsedTarget } from '../../parse/target';
+import { parseTarget, type ParsedTarget } from '../../indicator/target.parse';
 
 /** A target as an imported plan writes it, parsed: the seed's reading plus cumulative totals and ceilings. */
 export interface ImportedTarget extends Omit<ParsedTarget, 'kind'> {

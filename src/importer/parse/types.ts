@@ -1,4 +1,4 @@
-import type { TaskLevel } from '../../src/__generated__/resolvers-types';
+import type { TaskLevel } from '../../__generated__/resolvers-types';
 
 /** The skeleton of a plan as parsed from its published text: headings, paragraphs, Table 1, citations. */
 

@@ -1,0 +1,70 @@
+/** Text helpers every plan reader shares: numerals, sentences, junk, box placement, cited codes. */
+
+const MAX_LEAD_SENTENCE = 30;
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一…九十九 as a number (plans number chapters and sections this way). */
+export function chineseNumeral(text: string): number {
+  if (text.length === 1) return CN_DIGITS[text] ?? NaN;
+  const ten = text.indexOf('十');
+  if (ten < 0) return NaN;
+  const tens = ten === 0 ? 1 : CN_DIGITS[text[0]];
+  const units = ten === text.length - 1 ? 0 : CN_DIGITS[text[ten + 1]];
+  return tens * 10 + units;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+
+/**
+ * True when a paragraph, one of several under a task, is led by a short heading sentence (加强广告监管。…):
+ * it then becomes a measure of that task. `several` says whether the task has more than one paragraph.
+ */
+export function isLeadParagraph(paragraphSentences: string[], several: boolean): boolean {
+  const lead = paragraphSentences[0] ?? '';
+  return several && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
+}
+
+/** Splits text into sentences, each keeping its closing mark; verbatim pieces of the input. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i])) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** The longest piece of `text` free of every junk string: a verbatim, junk-free substring. */
+export function longestJunkFreePiece(text: string, junk: readonly string[]): string {
+  let pieces = [text];
+  for (const j of junk) pieces = pieces.flatMap((p) => p.split(j));
+  return pieces.map((p) => p.replace(/^[,，、]+/, '').trim()).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Removes junk strings from a text that is stored but not quoted (a task's paragraphs). */
+export function stripJunk(text: string, junk: readonly string[]): string {
+  return junk.reduce((t, j) => t.split(j).join(''), text);
+}
+
+/**
+ * Whether a 专栏 sits under the subsection it stands in: when its own number names that subsection
+ * (专栏3-3-3 standing in (三) of 第三章第三节). A 专栏 whose number names another subsection sums up its whole
+ * section and stands at the section's end (专栏3-2-2 after (六)): it sits under the section.
+ */
+export function columnStandsInSubsection(
+  number: string,
+  chapter: { n: number } | null,
+  section: { n: number } | null,
+  subsection: { n: number } | null,
+): boolean {
+  const [c, s, sub] = number.split('-').map(Number);
+  return chapter?.n === c && section?.n === s && subsection?.n === sub;
+}
+
+/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号) a plan cites. */
+export const CODE_CITATION = /(GB\/T\s?\d+-\d{4}|GB\s?\d+-\d{4}|JJF\s?\d+-\d{4}|JJG\s?\d+-\d{4}|ISO\s?\d+|[\u4e00-\u9fa5]{2,8}[函发字]〔\d{3,4}〕?\d+号)/g;
