@@ -125,7 +125,7 @@ describe('hand-written plan fixtures', () => {
         expect(typeof indicator.value === 'number' || indicator.value === null).toBe(true);
         expect(typeof indicator.ceiling).toBe('boolean');
         expect(indicator.unit === null || isText(indicator.unit)).toBe(true);
-        if ('upper' in indicator) expect(indicator.upper).toBeGreaterThan(indicator.value ?? Infinity * -1);
+        if ('upper' in indicator) expect(indicator.upper).toBeGreaterThan(indicator.value ?? -Infinity);
       }
     });
 
