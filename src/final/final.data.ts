@@ -2,7 +2,8 @@ import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { makeId } from '../graph/ids';
 import type { PlanModel } from '../plan/plan.model';
-import { ownerCells, type OwnerCell } from '../review/owners';
+import { ownerCells } from '../ownership/owners';
+import type { OwnerCell } from '../review/owners';
 import type { AgencyFinalReviewModel, FinalReviewModel, GoalFinalReviewModel } from './final.model';
 import { finalReview } from './final.service';
 

@@ -109,10 +109,11 @@ describeWithChromium('owners in the console and the reports (production build, p
         checked: tr.querySelectorAll('input[type="radio"]:checked').length,
         selected: (tr.querySelector('select.agency-choice') as HTMLSelectElement).value,
         disabled: (tr.querySelector('button.assign') as HTMLButtonElement).disabled,
-        suggestions: [...tr.querySelectorAll('label.suggestion')].map((l) => ({
+        suggestions: [...tr.querySelectorAll('.suggestion')].map((l) => ({
           agency: l.getAttribute('data-agency')!,
           quote: l.querySelector('.evidence blockquote')?.textContent ?? null,
-          rule: l.querySelector('small')?.textContent ?? '',
+          rule: l.querySelector('small.rule')?.textContent ?? '',
+          more: l.querySelectorAll('.evidence blockquote').length,
         })),
       })),
     );
@@ -125,6 +126,8 @@ describeWithChromium('owners in the console and the reports (production build, p
       gap.likelyOwners.forEach((l, k) => {
         expect(row.suggestions[k].quote).toBe(l.quotes[0] ?? null);
         expect(row.suggestions[k].rule).toMatch(/依据规则: \d+% · [A-Z_]+/);
+        // Every sentence behind it is on the page (the first shown, the rest one click away).
+        expect(row.suggestions[k].more).toBe(l.quotes.length);
       });
     }
     await page.screenshot({ path: artifact('owner-gaps.png') });
@@ -138,7 +141,7 @@ describeWithChromium('owners in the console and the reports (production build, p
     const picked = gap.likelyOwners[pickedRank - 1];
     const since = await feedSeq();
     await page.type('#token', TOKEN);
-    await page.click(`tr[data-id="${gap.id}"] label.suggestion[data-agency="${picked.agency.id}"] input[type="radio"]`);
+    await page.click(`tr[data-id="${gap.id}"] div.suggestion[data-agency="${picked.agency.id}"] input[type="radio"]`);
     expect(await page.$eval(`tr[data-id="${gap.id}"] button.assign`, (b) => (b as HTMLButtonElement).disabled)).toBe(false);
     await page.click(`tr[data-id="${gap.id}"] button.assign`);
     await page.waitForSelector('#assign-message.ok');

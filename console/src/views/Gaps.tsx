@@ -123,17 +123,24 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
                 <td class="suggestions">
                   {likely.length ? (
                     likely.map((l) => (
-                      <label class="suggestion" data-agency={l.agency.id}>
-                        <input type="radio" name={`suggestion-${i.id}`} value={l.agency.id} checked={!!picked?.fromSuggestion && picked.agency === l.agency.id} onChange={() => pick({ agency: l.agency.id, fromSuggestion: true })} />{' '}
-                        {nameIn(lang, l.agency)}
-                        {l.detail && <small class="muted"> {t(lang, 'rule')}: {l.detail}</small>}
+                      <div class="suggestion" data-agency={l.agency.id}>
+                        <label>
+                          <input type="radio" name={`suggestion-${i.id}`} value={l.agency.id} checked={!!picked?.fromSuggestion && picked.agency === l.agency.id} onChange={() => pick({ agency: l.agency.id, fromSuggestion: true })} />{' '}
+                          {nameIn(lang, l.agency)}
+                          {l.detail && <small class="muted rule"> {t(lang, 'rule')}: {l.detail}</small>}
+                        </label>
                         {l.quotes.length > 0 && (
                           <span class="evidence" title={l.quotes.join('\n')}>
                             <blockquote lang="zh-CN">{l.quotes[0]}</blockquote>
-                            {l.quotes.length > 1 && <small class="muted">+{l.quotes.length - 1}</small>}
+                            {l.quotes.length > 1 && (
+                              <details>
+                                <summary class="muted">+{l.quotes.length - 1}</summary>
+                                {l.quotes.slice(1).map((q) => <blockquote lang="zh-CN">{q}</blockquote>)}
+                              </details>
+                            )}
                           </span>
                         )}
-                      </label>
+                      </div>
                     ))
                   ) : (
                     <span class="muted">{t(lang, 'noLikely')}</span>
