@@ -21,6 +21,7 @@ import { armorProtection, costLimitPlugin, pageSizes } from './limits/queryLimit
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
+import { ownerCells } from './ownership/owners';
 import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 import { inFlightLimit } from './limits/inFlight';
@@ -128,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.use(healthRoutes(deps.db, () => (draining ? 'shutting down' : busyReason(slots.load(), bodies.load()))));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
   app.use('/reports', slots);
-  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
   app.get('/reports/final-review', finalReviewRoute(reportDeps));

@@ -92,6 +92,11 @@ const LABELS = {
   report: ['中期评估报告', 'Mid-term review report'],
   spreadsheet: ['评估表 (.xlsx)', 'Review tables (.xlsx)'],
   count: ['共', 'Total'],
+  likelyMark: ['可能的负责单位', 'likely'],
+  rule: ['依据规则', 'rule'],
+  otherAgency: ['— 另选单位 —', '— another agency —'],
+  SUGGESTION: ['采纳建议', 'from a suggestion'],
+  MANUAL: ['人工指定', 'named by hand'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A label's key. */

@@ -1333,7 +1333,12 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Approve a SUBMITTED figure. Needs PLANNER or ADMIN (not INTEGRATOR, who submits). Audited. */
   approveMeasurement: MeasurementPayload;
-  /** Make an agency an owner of an indicator. Needs PLANNER or above. */
+  /**
+   * Make an agency an owner of an indicator. Needs PLANNER or above. With fromSuggestion, the agency must be one of
+   * the indicator's likely owners (Indicator.likelyOwners) as the server ranks them now, else BAD_USER_INPUT; the audit
+   * entry's `after` then says origin SUGGESTION with that suggestion's rank, confidence and evidence (kinds, quotes).
+   * Without it the entry says origin MANUAL: the planner named the agency.
+   */
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
   /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
   assignTaskOwner: TaskOwnerPayload;
@@ -1387,6 +1392,7 @@ export type MutationApproveMeasurementArgs = {
 
 export type MutationAssignIndicatorOwnerArgs = {
   agency: Scalars['ID']['input'];
+  fromSuggestion?: InputMaybe<Scalars['Boolean']['input']>;
   indicator: Scalars['ID']['input'];
 };
 
@@ -3063,7 +3069,7 @@ export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extend
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   approveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationApproveMeasurementArgs, 'id'>>;
-  assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
+  assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'fromSuggestion' | 'indicator'>>;
   assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
   confirmLink?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationConfirmLinkArgs, 'id'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'approve' | 'id'>>;
