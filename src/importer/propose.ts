@@ -196,10 +196,10 @@ export interface ProposedAgency {
 
 type Resolution = { key: string; isNew: false } | { key: string; isNew: true; name: string; level: Target['level']; kind: string | null; scope: AgencyScope } | 'FOREIGN';
 
-const AGENCY_NAME = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）]){2,24}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|总署)$/;
+const AGENCY_NAME = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）]){2,24}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|机关|总署)$/;
 const LEVEL_PREFIX = /^(?:省|市(?!场)|县|区|乡|镇|街道|各县|各区)/;
 /** What an owner sentence's subject looks like when the registry does not know it: a body's name by its ending. */
-const AGENCY_SHAPE = /^(?:各?[省市县区](?:、(?:[省市县区乡镇]|特区))+(?:[两三四]级)?)?(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）])*?(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|总署|支队|大队|分局|支行|分行|妇联|工商联|残联|科协|总工会|管委会|院)$/;
+const AGENCY_SHAPE = /^(?:各?[省市县区](?:、(?:[省市县区乡镇]|特区))+(?:[两三四]级)?)?(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）])*?(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|机关|总署|支队|大队|分局|支行|分行|妇联|工商联|残联|科协|总工会|管委会|院)$/;
 /** Verbs no body's name holds (依法认真落实属地人民政府 is a clause, not a name). */
 const VERB_INSIDE = /落实|发挥|推进|加强|开展|实施|认真|依法|坚持|推动|强化|完善|健全|提升|提高|促进|确保|实现|利用|鼓励|支持|引导|督促|指导/;
 /** Not a body, though it ends like one: a verb phrase (强化…部门), a possessive, a place or a thing (经营场所, 干部). */
@@ -316,7 +316,7 @@ export class AgencyResolver {
 }
 
 // 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants; any body a task names may take part.
-const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /([^，,。；;]{2,24}?)(?:等部门)?(?:积极)?配合/g, /配合([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
+const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /(?<=^|[，,。；;（(])([^，,。；;（(]{2,40}?)(?:等部门)?(?:积极)?配合(?![单部])/g, /配合(?![单部])([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
 
 /** An owner the plan states (its own words: 牵头, 负责, 责任单位, a division table's row): an edge, with the quote. */
 export interface StatedOwner {

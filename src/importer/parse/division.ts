@@ -73,7 +73,7 @@ function rolesOf(cells: string[]): Role[] | null {
 const STOP = /^(?:第[一二三四五六七八九十]+章|附[件表]|扫一扫|上一篇|下一篇|版权所有|主办[:：]|【?打印|【?关闭|表\s*\d)/;
 const NOTE = /^(?:注|说明|备注)\s*[:：]/;
 /** A cell of bodies (市市场监管局、市公安局): what a cell-a-line row's unlabeled cells are told apart by. */
-const AGENCY_CELL = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|机构|支队|大队|支行|院|联)(?:等(?:相关)?(?:部门|单位)?)?$/;
+const AGENCY_CELL = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|机构|机关|支队|大队|支行|院|联)(?:等(?:相关)?(?:部门|单位)?)?$/;
 
 /** The division table starting at line `at` (its caption, or an 附件 line just above the caption); null when none. */
 export function readDivisionTable(lines: string[], at: number, end: number): DivisionTable | null {
@@ -243,30 +243,49 @@ function readCellRows(lines: string[], from: number, end: number, head: Head): D
   return table;
 }
 
+/** A cell's parts at 、，； and spaces, never inside brackets (各县（市、区）人民政府 is one). */
+function cellParts(cell: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of cell) {
+    if ('（('.includes(ch)) depth++;
+    if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;\s]/.test(ch)) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.filter(Boolean);
+}
+
+const isBodies = (cell: string) => cellParts(cell).every((p) => AGENCY_CELL.test(p));
+/** A time cell (2027年底前, 持续推进, 长期): never a unit. */
+const TIME_CELL = /\d{4}年|底前|持续|长期|每年|年度/;
+
 /**
- * A cell-a-line row with more or fewer cells than the header (a cell left empty, a cell over two lines): its
- * cells told apart by kind: the number, then the task's text, then the bodies (lead columns first), then the rest.
+ * A cell-a-line row with more or fewer cells than the header (a cell left empty and left out, a cell over two
+ * lines): the number, the task, then the lead (the cell after the task's text: a lead is rarely left empty), then
+ * the cells of bodies as supports, the rest (dates) as other columns.
  */
 function rowByKind(cells: string[], roles: Role[], quote: string, line: number, group: string | null): DivisionRow {
-  const rest = roles[0] === 'number' ? cells.slice(1) : cells;
-  const bodies = rest.map((c) => c.split(/[、，,；;\s]+/).filter(Boolean).every((p) => AGENCY_CELL.test(p)));
-  const firstBody = bodies.indexOf(true);
-  const text = firstBody < 0 ? rest : rest.slice(0, firstBody);
-  const agencyCells = firstBody < 0 ? [] : rest.slice(firstBody).filter((_, i) => bodies[firstBody + i]);
+  const numbered = roles[0] === 'number';
+  const rest = numbered ? cells.slice(1) : cells;
+  const firstBody = rest.findIndex((c, i) => i > 0 && isBodies(c));
+  const textEnd = firstBody < 0 ? Math.min(1, rest.length) : firstBody;
   const unitRoles = roles.filter((r) => r === 'lead' || r === 'responsible' || r === 'support');
-  const ordered: string[] = [];
-  const rolesOut: Role[] = [];
-  if (roles[0] === 'number') {
-    ordered.push(cells[0]);
-    rolesOut.push('number');
-  }
-  text.forEach((c, i) => {
+  const ordered: string[] = numbered ? [cells[0]] : [];
+  const rolesOut: Role[] = numbered ? ['number'] : [];
+  rest.slice(0, textEnd).forEach((c, i) => {
     ordered.push(c);
     rolesOut.push(i === 0 ? 'task' : 'detail');
   });
-  agencyCells.forEach((c, i) => {
+  let unit = 0;
+  for (const c of rest.slice(textEnd)) {
+    if (TIME_CELL.test(c) && !isBodies(c)) continue;
     ordered.push(c);
-    rolesOut.push(unitRoles[Math.min(i, unitRoles.length - 1)] ?? 'support');
-  });
+    rolesOut.push(unitRoles[Math.min(unit++, unitRoles.length - 1)] ?? 'support');
+  }
   return rowOf(ordered, rolesOut, quote, line, group);
 }

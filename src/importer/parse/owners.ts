@@ -113,8 +113,18 @@ function readLabelled(sentence: string, isAgency: (name: string) => boolean): { 
       } else if (depth === 0 && /[；;。\n]/.test(ch)) break;
       if (depth === 0 && i > from + m[0].length && NEXT_LABEL.test(sentence.slice(i))) break;
     }
-    const names = namesOf(sentence.slice(from + m[0].length, i).replace(/[，,]$/, ''), isAgency);
-    if (names) found.push({ label: m[1], names, from, to: i });
+    // The value runs to ；。 or the bracket's end; after a comma only as far as the parts are still bodies
+    // (责任单位：市教育局，市公安局 / 责任单位：市教育局，确保…).
+    const parts = sentence.slice(from + m[0].length, i).split(/[，,]/);
+    let names: string[] | null = null;
+    let to = from + m[0].length;
+    for (let k = 0, at = to; k < parts.length; at += parts[k].length + 1, k++) {
+      const more = namesOf(parts[k], isAgency);
+      if (!more) break;
+      names = [...(names ?? []), ...more];
+      to = at + parts[k].length;
+    }
+    if (names) found.push({ label: m[1], names, from, to });
   }
   if (!found.length) return { statement: null, rest: sentence };
   let rest = sentence;
