@@ -3,7 +3,12 @@ import type { ParsedTask } from './parse/types';
 import type { DivisionRow, DivisionTable } from './parse/division';
 import { boxOf, markerOf } from './parse/markers';
 import { splitNames } from './parse/owners';
-import type { AgencyMention, AgencyResolver, Proposal, StatedOwner, TaskOwners } from './propose';
+import { measureBigrams, overlap, type AgencyMention, type AgencyResolver, type Proposal, type StatedOwner, type TaskOwners } from './propose';
+
+/** The share of an indicator's measure words an owner sentence must hold to name it. */
+export const NAMED_SHARE = 0.8;
+/** Names with at least this many measure-word pairs are descriptions: they may be named by their words. */
+export const NAMED_LONG = 8;
 
 /** What the import did with one division table: rows in it, rows read, matched to a task, added as tasks. */
 export interface DivisionReport {
@@ -167,9 +172,15 @@ export function indicatorOwners(indicators: ImportedIndicator[], statements: Map
         for (const m of st.leads) add(indicator, m, st, same ? 'SAME' : 'TASK');
       }
     }
+    // A sentence names an indicator when it holds its name, or, for a long name (a description more than a measure),
+    // nearly all of its measure words (创建10个及以上商业秘密保护单位 names 创建商业秘密保护单位或示范基地); a short name
+    // must stand whole (药品抽检合格率 does not name 食品抽检合格率).
     const name = taskKey(indicator.name);
+    const grams = measureBigrams(indicator.name);
     if (name.length < 4) continue;
-    for (const st of all) if (taskKey(st.sentence).includes(name)) for (const m of st.leads) add(indicator, m, st, 'NAMED');
+    for (const st of all) {
+      if (taskKey(st.sentence).includes(name) || (grams.size >= NAMED_LONG && overlap(grams, measureBigrams(st.sentence)) >= NAMED_SHARE)) for (const m of st.leads) add(indicator, m, st, 'NAMED');
+    }
   }
   return { stated, proposals };
 }

@@ -93,6 +93,22 @@ function subjectAtStart(clause: string, isAgency: (name: string) => boolean): { 
   return null;
 }
 
+/** Bodies named anywhere in a text (加强全市各级微型企业主管部门队伍建设 → 全市各级微型企业主管部门), first named first. */
+export function bodiesIn(text: string, isAgency: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let end = 3; end <= text.length; end++) {
+    if (!AGENCY_END.test(text.slice(0, end)) && !/(?:机关|公安|税务|海关)$/.test(text.slice(0, end))) continue;
+    const names = subjectAtEnd(text.slice(0, end), isAgency);
+    // A longer name ending here replaces a shorter one inside it (市场监管 → 市场监管部门).
+    if (names) for (const n of names) {
+      const inside = out.findIndex((o) => n.includes(o));
+      if (inside >= 0) out[inside] = n;
+      else if (!out.some((o) => o.includes(n))) out.push(n);
+    }
+  }
+  return out;
+}
+
 const LABEL = /(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协同单位|支持单位)\s*[:：]\s*/g;
 const LEAD_LABEL = /^(?:牵头|主责|主办)/;
 const NEXT_LABEL = new RegExp(`^\\s*(?:${LABEL.source.slice(1, LABEL.source.indexOf(')'))})\\s*[:：]`);
@@ -232,7 +248,21 @@ export function readOwnerStatements(sentence: string, isAgency: (name: string) =
         continue;
       }
     }
-    // Readings of the subject, not the plan's word: 市、县市场监管部门组织…, 组织市、县两级市场监管部门对…, 通过…部门在….
+    // Readings of the subject, not the plan's word: 市、县市场监管部门组织…, 组织市、县两级市场监管部门对…, 通过…部门在…,
+    // 强化地方政府对…的领导责任, …部门队伍建设，…发挥牵头和综合管理作用.
+    const duty = /^(.*?)对.*的(?:领导|主体|监管|属地|主管)责任/.exec(clause);
+    const dutyNames = duty ? bodiesIn(duty[1], isAgency) : [];
+    if (dutyNames.length) {
+      out.push({ lead: dutyNames, support: [], explicit: false, shape: '…对…的领导责任' });
+      continue;
+    }
+    if (/发挥.*?牵头.*?作用/.test(clause)) {
+      const named = bodiesIn(clauses.slice(0, clauses.indexOf(clause)).join('，'), isAgency);
+      if (named.length) {
+        out.push({ lead: named.slice(0, 1), support: [], explicit: false, shape: '…发挥牵头作用' });
+        continue;
+      }
+    }
     const via = /(?:^|[^\u4e00-\u9fa5]|是|并)(?:组织|通过)(.+?)(?:对|在|开展|进行|做好|加强|落实)/.exec(clause);
     const viaNames = via ? namesOf(via[1], isAgency) : null;
     if (viaNames) {
