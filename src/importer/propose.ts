@@ -203,7 +203,7 @@ const AGENCY_SHAPE = /^(?:各?[省市县区](?:、(?:[省市县区乡镇]|特区
 /** Verbs no body's name holds (依法认真落实属地人民政府 is a clause, not a name). */
 const VERB_INSIDE = /落实|发挥|推进|加强|开展|实施|认真|依法|坚持|推动|强化|完善|健全|提升|提高|促进|确保|实现|利用|鼓励|支持|引导|督促|指导/;
 /** Not a body, though it ends like one: a verb phrase (强化…部门), a possessive, a place or a thing (经营场所, 干部). */
-const NOT_AGENCY = /^.{0,2}$|^.{25,}$|[的之将对在是为]|^(?:与|和|及|同|向|把|引导|构建|印发|确保|实现|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|依托|发挥|开展|实施|做好|会同|配合|参与|协助|牵头|负责)|干部$|^[^市县区省]?部$|全局$|大局$|格局$|布局$|结局$|学院$|医院$|庭院$/;
+const NOT_AGENCY = /^.{0,2}$|^.{25,}$|^(?![省市县区]).*[^公]办$|^.{9,}[^公]办$|[的之将对在是为]|^(?:与|和|及|同|向|把|引导|构建|印发|确保|实现|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|依托|发挥|开展|实施|做好|会同|配合|参与|协助|牵头|负责)|干部$|^[^市县区省]?部$|全局$|大局$|格局$|布局$|结局$|学院$|医院$|庭院$/;
 
 /**
  * Resolves agency names for a plan of one jurisdiction: registry names and aliases (longest first) where the
@@ -300,6 +300,9 @@ export class AgencyResolver {
     return LEVEL_PREFIX.test(name) || target === 'FOREIGN' || target.level === 'NATIONAL' || !this.names.some(([n]) => n.length >= 2 && name.includes(n));
   }
 
+  /** True for a name or alias of the registry's. */
+  isRegistryName = (name: string): boolean => this.byName.has(name);
+
   /** True when a name the text writes is a body: a registry name, or one shaped like an agency's (…局, …部门, 各县（市、区）人民政府). */
   isAgency = (name: string): boolean => this.byName.has(name) || (AGENCY_SHAPE.test(name) && !NOT_AGENCY.test(name) && !VERB_INSIDE.test(name));
 
@@ -316,7 +319,7 @@ export class AgencyResolver {
 }
 
 // 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants; any body a task names may take part.
-const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /(?<=^|[，,。；;（(])([^，,。；;（(]{2,40}?)(?:等部门)?(?:积极)?配合(?![单部])/g, /配合(?![单部])([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
+const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /(?<=^|[，,。；;（(])([^，,。；;]{2,40}?)(?:等部门)?(?:积极)?配合(?![单部])/g, /配合(?![单部])([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
 
 /** An owner the plan states (its own words: 牵头, 负责, 责任单位, a division table's row): an edge, with the quote. */
 export interface StatedOwner {
@@ -401,8 +404,11 @@ export function readTaskOwners(task: ParsedTask, sentences: string[], taskId: st
   for (const s of joined) {
     for (const pattern of PARTICIPANT) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) propose('INVOLVES', a, 0.75, s, 'named as taking part');
   }
+  // Registry names elsewhere in the task, never inside a body an owner statement names whole (税务 in 市税务局).
+  const statedNames = new Map(readings.map(({ s, statements: found }) => [s, found.flatMap((st) => [...st.lead, ...st.support]).filter((n) => !resolver.isRegistryName(n))]));
   for (const s of joined) {
-    for (const a of resolver.mentionsIn(s, s, task.sectionPath)) propose('INVOLVES', a, 0.5, s, 'named in the task');
+    const masked = (statedNames.get(s) ?? []).reduce((t, n) => t.split(n).join('\u0000'), s);
+    for (const a of resolver.mentionsIn(masked, s, task.sectionPath)) propose('INVOLVES', a, 0.5, s, 'named in the task');
   }
   return { stated, proposals, statements };
 }
