@@ -2,7 +2,7 @@ import type { ImportedIndicator } from './parse/model';
 import type { ParsedTask } from './parse/types';
 import type { DivisionRow, DivisionTable } from './parse/division';
 import { boxOf, markerOf } from './parse/markers';
-import { splitNames } from './parse/owners';
+import { readOwnerStatements, splitNames } from './parse/owners';
 import { measureBigrams, overlap, type AgencyMention, type AgencyResolver, type Proposal, type StatedOwner, type TaskOwners } from './propose';
 
 /** The share of an indicator's measure words an owner sentence must hold to name it. */
@@ -83,6 +83,17 @@ export function cellNames(cell: string): string[] {
   return out.flatMap((p) => splitNames(p)).map((p) => p.trim().replace(/[。.]$/, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/, '')).filter((p) => p.length >= 2);
 }
 
+/** A unit cell that says who leads: 市市场监管局（牵头）、市公安局, or an owner statement (A牵头，B、C配合). Null otherwise. */
+export function unitCell(cell: string, isAgency: (name: string) => boolean): { lead: string[]; support: string[] } | null {
+  const marked = /[（(]牵头[)）]/;
+  if (marked.test(cell)) {
+    const names = cell.split(/[、，,；;\s]+(?![^（(]*[)）])/).filter(Boolean);
+    return { lead: names.filter((n) => marked.test(n)).map((n) => n.replace(marked, '')), support: names.filter((n) => !marked.test(n)) };
+  }
+  const st = readOwnerStatements(cell, isAgency).filter((x) => x.explicit && x.lead.length);
+  return st.length ? { lead: st.flatMap((x) => x.lead), support: st.flatMap((x) => x.support) } : null;
+}
+
 /**
  * Owners from division tables: each row's lead (OWNED_BY) and supports (INVOLVES) on the task it names, quoting the
  * row. Every row is imported: a row whose task is none of the plan's headings becomes a task of its own (ITEM) under
@@ -116,11 +127,14 @@ export function divisionOwners(tables: DivisionTable[], tasks: ParsedTask[], res
           if (!m) r.unresolved.push(name);
           return m;
         }).filter((m): m is AgencyMention => m !== null);
-      const leads = resolveCell(row.lead);
-      const supports = resolveCell(row.support);
-      // 责任单位 alone: its first name leads, the others take part.
-      const lead = row.firstNamedLeads ? leads.slice(0, 1) : leads;
-      const support = row.firstNamedLeads ? [...leads.slice(1), ...supports] : supports;
+      // A unit cell may say who leads itself: 市市场监管局牵头，市公安局配合 / 市市场监管局（牵头）、市公安局.
+      const cellSays = row.lead.map((cell) => unitCell(cell, resolver.isAgency));
+      const saysLead = cellSays.some((x) => x !== null);
+      const leads = saysLead ? resolveCell(cellSays.flatMap((x, i) => x?.lead ?? [row.lead[i]])) : resolveCell(row.lead);
+      const supports = resolveCell([...cellSays.flatMap((x) => x?.support ?? []), ...row.support]);
+      // 责任单位 alone, naming no lead: its first name leads, the others take part.
+      const lead = row.firstNamedLeads && !saysLead ? leads.slice(0, 1) : leads;
+      const support = row.firstNamedLeads && !saysLead ? [...leads.slice(1), ...supports] : supports;
       const add = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention) => {
         const k = `${from}|${m.key}`;
         if (seen.has(`OWNED_BY|${k}`) || seen.has(`${relation}|${k}`)) return;

@@ -82,6 +82,8 @@ interface DivisionSpec {
   rows: { task: string; cell: string; matchesHeading: boolean; lead: string; support: string[] }[];
   group: boolean;
   separator: string;
+  /** How a 责任单位 cell names the lead: first in a list, marked （牵头）, or as a sentence (A牵头，B、C配合). */
+  unitStyle: 'list' | 'marked' | 'sentence';
 }
 
 const HEADERS = [
@@ -125,9 +127,10 @@ const planArb = fc.integer({ min: 0, max: PLACES.length - 1 }).chain((p) => {
           owners: fc.array(fc.uniqueArray(fc.constantFrom(...place.names), { minLength: 1, maxLength: 4 }), { minLength: 12, maxLength: 12 }),
           group: fc.boolean(),
           separator: fc.constantFrom('、', '，', '、'),
+          unitStyle: fc.constantFrom<DivisionSpec['unitStyle']>('list', 'marked', 'sentence'),
           longer: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
         }).filter((d) => d.matched.length + d.added.length > 0).map((d): DivisionSpec => ({
-          header: d.header, layout: d.layout, group: d.group, separator: d.separator,
+          header: d.header, layout: d.layout, group: d.group, separator: d.separator, unitStyle: d.unitStyle,
           // A table read one cell a line without a 序号 column needs every cell filled (rows are counted by cells).
           rows: [...d.matched.map((t) => ({ t, m: true })), ...d.added.map((t) => ({ t, m: false }))].map(({ t, m }, i) => ({
             task: t, cell: m && d.longer[i] ? `${t}，落实属地监管责任` : t, matchesHeading: m, lead: d.owners[i][0],
@@ -172,7 +175,11 @@ function writePlan(spec: { place: Place; sections: Section[]; division: Division
         if (h === '序号') return String(n);
         if (/任务/.test(h)) return row.cell;
         if (h === '牵头单位') return row.lead;
-        if (h === '责任单位') return [row.lead, ...row.support].join(d.separator);
+        if (h === '责任单位') {
+          if (d.unitStyle === 'marked') return [`${row.lead}（牵头）`, ...row.support].join(d.separator);
+          if (d.unitStyle === 'sentence' && row.support.length) return `${row.lead}牵头，${row.support.join('、')}配合`;
+          return [row.lead, ...row.support].join(d.separator);
+        }
         if (h === '配合单位' || h === '参与单位') return row.support.join(d.separator);
         return '2027年底前';
       });
