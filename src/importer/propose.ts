@@ -1,5 +1,5 @@
 import { splitSentences } from './parse/text';
-import { readOwnerStatements, splitNames } from './parse/owners';
+import { readOwnerStatements, splitNames, subjectAtEnd } from './parse/owners';
 import type { ParsedGoal, ParsedTask } from './parse/types';
 import type { ImportedIndicator } from './parse/model';
 import type { Proposal } from '../proposal/proposal.model';
@@ -321,6 +321,9 @@ export class AgencyResolver {
 // 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants; any body a task names may take part.
 const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /(?<=^|[，,。；;（(])([^，,。；;]{2,40}?)(?:等部门)?(?:积极)?配合(?![单部])/g, /配合(?![单部])([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
 
+/** Bodies no reading of a sentence's subject makes an owner: 各有关部门要加强协作 says nothing of whose the task is. */
+const GENERIC_BODIES = /^(?:各)?(?:有关|相关)|^各(?:部门|地|级|单位)$/;
+
 /** An owner the plan states (its own words: 牵头, 负责, 责任单位, a division table's row): an edge, with the quote. */
 export interface StatedOwner {
   relation: 'OWNED_BY' | 'INVOLVES';
@@ -391,7 +394,8 @@ export function readTaskOwners(task: ParsedTask, sentences: string[], taskId: st
   for (const explicitPass of [true, false]) {
     for (const { s, statements: found } of readings) {
       for (const st of found.filter((x) => x.explicit === explicitPass)) {
-        const leads = resolveAll(st.lead, s);
+        // A reading of the subject never makes a generic body an owner (各有关部门要…).
+        const leads = resolveAll(st.lead, s).filter((m) => explicitPass || !GENERIC_BODIES.test(m.name));
         const supports = resolveAll(st.support, s);
         if (explicitPass) {
           for (const m of leads) state('OWNED_BY', m, s, st.shape);
@@ -402,7 +406,13 @@ export function readTaskOwners(task: ParsedTask, sentences: string[], taskId: st
     }
   }
   for (const s of joined) {
-    for (const pattern of PARTICIPANT) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) propose('INVOLVES', a, 0.75, s, 'named as taking part');
+    // Only a span that is a list of bodies (its tail, for 配合 after a verb): 各有关部门要加强协作配合 names nobody.
+    for (const pattern of PARTICIPANT) {
+      for (const m of s.matchAll(pattern)) for (const n of subjectAtEnd(m[1], resolver.isAgency) ?? []) {
+        const a = resolver.resolveName(n, s, task.sectionPath);
+        if (a) propose('INVOLVES', a, 0.75, s, 'named as taking part');
+      }
+    }
   }
   // Registry names elsewhere in the task, never inside a body an owner statement names whole (税务 in 市税务局).
   const statedNames = new Map(readings.map(({ s, statements: found }) => [s, found.flatMap((st) => [...st.lead, ...st.support]).filter((n) => !resolver.isRegistryName(n))]));

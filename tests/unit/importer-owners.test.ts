@@ -43,8 +43,8 @@ const HEADINGS = ['深化商事制度改革', '加强食品安全监管', '强�
 /** Tasks a division table names that are none of the plan's headings. */
 const ROW_TASKS = ['开展校园周边专项整治', '建设农贸市场快检室', '组织质量月宣传活动', '完善价格监测网络', '推广电子营业执照跨区域应用', '创建知识产权示范企业', '整治城乡结合部假冒伪劣', '培育地理标志品牌'];
 const MEASURES = ['食品抽检合格率', '药品抽检合格率', '产品质量监督抽查合格率', '消费投诉按期办结率', '特种设备定期检验率', '企业年报公示率'];
-/** Clauses around owner statements, some with words owner patterns must not take (负责人, 部门协同, 社会参与). */
-const NOISE = ['坚持问题导向', '确保各项任务落到实处', '企业负责人要切实履行主体责任', '健全工作台账', '推动形成政府主导、部门协同、社会参与的共治格局', '定期调度工作进展', '强化督促检查', '加大宣传力度'];
+/** Clauses around owner statements, some with words owner patterns must not take (负责人, 部门协同, 各有关部门要…配合, 各负其责). */
+const NOISE = ['坚持问题导向', '确保各项任务落到实处', '企业负责人要切实履行主体责任', '健全工作台账', '推动形成政府主导、部门协同、社会参与的共治格局', '定期调度工作进展', '强化督促检查', '加大宣传力度', '各有关部门要加强协作配合', '贯彻落实党委、政府决策部署', '各负其责'];
 
 type Shape = (lead: string[], support: string[]) => { clause: string; lead: string[]; support: string[]; inline: boolean };
 /** Every common way a plan states owners: `inline` ones stand in the sentence that sets a target, the rest after it. */
@@ -60,6 +60,11 @@ const SHAPES: Shape[] = [
   (l, s) => ({ clause: `（责任单位：${[l[0], ...s].join('、')}）`, lead: l.slice(0, 1), support: s, inline: true }),
   (l, s) => ({ clause: `（牵头单位：${l[0]}${s.length ? `；配合单位：${s.join('、')}` : ''}）`, lead: l.slice(0, 1), support: s, inline: true }),
   (l, s) => ({ clause: `牵头单位：${l[0]}${s.length ? ` 责任单位：${s.join('、')}` : ''}`, lead: l.slice(0, 1), support: s, inline: false }),
+  (l) => ({ clause: `由${l.join('、')}等部门负责`, lead: l, support: [], inline: true }),
+  (l, s) => ({ clause: `${l[0]}负责${s.length ? `，${s.join('、')}协同` : ''}`, lead: l.slice(0, 1), support: s, inline: true }),
+  (l) => ({ clause: `由${l.join('、')}牵头`, lead: l, support: [], inline: true }),
+  (l, s) => ({ clause: `由${l[0]}组织实施${s.length ? `，${s.join('、')}协助` : ''}`, lead: l.slice(0, 1), support: s, inline: true }),
+  (l) => ({ clause: `相关工作由${l.join('、')}具体负责`, lead: l, support: [], inline: true }),
 ];
 
 interface Section {
@@ -108,7 +113,7 @@ const planArb = fc.integer({ min: 0, max: PLACES.length - 1 }).chain((p) => {
       ownLine: fc.boolean(),
     }).map(({ heading: h, shape, bodies, leads, noise, measure, noiseFirst, ownLine }): Section => {
       // Shapes naming one lead take the first body; the rest support. Shapes naming several leads take `leads` of them.
-      const several = [3, 5, 6].includes(shape);
+      const several = [3, 5, 6, 11, 13, 15].includes(shape);
       const lead = several ? bodies.slice(0, leads) : bodies.slice(0, 1);
       const support = several ? [] : bodies.slice(1);
       return { heading: h, shape, lead, support, noise, measure, noiseFirst, ownLine };
