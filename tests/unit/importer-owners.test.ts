@@ -40,6 +40,8 @@ const PLACES: Place[] = [
 ];
 
 const HEADINGS = ['深化商事制度改革', '加强食品安全监管', '强化药品安全监管', '提升产品质量水平', '加强知识产权保护', '维护公平竞争秩序', '加强消费者权益保护', '推进标准化建设', '加强计量能力建设', '强化特种设备安全', '推进信用监管', '加强广告监管', '规范网络交易', '强化执法办案', '提升检验检测能力', '推进智慧监管'];
+/** Items (1、…) of up to two sections, two each. */
+const ITEMS = ['开展专项检查行动', '健全长效工作机制', '推进示范单位创建', '强化风险监测预警'];
 /** Tasks a division table names that are none of the plan's headings. */
 const ROW_TASKS = ['开展校园周边专项整治', '建设农贸市场快检室', '组织质量月宣传活动', '完善价格监测网络', '推广电子营业执照跨区域应用', '创建知识产权示范企业', '整治城乡结合部假冒伪劣', '培育地理标志品牌'];
 const MEASURES = ['食品抽检合格率', '药品抽检合格率', '产品质量监督抽查合格率', '消费投诉按期办结率', '特种设备定期检验率', '企业年报公示率'];
@@ -123,6 +125,8 @@ const planArb = fc.integer({ min: 0, max: PLACES.length - 1 }).chain((p) => {
     fc.record({
       place: fc.constant(place),
       sections: fc.tuple(...hs.map(section)),
+      itemized: fc.shuffledSubarray(hs, { minLength: 0, maxLength: 2 }),
+      items: fc.tuple(...ITEMS.map(section)),
       division: fc.option(
         fc.record({
           header: fc.constantFrom(...HEADERS),
@@ -150,13 +154,12 @@ const planArb = fc.integer({ min: 0, max: PLACES.length - 1 }).chain((p) => {
 
 type GeneratedPlan = { text: string; truth: PlanTruth; division: DivisionSpec | null; rowQuotes: string[] };
 
-function writePlan(spec: { place: Place; sections: Section[]; division: DivisionSpec | null }): GeneratedPlan {
+function writePlan(spec: { place: Place; sections: Section[]; itemized: string[]; items: Section[]; division: DivisionSpec | null }): GeneratedPlan {
   const lines: string[] = [spec.place.title, spec.place.preamble, '第一章 发展基础', '“十四五”时期，市场监管工作取得积极成效。', '第二章 总体要求', '到2030年，市场监管体系更加完善。', '第三章 主要任务'];
   const owners: TruthOwner[] = [];
   const usedMeasures = new Set<string>();
   const zh = '一二三四五六七八九十';
-  spec.sections.forEach((s, i) => {
-    lines.push(`第${zh[i]}节 ${s.heading}`);
+  const writeUnit = (s: Section) => {
     const shape = SHAPES[s.shape](s.lead, s.support);
     const note = shape.clause.startsWith('（') || !shape.inline;
     const ownLine = note && s.ownLine;
@@ -169,6 +172,16 @@ function writePlan(spec: { place: Place; sections: Section[]; division: Division
     else lines.push(`${s.noise[0]}，${s.noise[1]}。${shape.clause}`);
     owners.push({ of: s.heading, ofKind: 'TASK', lead: shape.lead, support: shape.support, source: 'SENTENCE' });
     if (measure) owners.push({ of: measure, ofKind: 'INDICATOR', lead: shape.lead, support: [], source: 'SENTENCE' });
+  };
+  spec.sections.forEach((s, i) => {
+    lines.push(`第${zh[i]}节 ${s.heading}`);
+    // A section of items (1、…): each item states its own owners, the section none.
+    const j = spec.itemized.indexOf(s.heading);
+    if (j < 0) writeUnit(s);
+    else spec.items.slice(2 * j, 2 * j + 2).forEach((item, k) => {
+      lines.push(`${k + 1}、${item.heading}`);
+      writeUnit(item);
+    });
   });
   lines.push('第四章 保障措施', '第一节 加强组织领导', '健全规划实施机制，确保规划目标如期实现。', '第二节 强化监测评估', '开展规划实施中期评估。');
   const rowQuotes: string[] = [];
