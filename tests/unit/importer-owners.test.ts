@@ -91,6 +91,7 @@ interface DivisionSpec {
   separator: string;
   /** How a 责任单位 cell names the lead: first in a list, marked （牵头）, or as a sentence (A牵头，B、C配合). */
   unitStyle: 'list' | 'marked' | 'sentence';
+  twoRowHeader: boolean;
 }
 
 const HEADERS = [
@@ -137,9 +138,10 @@ const planArb = fc.integer({ min: 0, max: PLACES.length - 1 }).chain((p) => {
           group: fc.boolean(),
           separator: fc.constantFrom('、', '，', '、'),
           unitStyle: fc.constantFrom<DivisionSpec['unitStyle']>('list', 'marked', 'sentence'),
+          twoRowHeader: fc.boolean(),
           longer: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
         }).filter((d) => d.matched.length + d.added.length > 0).map((d): DivisionSpec => ({
-          header: d.header, layout: d.layout, group: d.group, separator: d.separator, unitStyle: d.unitStyle,
+          header: d.header, layout: d.layout, group: d.group, separator: d.separator, unitStyle: d.unitStyle, twoRowHeader: d.twoRowHeader,
           // A table read one cell a line without a 序号 column needs every cell filled (rows are counted by cells).
           rows: [...d.matched.map((t) => ({ t, m: true })), ...d.added.map((t) => ({ t, m: false }))].map(({ t, m }, i) => ({
             task: t, cell: m && d.longer[i] ? `${t}，落实属地监管责任` : t, matchesHeading: m, lead: d.owners[i][0],
@@ -201,7 +203,10 @@ function writePlan(spec: { place: Place; sections: Section[]; itemized: string[]
         if (h === '配合单位' || h === '参与单位') return row.support.join(d.separator);
         return '2027年底前';
       });
-    if (d.layout === 'TAB') lines.push(d.header.join('\t'));
+    // A TAB header sometimes comes in two rows: 责任单位 over 牵头单位 | 配合单位.
+    const split = d.layout === 'TAB' && d.twoRowHeader && d.header.includes('牵头单位');
+    if (split) lines.push(d.header.map((h) => (h === '牵头单位' || h === '配合单位' || h === '参与单位' ? '责任单位' : h)).join('\t'), d.header.map((h) => (h === '牵头单位' || h === '配合单位' || h === '参与单位' ? h : '')).join('\t'));
+    else if (d.layout === 'TAB') lines.push(d.header.join('\t'));
     else lines.push(...d.header);
     d.rows.forEach((row, i) => {
       if (d.group && i === 0) lines.push(d.layout === 'TAB' ? '一、重点任务' : '一、重点任务');

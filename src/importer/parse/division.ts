@@ -91,10 +91,16 @@ export function readDivisionTable(lines: string[], at: number, end: number): Div
   while (k < end && !lines[k].trim()) k++;
   if (k >= end) return null;
   if (lines[k].includes('\t')) {
-    const header = lines[k].split('\t').map((c) => c.trim());
+    let header = lines[k].split('\t').map((c) => c.trim());
+    // A header of two rows (责任单位 over 牵头单位 | 配合单位): the lower row names the columns it splits.
+    let n = k + 1;
+    while (n < end && !lines[n].trim()) n++;
+    const lower = n < end && lines[n].includes('\t') ? lines[n].split('\t').map((c) => c.trim()) : null;
+    const twoRows = lower !== null && lower.some(Boolean) && lower.every((c) => !c || isHeaderCell(c));
+    if (twoRows) header = header.map((c, col) => lower[col] || c);
     const roles = rolesOf(header);
     if (!roles) return null;
-    return readTabRows(lines, k + 1, end, { caption, line: i + 1, header, roles, lastLine: k });
+    return readTabRows(lines, (twoRows ? n : k) + 1, end, { caption, line: i + 1, header, roles, lastLine: twoRows ? n : k });
   }
   const header: string[] = [];
   let h = k;
