@@ -399,7 +399,9 @@ export function readTaskOwners(task: ParsedTask, sentences: string[], taskId: st
         const supports = resolveAll(st.support, s);
         if (explicitPass) {
           for (const m of leads) state('OWNED_BY', m, s, st.shape);
-          for (const m of supports) state('INVOLVES', m, s, st.shape);
+          // 相关部门协同…: a generic body taking part is the plan's word too vague for an edge.
+          for (const m of supports) if (GENERIC_BODIES.test(m.name)) propose('INVOLVES', m, 0.6, s, `named as taking part (${st.shape}), a generic body`);
+          else state('INVOLVES', m, s, st.shape);
         } else for (const m of leads) propose('OWNED_BY', m, 0.6, s, `read as the sentence's subject (${st.shape})`);
         if (leads.length) statements.push({ sentence: s, leads, explicit: explicitPass, shape: st.shape, sectionPath: task.sectionPath });
       }
