@@ -84,7 +84,7 @@ describe('an agency belongs to a jurisdiction', () => {
 
     expect(county.build.jurisdiction).toMatchObject({ key: TZ.key, name: '桐梓县', level: 'COUNTY', parent: { name: '遵义市' } });
     expect(city.build.jurisdiction).toMatchObject({ key: ZY.key, name: '遵义市', level: 'CITY', parent: { name: '贵州省' } });
-    const targets = (r: typeof county) => Object.fromEntries(r.build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES').map((p) => [p.mention, p.to]));
+    const targets = (r: typeof county) => Object.fromEntries([...r.build.statedOwners, ...r.build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES')].map((p) => [p.mention, p.to]));
     // The county's 市市场监管局 is its city's: the same body as the city plan's own.
     expect(targets(county)).toMatchObject({
       县市场监管局: `Agency:${TZ.key}-amr`,
@@ -94,7 +94,7 @@ describe('an agency belongs to a jurisdiction', () => {
       各乡镇人民政府: `Agency:${TZ.key}-township-gov`,
     });
     expect(targets(city)).toMatchObject({ 市市场监管局: `Agency:${ZY.key}-amr`, 市公安局: `Agency:${ZY.key}-psb`, 市税务局: `Agency:${ZY.key}-tax`, 各区县人民政府: `Agency:${ZY.key}-county-gov` });
-    for (const r of [county, city]) expect(r.build.proposals.filter((p) => p.to.startsWith('Agency:lps-') || p.from.startsWith('Agency:lps-'))).toEqual([]);
+    for (const r of [county, city]) expect([...r.build.proposals, ...r.build.graph.edges].filter((p) => p.to.startsWith('Agency:lps-') || p.from.startsWith('Agency:lps-'))).toEqual([]);
 
     const res = await api.gql(`{ plans { id jurisdiction { key name level parent } }
       amr: node(id: "Agency:${ZY.key}-amr") { ... on Agency { name level jurisdiction shared } }
@@ -104,11 +104,12 @@ describe('an agency belongs to a jurisdiction', () => {
     expect(res.data!.amr).toEqual({ name: '市市场监管局', level: 'CITY', jurisdiction: '遵义市', shared: false });
     expect(res.data!.head.edges.map((e: any) => e.node)).toEqual([{ name: '县工业和信息化局', jurisdiction: '桐梓县' }]);
 
-    // Confirming the county plan's owner proposal writes to the county's bureau, not Liupanshui's.
-    const owner = await api.gql(`query($plan: ID!) { proposals(plan: $plan, relation: OWNED_BY, first: 20) { edges { node { id to { id } } } } }`, { plan: `Plan:${COUNTY}` });
-    const lead = owner.data!.proposals.edges.map((e: any) => e.node).find((p: any) => p.to.id === `Agency:${TZ.key}-amr`);
-    expect((await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome } }`, {}, 'planner-token')).data!.confirmLink.outcome).toBe('UPDATED');
-    expect(await liupanshuiEdges()).toEqual(before);
+    // The owners the county plan states (由县市场监管局牵头，会同县工业和信息化局、市市场监管局) are the county's bureau and its
+    // city's, stored as edges: none is Liupanshui's.
+    const task = await api.gql(`{ node(id: "Task:${COUNTY}:3.1.i1") { ... on Task { ownedBy { id } involves { id } links(relation: OWNED_BY) { origin } } } }`);
+    expect(task.data!.node.ownedBy).toEqual([{ id: `Agency:${TZ.key}-amr` }]);
+    expect(task.data!.node.links).toEqual([{ origin: 'PARSED' }]);
+    expect(task.data!.node.involves.map((a: any) => a.id)).toContain(`Agency:${ZY.key}-amr`);
   });
 
   it('the importer refuses to write an edge to another jurisdiction’s agency, even one the build claims is its own', async () => {

@@ -1,5 +1,6 @@
 import type { ParsedCitation, ParsedGoal, ParsedTask } from './types';
 import type { ImportedTarget } from './target';
+import type { DivisionTable } from './division';
 
 /** An indicator the importer read: a row of the indicator table (or list), or a target the text sets elsewhere. */
 export interface ImportedIndicator {
@@ -59,4 +60,6 @@ export interface ImportedText {
   citations: ParsedCitation[];
   sentences: { text: string; sectionPath: string[]; taskCode: string | null; line: number }[];
   unread: UnreadLine[];
+  /** Division-of-work tables (重点任务分工表): each row's task with its lead and supporting units. */
+  division?: DivisionTable[];
 }

@@ -4,6 +4,7 @@ import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from 
 import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION } from './table';
 import { parseImportedTarget } from './target';
+import { readDivisionTable, type DivisionTable } from './division';
 import { measureBigrams, overlap } from '../propose';
 
 import { ImportRefusedError } from '../refused';
@@ -185,6 +186,7 @@ export function parseImportedText(source: string): ImportedText {
   const follows: ImportedText['follows'] = [];
   let tableLayout: ImportedText['tableLayout'] = null;
   let tableHeading: string | null = null;
+  const division: DivisionTable[] = [];
 
   const open: Open[] = []; // structural headings, outermost first
   let items: ParsedTask[] = []; // open items, outermost first
@@ -290,6 +292,16 @@ export function parseImportedText(source: string): ImportedText {
     const line = lines[i].trim();
     const lineNo = i + 1;
     if (!line) continue;
+
+    // The division-of-work table (重点任务分工表): its rows name owners; its lines are no part of the last task.
+    const divisionTable = readDivisionTable(lines, i, end);
+    if (divisionTable) {
+      flush();
+      division.push(divisionTable);
+      unread.push(...divisionTable.unread);
+      i = divisionTable.lastLine;
+      continue;
+    }
 
     // The indicator table, in whichever layout.
     if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
@@ -423,7 +435,7 @@ export function parseImportedText(source: string): ImportedText {
   restatedTargets(indicators);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, division,
   };
 }
 
