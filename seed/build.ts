@@ -243,6 +243,17 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     return ids.agency(agencyKey);
   };
 
+  // The body that answers for the plan: the bodies the text gives its implementation to (mention, in quote), at the
+  // plan's own level (agency, in levelQuote). One edge from the plan, carrying the sentence that gives the plan to them.
+  plan.implementedBy.forEach((b, k) => {
+    const key = `implementedBy.${k}`;
+    checkQuote(b.quote, planFile, key);
+    checkQuote(b.levelQuote, planFile, `${key}.levelQuote`);
+    resolveAgency(b.mention, b.quote, planFile, key);
+    const agencyId = resolveAgency(b.agency, b.levelQuote, planFile, `${key}.levelQuote`);
+    if (agencyId) addEdge('IN_REMIT_OF', planNodeId, agencyId, bodySectionPathOf(parsed, b.quote), b.quote, 'CURATED');
+  });
+
   // Tasks: the parsed hierarchy with its curation.
   const parsedCodes = new Set(parsed.tasks.map((t) => t.code));
   for (const [code, { file }] of inputs.tasks) {
