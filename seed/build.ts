@@ -366,7 +366,11 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     const task = parsed.tasks.find((x) => x.code === t.task);
     if (!task) problems.push({ file: indicatorsFile, key: `text.${t.code}.task`, message: `unknown task ${t.task}` });
     checkQuote(t.quote, indicatorsFile, `text.${t.code}.quote`);
-    for (const [field, value] of [['name', t.name], ['targetRaw', t.targetRaw]] as const) {
+    // A name stands on its own: where the quote's words for the measure lack their subject (合格率 of whom?), the
+    // name joins the quote's own pieces (nameParts), each verbatim, rather than words the text does not write.
+    const nameParts = t.nameParts ?? [t.name];
+    if (nameParts.join('') !== t.name) problems.push({ file: indicatorsFile, key: `text.${t.code}.nameParts`, message: `nameParts do not make the name "${t.name}"` });
+    for (const [field, value] of [...nameParts.map((part) => ['name', part] as const), ['targetRaw', t.targetRaw] as const]) {
       if (!t.quote.includes(value)) problems.push({ file: indicatorsFile, key: `text.${t.code}.${field}`, message: `"${value}" is not in the indicator's quote` });
     }
     const sectionPath = task?.sectionPath ?? [];

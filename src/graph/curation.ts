@@ -70,6 +70,8 @@ export const indicatorsFileSchema = z.object({
       z.object({
         code: z.string().regex(/^T\d+$/),
         name: z.string(),
+        /** Verbatim pieces of the quote the name joins, where the measure's own words lack their subject. */
+        nameParts: z.array(z.string().min(1)).min(2).optional(),
         nameEn: z.string(),
         targetRaw: z.string(),
         target: targetSchema,
