@@ -71,6 +71,27 @@ describe('Indicator.likelyOwners: the likely-owner model, kept apart from ownedB
     }
   });
 
+  it('abstains on a tie no stated rule breaks — "no confident suggestion" — and the review then puts the indicator under no one', async () => {
+    const LINK = `mutation($input: LinkInput!) { link(input: $input) { outcome version } }`;
+    const UNLINK = `mutation($input: LinkInput!) { unlink(input: $input) { outcome version } }`;
+    const versionOf = async () => (await api.gql(`{ node(id: "Indicator:lps-msm-14:46") { ... on Indicator { version } } }`)).data!.node.version;
+    // A second remit for 46 (an ADMIN's change to what the plan says, with a reason): two bodies equal under REMIT.
+    const input = { relation: 'IN_REMIT_OF', from: 'Indicator:lps-msm-14:46', to: 'Agency:lps-county-amr', reason: 'likely-owner tie test' };
+    const linked = await api.gql(LINK, { input: { ...input, expectedVersion: await versionOf() } }, 'admin-token');
+    expect(linked.errors).toBeUndefined();
+    try {
+      const node = await likelyOf('46');
+      expect(node.likelyOwners).toEqual([]);
+      expect(node.likelyOwnerAbstention).toBe('no confident suggestion: 六盘水市知识产权局, 县级市场监督管理局 stand equal under rule REMIT (the plan says the indicator’s subject is its business)');
+      const review = await api.gql(`{ midTermReview(asOf: 2023, plan: "Plan:lps-msm-14") { byLikelyOwner { agency { id } indicators { indicator { code } } } } }`);
+      expect(review.data!.midTermReview.byLikelyOwner.flatMap((g: any) => g.indicators.map((i: any) => i.indicator.code))).not.toContain('46');
+    } finally {
+      const unlinked = await api.gql(UNLINK, { input: { ...input, expectedVersion: await versionOf() } }, 'admin-token');
+      expect(unlinked.errors).toBeUndefined();
+    }
+    expect((await likelyOf('46')).likelyOwners[0].agency.id).toBe('Agency:lps-ipo');
+  });
+
   it('filters by hasLikelyOwner; ownedBy stays the explicit owners only', async () => {
     const q = `query($f: IndicatorFilter) { indicators(filter: $f, first: 100) { totalCount edges { node { code ownedBy { id } likelyOwners { agency { id } } } } } }`;
     const all = await api.gql(q, { f: {} });

@@ -1,8 +1,10 @@
 import { loadPlanGraphFromDisk } from '../../seed/build';
 import { judgeLikelyOwners, neverOwns, taskEvidenceKind, type OwnerCandidate, type RawOwnerEvidence } from '../../src/ownership/ownership.model';
 import { OWNER_JUDGMENTS } from '../support/likelyOwnerJudgments';
-import { scoreLikelyOwners } from '../support/ownerScore';
-import { PLAN_DIR, SOURCE_TEXT } from '../support/paths';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ownerScoreMarkdown, scoreLikelyOwners } from '../support/ownerScore';
+import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../support/paths';
 
 const agency = (id: string, name: string, level: string | null = 'CITY', kind: string | null = 'GOVERNMENT'): OwnerCandidate => ({ id, name, level, kind });
 const cityBureau = agency('Agency:a', '市市场监管局');
@@ -81,6 +83,10 @@ describe('the model against a careful reader, over lps-msm-14’s ownerless indi
     expect(score.rows.filter((r) => r.neverOwns)).toEqual([]);
     // The figures docs/ownership.md reports.
     expect([score.ownerless, score.agree, score.abstain, score.wrong]).toEqual([86, 82, 0, 4]);
+  });
+
+  it('docs/ownership.md keeps the table npm run owners:score prints', () => {
+    expect(readFileSync(path.join(ROOT, 'docs/ownership.md'), 'utf8')).toContain(ownerScoreMarkdown(score));
   });
 
   it('says which rule put each suggestion there', () => {
