@@ -1,5 +1,5 @@
 import type { GraphNode, PlanGraphData } from '../graph/graph';
-import { judgeLikelyOwners, taskEvidenceKind, type LikelyOwnerJudgmentModel, type OwnerCandidate, type RawOwnerEvidence } from './ownership.model';
+import { allottedPlaces, judgeLikelyOwners, taskEvidenceKind, type LikelyOwnerJudgmentModel, type OwnerCandidate, type RawOwnerEvidence } from './ownership.model';
 
 /**
  * The likely-owner model over a plan's graph in memory (as the seed builds it, before it is loaded): the same
@@ -34,7 +34,11 @@ export function judgeFromGraph(graph: PlanGraphData, indicatorId: string): Likel
         push('PLAN_BODY', n.id, [indicatorId, plan.id, n.id], [`issuer: ${issuer}`]);
     }
   }
-  return judgeLikelyOwners(evidence, (plan?.props.jurisdictionLevel as string | undefined) ?? null);
+  const indicator = nodes.get(indicatorId);
+  // A text target's quote is its sentence; a table row's is the row, which allots nothing.
+  const sentence = indicator?.props.source === 'TEXT' ? String(indicator.props.quote) : null;
+  const allotted = allottedPlaces(sentence, (plan?.props.jurisdiction as string | undefined) ?? null);
+  return judgeLikelyOwners(evidence, (plan?.props.jurisdictionLevel as string | undefined) ?? null, allotted);
 }
 
 function candidateOf(n: GraphNode): OwnerCandidate {

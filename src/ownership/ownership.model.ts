@@ -130,8 +130,25 @@ const RULE_REASON: Record<LikelyOwnerRule, string> = {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Weighs an indicator's evidence into suggestions under the rules above, or an abstention. */
-export function judgeLikelyOwners(evidence: RawOwnerEvidence[], planLevel: string | null): LikelyOwnerJudgmentModel {
+// Places a sentence opens with, as the plan's allotment of a target (六枝特区、盘州市、水城县每年新增…): two or more
+// characters before a place suffix, joined by 、. 全市 and 市、县 are not places (one character before the suffix).
+const ALLOTMENT = /^((?:[\u4e00-\u9fa5]{2,5}?(?:特区|自治县|县|区|市|旗))(?:、[\u4e00-\u9fa5]{2,5}?(?:特区|自治县|县|区|市|旗))*)(?=每年|到20|力争|年底|在20|新增)/;
+
+/**
+ * The places below the plan's own that an indicator's sentence allots its target to (六枝特区、盘州市、水城县 for
+ * 「六枝特区、盘州市、水城县每年新增有机产品认证证书1张以上」), or [] — the plan's own place is not an allotment.
+ */
+export function allottedPlaces(sentence: string | null, planPlace: string | null): string[] {
+  const m = sentence ? ALLOTMENT.exec(sentence.trim()) : null;
+  return m ? m[1].split('、').filter((p) => p !== planPlace) : [];
+}
+
+/**
+ * Weighs an indicator's evidence into suggestions under the rules above, or an abstention. `allottedTo`: the places
+ * below the plan's level its sentence allots the target to — their bodies answer for it, not the plan's body, so
+ * PLAN_BODY alone does not suggest anyone there.
+ */
+export function judgeLikelyOwners(evidence: RawOwnerEvidence[], planLevel: string | null, allottedTo: string[] = []): LikelyOwnerJudgmentModel {
   const byAgency = new Map<string, { agency: OwnerCandidate; items: LikelyOwnerEvidenceModel[] }>();
   for (const e of evidence) {
     if (neverOwns(e.agency, planLevel)) continue;
@@ -152,6 +169,9 @@ export function judgeLikelyOwners(evidence: RawOwnerEvidence[], planLevel: strin
     .filter((c): c is NonNullable<typeof c> => c !== null)
     .sort((a, b) => rank(a.rule) - rank(b.rule) || b.confidence - a.confidence || a.agency.id.localeCompare(b.agency.id));
   if (candidates.length === 0) return { owners: [], abstention: null };
+  if (allottedTo.length > 0 && candidates[0].rule === 'PLAN_BODY') {
+    return { owners: [], abstention: `no confident suggestion: the text allots the target to ${allottedTo.join('、')}, whose bodies answer for it, and names none of them` };
+  }
 
   const top = candidates.filter((c) => c.rule === candidates[0].rule);
   let tieNote = '';

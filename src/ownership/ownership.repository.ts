@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphContext } from '../context';
 import type { GraphGateway } from '../db/gateway';
-import { judgeLikelyOwners, taskEvidenceKind, type LikelyOwnerJudgmentModel, type OwnerCandidate, type RawOwnerEvidence } from './ownership.model';
+import { allottedPlaces, judgeLikelyOwners, taskEvidenceKind, type LikelyOwnerJudgmentModel, type OwnerCandidate, type RawOwnerEvidence } from './ownership.model';
 
 type EvidenceRow = { source: 'REMIT' | 'PLAN_BODY' | 'OWNED_BY' | 'INVOLVES'; agency: OwnerCandidate; pathIds: string[]; quotes: (string | null)[] };
 
@@ -12,7 +12,7 @@ type EvidenceRow = { source: 'REMIT' | 'PLAN_BODY' | 'OWNED_BY' | 'INVOLVES'; ag
  * `judgeLikelyOwners`. An unknown id gets no suggestion.
  */
 export async function findLikelyOwners(db: GraphGateway, ids: readonly string[]): Promise<LikelyOwnerJudgmentModel[]> {
-  const rows = await db.read<{ id: string; planLevel: string | null; evidence: EvidenceRow[] }>({
+  const rows = await db.read<{ id: string; planLevel: string | null; planPlace: string | null; sentence: string | null; evidence: EvidenceRow[] }>({
     cypher: `UNWIND $ids AS id
              OPTIONAL MATCH (i:Indicator {id: id})
              OPTIONAL MATCH (i)-[:PART_OF]->(p:Plan)
@@ -30,8 +30,9 @@ export async function findLikelyOwners(db: GraphGateway, ids: readonly string[])
                  AND (p.jurisdiction IS NULL OR a.jurisdiction IS NULL OR a.jurisdiction = p.jurisdiction)
                RETURN 'PLAN_BODY' AS source, a, [i.id, p.id, a.id] AS pathIds, ['issuer: ' + p.issuer] AS quotes
              }
-             WITH id, p, collect({source: source, agency: {id: a.id, name: a.name, level: a.level, kind: a.kind}, pathIds: pathIds, quotes: quotes}) AS evidence
-             RETURN id, p.jurisdictionLevel AS planLevel, evidence`,
+             WITH id, i, p, collect({source: source, agency: {id: a.id, name: a.name, level: a.level, kind: a.kind}, pathIds: pathIds, quotes: quotes}) AS evidence
+             RETURN id, p.jurisdictionLevel AS planLevel, p.jurisdiction AS planPlace,
+                    CASE i.source WHEN 'TEXT' THEN i.quote ELSE null END AS sentence, evidence`,
     params: { ids: [...ids] },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -44,7 +45,8 @@ export async function findLikelyOwners(db: GraphGateway, ids: readonly string[])
       // An owner written through the API has no quote: its path still shows the edge.
       quotes: e.quotes.filter((q): q is string => typeof q === 'string'),
     }));
-    return judgeLikelyOwners(evidence, row?.planLevel ?? null);
+    // A text target's quote is its sentence; a table row's is the row, which allots nothing.
+    return judgeLikelyOwners(evidence, row?.planLevel ?? null, allottedPlaces(row?.sentence ?? null, row?.planPlace ?? null));
   });
 }
 
