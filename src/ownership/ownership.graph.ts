@@ -30,7 +30,8 @@ export function judgeFromGraph(graph: PlanGraphData, indicatorId: string): Likel
   const issuer = plan?.props.issuer;
   if (plan && typeof issuer === 'string') {
     for (const n of graph.nodes) {
-      if (n.label === 'Agency' && (n.props.name === issuer || (n.props.aliases as string[] | undefined)?.includes(issuer)))
+      const samePlace = !plan.props.jurisdiction || !n.props.jurisdiction || n.props.jurisdiction === plan.props.jurisdiction;
+      if (n.label === 'Agency' && samePlace && (n.props.name === issuer || (n.props.aliases as string[] | undefined)?.includes(issuer)))
         push('PLAN_BODY', n.id, [indicatorId, plan.id, n.id], [`issuer: ${issuer}`]);
     }
   }

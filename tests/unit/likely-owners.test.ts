@@ -3,6 +3,7 @@ import { allottedPlaces, judgeLikelyOwners, neverOwns, taskEvidenceKind, type Ow
 import { OWNER_JUDGMENTS } from '../support/likelyOwnerJudgments';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { judgeFromGraph } from '../../src/ownership/ownership.graph';
 import { ownerScoreMarkdown, scoreLikelyOwners } from '../support/ownerScore';
 import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../support/paths';
 
@@ -104,5 +105,23 @@ describe('the model against a careful reader, over lps-msm-14’s ownerless indi
     expect(score.rows.find((r) => r.indicator === '43')).toMatchObject({ model: 'lps-ipo', rule: 'REMIT' });
     expect(score.rows.find((r) => r.indicator === 'T15')).toMatchObject({ model: 'lps-county-amr', rule: 'LEAD' });
     expect(score.rows.find((r) => r.indicator === '26')).toMatchObject({ model: 'lps-amr', rule: 'PLAN_BODY' });
+  });
+});
+
+describe('the plan’s issuer, when its metadata gives one', () => {
+  it('makes the agency of that name in the plan’s place the plan’s body, with the issuer as its evidence', () => {
+    const graph = loadPlanGraphFromDisk(PLAN_DIR);
+    const plan = graph.nodes.find((n) => n.id === 'Plan:lps-msm-14')!;
+    // Without the text's implementation clause, only the issuer can name the plan's body.
+    const withIssuer = {
+      ...graph,
+      nodes: graph.nodes.map((n) => (n === plan ? { ...n, props: { ...n.props, issuer: '市市场监管局' } } : n)),
+      edges: graph.edges.filter((e) => !(e.type === 'IN_REMIT_OF' && e.from === plan.id)),
+    };
+    const judged = judgeFromGraph(withIssuer, 'Indicator:lps-msm-14:5');
+    expect(judged.owners.map((o) => [o.agencyId, o.rule])).toEqual([['Agency:lps-amr', 'PLAN_BODY']]);
+    expect(judged.owners[0].evidence[0].quotes).toEqual(['issuer: 市市场监管局']);
+    const withoutEither = { ...withIssuer, nodes: graph.nodes, edges: withIssuer.edges };
+    expect(judgeFromGraph(withoutEither, 'Indicator:lps-msm-14:5')).toEqual({ owners: [], abstention: null });
   });
 });
