@@ -82,7 +82,7 @@ describe('Indicator.likelyOwners: the likely-owner model, kept apart from ownedB
     try {
       const node = await likelyOf('46');
       expect(node.likelyOwners).toEqual([]);
-      expect(node.likelyOwnerAbstention).toBe('no confident suggestion: 六盘水市知识产权局, 县级市场监督管理局 stand equal under rule REMIT (the plan says the indicator’s subject is its business)');
+      expect(node.likelyOwnerAbstention).toBe('no confident suggestion: 县级市场监督管理局, 六盘水市知识产权局 stand equal under rule REMIT (the plan says the indicator’s subject is its business)');
       const review = await api.gql(`{ midTermReview(asOf: 2023, plan: "Plan:lps-msm-14") { byLikelyOwner { agency { id } indicators { indicator { code } } } } }`);
       expect(review.data!.midTermReview.byLikelyOwner.flatMap((g: any) => g.indicators.map((i: any) => i.indicator.code))).not.toContain('46');
     } finally {
