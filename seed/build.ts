@@ -243,6 +243,17 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     return ids.agency(agencyKey);
   };
 
+  // The body that answers for the plan: the bodies the text gives its implementation to (mention, in quote), at the
+  // plan's own level (agency, in levelQuote). One edge from the plan, carrying the sentence that gives the plan to them.
+  plan.implementedBy.forEach((b, k) => {
+    const key = `implementedBy.${k}`;
+    checkQuote(b.quote, planFile, key);
+    checkQuote(b.levelQuote, planFile, `${key}.levelQuote`);
+    resolveAgency(b.mention, b.quote, planFile, key);
+    const agencyId = resolveAgency(b.agency, b.levelQuote, planFile, `${key}.levelQuote`);
+    if (agencyId) addEdge('IN_REMIT_OF', planNodeId, agencyId, bodySectionPathOf(parsed, b.quote), b.quote, 'CURATED');
+  });
+
   // Tasks: the parsed hierarchy with its curation.
   const parsedCodes = new Set(parsed.tasks.map((t) => t.code));
   for (const [code, { file }] of inputs.tasks) {
@@ -355,7 +366,11 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     const task = parsed.tasks.find((x) => x.code === t.task);
     if (!task) problems.push({ file: indicatorsFile, key: `text.${t.code}.task`, message: `unknown task ${t.task}` });
     checkQuote(t.quote, indicatorsFile, `text.${t.code}.quote`);
-    for (const [field, value] of [['name', t.name], ['targetRaw', t.targetRaw]] as const) {
+    // A name stands on its own: where the quote's words for the measure lack their subject (合格率 of whom?), the
+    // name joins the quote's own pieces (nameParts), each verbatim, rather than words the text does not write.
+    const nameParts = t.nameParts ?? [t.name];
+    if (nameParts.join('') !== t.name) problems.push({ file: indicatorsFile, key: `text.${t.code}.nameParts`, message: `nameParts do not make the name "${t.name}"` });
+    for (const [field, value] of [...nameParts.map((part) => ['name', part] as const), ['targetRaw', t.targetRaw] as const]) {
       if (!t.quote.includes(value)) problems.push({ file: indicatorsFile, key: `text.${t.code}.${field}`, message: `"${value}" is not in the indicator's quote` });
     }
     const sectionPath = task?.sectionPath ?? [];

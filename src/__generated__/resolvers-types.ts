@@ -485,8 +485,8 @@ export type FinalReviewIndicatorsArgs = {
 export type Gaps = {
   __typename?: 'Gaps';
   /**
-   * 约束性 indicators no agency owns but the graph suggests a likely owner for: a separate group, inferred,
-   * not the plan's word. In plan order (ord, then id).
+   * 约束性 indicators no agency owns but the likely-owner model makes a confident suggestion for: a separate group,
+   * inferred, not the plan's word. In plan order (ord, then id).
    */
   bindingIndicatorsWithOnlyLikelyOwner: IndicatorConnection;
   /** 约束性 indicators no agency owns, in plan order (ord, then id). */
@@ -776,7 +776,12 @@ export type Indicator = Node & {
   continues: Array<Indicator>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Likely owners, ranked by confidence: inferred from the graph, never the plan's word (that is ownedBy). */
+  /** Why the model makes no suggestion although it has candidates ("no confident suggestion: …"), or null. */
+  likelyOwnerAbstention?: Maybe<Scalars['String']['output']>;
+  /**
+   * Likely owners, by rule then confidence: inferred from the graph by the likely-owner model (docs/ownership.md), never
+   * the plan's word (that is ownedBy). Empty when the model has no evidence or abstains (likelyOwnerAbstention).
+   */
   likelyOwners: Array<LikelyOwner>;
   /** Every edge of this indicator with its provenance (filter by relation and direction). */
   links: Array<Link>;
@@ -929,7 +934,7 @@ export type IndicatorEdge = {
 export type IndicatorFilter = {
   attribute?: InputMaybe<IndicatorAttribute>;
   category?: InputMaybe<Scalars['String']['input']>;
-  /** Whether the graph suggests any likely owner (Indicator.likelyOwners). */
+  /** Whether the indicator has evidence that can make a likely owner (a remit, a task lead in words, a body answering for its plan); the model may still abstain on a tie. */
   hasLikelyOwner?: InputMaybe<Scalars['Boolean']['input']>;
   hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether any task moves it. */
@@ -1152,6 +1157,10 @@ export type LikelyOwner = {
   path: Array<Node>;
   /** The verbatim sentences that make it likely: the strongest evidence's first, each once. */
   quotes: Array<Scalars['String']['output']>;
+  /** One sentence: the rule, and how a tie with another body was broken. */
+  reason: Scalars['String']['output'];
+  /** The rule that made it a suggestion. */
+  rule: LikelyOwnerRule;
 };
 
 
@@ -1177,12 +1186,29 @@ export type LikelyOwnerEvidence = {
 
 /** What makes an agency a likely owner of an indicator. */
 export type LikelyOwnerEvidenceKind =
+  /** It answers for the indicator's plan: the plan's issuer, or the body the text gives the plan's implementation to (IN_REMIT_OF from the plan). */
+  | 'PLAN_BODY'
   /** The plan says the indicator's subject is its business (IN_REMIT_OF). */
   | 'REMIT'
   /** It leads (OWNED_BY) a task that moves the indicator. */
   | 'TASK_LEAD'
+  /** It is named as the owner of a task that moves the indicator, without a lead word (负责, 牵头): supports, never makes an owner. */
+  | 'TASK_OWNER'
   /** It takes part in (INVOLVES) a task that moves the indicator. */
   | 'TASK_PARTICIPANT';
+
+/**
+ * The rule of the likely-owner model that made an agency a suggestion, strongest first (docs/ownership.md). A lead
+ * (TASK_LEAD) counts only when the plan's sentence says so (负责, 牵头…); partners, higher-level bodies, platforms,
+ * hotlines, centres and associations are never suggested.
+ */
+export type LikelyOwnerRule =
+  /** It leads, in the plan's words, a task that moves the indicator. */
+  | 'LEAD'
+  /** It answers for the indicator's plan, and the text gives the measure to no one else. */
+  | 'PLAN_BODY'
+  /** The plan says the indicator's subject is its business. */
+  | 'REMIT';
 
 /** One edge seen from a node: what it joins, and the evidence for it. */
 export type Link = {
@@ -1296,8 +1322,8 @@ export type MidTermReview = {
   /** Per goal (specific goals and Table 1 categories), binding indicators first. */
   byGoal: Array<GoalReview>;
   /**
-   * Indicators without an explicit owner, grouped under their top likely owner (Indicator.likelyOwners): a
-   * separate, inferred roll-up; byAgency stays the plan's own owners.
+   * Indicators without an explicit owner, grouped under the likely-owner model's top suggestion (Indicator.likelyOwners;
+   * an indicator the model abstains on is under no one): a separate, inferred roll-up; byAgency stays the plan's own owners.
    */
   byLikelyOwner: Array<AgencyReview>;
   /** One row per Table 1 indicator, in number order. */
@@ -2442,6 +2468,7 @@ export type ResolversTypes = {
   LikelyOwner: ResolverTypeWrapper<LikelyOwnerModel>;
   LikelyOwnerEvidence: ResolverTypeWrapper<LikelyOwnerEvidenceModel>;
   LikelyOwnerEvidenceKind: LikelyOwnerEvidenceKind;
+  LikelyOwnerRule: LikelyOwnerRule;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkDirection: LinkDirection;
   LinkInput: LinkInput;
@@ -2873,6 +2900,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   continues?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuesArgs, 'includeProposed'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likelyOwnerAbstention?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType, Partial<IndicatorLikelyOwnersArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
   measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType, Partial<IndicatorMeasurementRevisionsArgs>>;
@@ -2996,6 +3024,8 @@ export type LikelyOwnerResolvers<ContextType = GraphContext, ParentType extends 
   evidence?: Resolver<Array<ResolversTypes['LikelyOwnerEvidence']>, ParentType, ContextType, Partial<LikelyOwnerEvidenceArgs>>;
   path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['LikelyOwnerRule'], ParentType, ContextType>;
 };
 
 export type LikelyOwnerEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LikelyOwnerEvidence'] = ResolversParentTypes['LikelyOwnerEvidence']> = {

@@ -16,7 +16,7 @@ export type AssignmentOrigin = 'SUGGESTION' | 'MANUAL';
  * BAD_USER_INPUT when the agency is not among the indicator's likely owners.
  */
 async function suggestionTaken(ctx: GraphContext, indicator: string, agency: string): Promise<Record<string, unknown>> {
-  const suggestions = await likelyOwnersLoader(ctx).load(indicator);
+  const suggestions = (await likelyOwnersLoader(ctx).load(indicator)).owners;
   const rank = suggestions.findIndex((s) => s.agencyId === agency);
   if (rank < 0) throw new BadUserInputError(`${agency} is not a likely owner of ${indicator}: assign it without fromSuggestion`, { argument: 'fromSuggestion' });
   return { origin: 'SUGGESTION' satisfies AssignmentOrigin, suggestion: { rank: rank + 1, of: suggestions.length, ...suggestions[rank] } };

@@ -6,7 +6,7 @@ import { likelyOwnersLoader } from './ownership.repository';
 /** Owner cells by indicator id; an indicator with neither explicit nor likely owner has none. */
 export async function ownerCells(ctx: GraphContext, ids: readonly string[]): Promise<Map<string, OwnerCell>> {
   const [explicit, likely] = await Promise.all([ctx.loaders.related('Indicator.ownedBy').loadMany(ids), likelyOwnersLoader(ctx).loadMany(ids)]);
-  const topIds = likely.map((l) => (l instanceof Error ? undefined : l[0]?.agencyId));
+  const topIds = likely.map((l) => (l instanceof Error ? undefined : l.owners[0]?.agencyId));
   const names = new Map(
     (await ctx.loaders.nodeById.loadMany([...new Set(topIds.filter((id): id is string => !!id))]))
       .filter((n): n is AgencyModel => !!n && !(n instanceof Error) && n.label === 'Agency')
