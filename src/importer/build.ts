@@ -16,8 +16,8 @@ export interface Registry {
   laws: LawEntry[];
 }
 
-/** Reads seed/registry/*.yaml (validated). */
-export function readRegistry(dir = path.join(__dirname, '../registry')): Registry {
+/** Reads seed/registry/*.yaml (validated); from src/importer, where this module (and its bundle's __dirname) stands. */
+export function readRegistry(dir = path.join(__dirname, '../../seed/registry')): Registry {
   return {
     agencies: agenciesFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'agencies.yaml'), 'utf8'))),
     laws: lawsFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'laws.yaml'), 'utf8'))),
