@@ -1,0 +1,309 @@
+/**
+ * A PDF's text layer as lines, with pdfjs-dist (Mozilla's PDF reader).
+ *
+ * - Lines: text items whose baselines are within half a font size are one line, read left to right; a gap wider
+ *   than COLUMN_GAP font sizes between two items is a TAB (table columns), a smaller gap a space (none between
+ *   Chinese characters).
+ * - Running headers and footers: a line in the top or bottom band of the page whose text (digits ignored) is on
+ *   at least two pages and at least 40% of them; page numbers (— 12 —, - 12 -, 第12页, 12, 第 3 页 共 9 页, 3/9,
+ *   Page 3 of 9) in those bands. Both are left out and listed, with their page.
+ * - Hard-wrapped paragraphs are re-joined: a line that runs to the right edge of the text block (short of it by less
+ *   than the next line's first word, which is why the layout broke there) joins the next line, across pages too,
+ *   unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）, ①, 专栏), is indented
+ *   (a new paragraph's first line), set larger (a heading), or is a table row.
+ * - Tables: one line a row, cells where the items are separated by a wide gap. A row whose cells wrap inside their
+ *   cell comes out as the row and its continuation lines; a continuation (closer to the row than rows are to each
+ *   other, fewer cells than the table has columns) is added to the cells of the row above by column position.
+ *   Tables with no gaps between cells (cells touching) are read as text lines.
+ * - A PDF with no text on any page is a scan (SCANNED_PDF); a page with no text in an otherwise text PDF is listed.
+ */
+import path from 'node:path';
+import { ImportRefusedError } from '../refused';
+import { firstChar, isCjk, joinWrapped, lastChar, LineWriter, type RemovedText, type SourceTable } from './source';
+
+/** A gap between two items wider than this many font sizes separates table cells. */
+const COLUMN_GAP = 1.2;
+/** The top and bottom bands of a page (share of its height) where running headers, footers and page numbers stand. */
+const BAND = 0.12;
+
+interface Item {
+  str: string;
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** One line of a page, its pieces separated where the layout left a column gap. */
+interface Line {
+  page: number;
+  y: number;
+  left: number;
+  right: number;
+  size: number;
+  /** Pieces and where they start (x); more than one only where a column gap separates them. */
+  cells: { text: string; x: number; right: number }[];
+  /** Width of the first word (a Chinese character, or a Latin word), to judge why the line before broke. */
+  firstWordWidth: number;
+  pageHeight: number;
+}
+
+export interface PdfLines {
+  text: string;
+  tables: SourceTable[];
+  removed: RemovedText[];
+  pages: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsLoaded: Promise<PdfJs> | null = null;
+
+/** pdfjs-dist is an ES module: loaded on first use, with its worker code run in this thread (no worker file to find). */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoaded ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const holder = globalThis as { pdfjsWorker?: unknown };
+    holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  })();
+  return pdfjsLoaded;
+}
+
+/** pdfjs's own files (character maps for Chinese fonts that are not embedded, the standard fonts), as paths. */
+function pdfjsFolder(sub: string): string {
+  return `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), sub)}/`;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
+  const pdfjs = await loadPdfJs();
+  // pdfjs takes ownership of the buffer it is given: give it a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: pdfjsFolder('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: pdfjsFolder('standard_fonts'),
+    verbosity: 0,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') throw new ImportRefusedError('the PDF is protected by a password; save an unprotected copy', 'ENCRYPTED_PDF');
+    throw new ImportRefusedError(`the PDF cannot be read (${(error as Error).message})`, 'UNREADABLE_FILE');
+  }
+  try {
+    const pages: Line[][] = [];
+    const removed: RemovedText[] = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || !raw.str.trim()) continue;
+        const [a, b, , , e, f] = raw.transform as number[];
+        // The viewport turns PDF space (y up, any crop box) into the page's (y down from the top).
+        const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
+        const size = Math.hypot(a, b) || raw.height || 10;
+        items.push({ str: normalise(raw.str), x, y, width: raw.width, size });
+      }
+      if (!items.length) removed.push({ text: '(no text on this page: a scanned or drawn page)', reason: 'no-text-layer', page: n });
+      pages.push(toLines(items, n, viewport.height));
+      page.cleanup();
+    }
+    if (pages.every((p) => p.length === 0)) {
+      throw new ImportRefusedError(`the PDF has no text layer on any of its ${document.numPages} pages (a scan); run OCR on it first or import the text`, 'SCANNED_PDF');
+    }
+    const body = dropRunningLines(pages, removed);
+    const writer = new LineWriter();
+    writeBody(body, writer);
+    return { text: writer.text, tables: writer.tables, removed: removed.sort((a, b) => (a.page ?? 0) - (b.page ?? 0)), pages: document.numPages };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/**
+ * Kangxi radicals and CJK compatibility characters that some PDF makers write for ordinary characters
+ * (⼀ for 一, ⻓ for 长): NFKC turns them into the characters they stand for. Other text is left as written.
+ */
+function normalise(s: string): string {
+  return s.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (c) => c.normalize('NFKC'));
+}
+
+/** Groups a page's items into lines by baseline, left to right; wide gaps separate cells. */
+function toLines(items: Item[], page: number, pageHeight: number): Line[] {
+  const sorted = [...items].sort((p, q) => p.y - q.y || p.x - q.x);
+  const rows: Item[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - item.y) < Math.max(row[0].size, item.size) * 0.5) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((p, q) => p.x - q.x);
+    const size = Math.max(...row.map((i) => i.size));
+    const cells: Line['cells'] = [];
+    let text = '';
+    let start = row[0].x;
+    let end = row[0].x;
+    for (const item of row) {
+      const gap = item.x - end;
+      if (text && gap > COLUMN_GAP * size) {
+        cells.push({ text: text.trim(), x: start, right: end });
+        text = '';
+        start = item.x;
+      }
+      if (text && gap > 0.2 * size && !(isCjk(lastChar(text)) && isCjk(firstChar(item.str))) && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      end = Math.max(end, item.x + item.width);
+    }
+    cells.push({ text: text.trim(), x: start, right: end });
+    const first = row[0];
+    const word = /^[A-Za-z0-9][\w.,%-]*/.exec(first.str)?.[0] ?? firstChar(first.str) ?? '';
+    const firstWordWidth = first.str.length ? (first.width * Array.from(word).length) / Array.from(first.str).length : 0;
+    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth, pageHeight };
+  });
+}
+
+const PAGE_NUMBER = [
+  /^[-—–－~～─\s]*\d{1,4}[-—–－~～─\s]*$/, // 12, — 12 —, - 12 -
+  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第12页, 第 3 页 共 9 页
+  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3/9
+  /^(page\s*)?\d{1,4}(\s*of\s*\d{1,4})?$/i, // Page 3 of 9
+  /^[-—–\s]*[ivxlcdm]{1,6}[-—–\s]*$/i, // roman numbers of front matter
+];
+
+const lineText = (l: Line) => l.cells.map((c) => c.text).join('\t');
+
+/**
+ * Leaves out the running headers and footers and page numbers (see the file comment) and lists them; returns
+ * each page's remaining lines.
+ */
+function dropRunningLines(pages: Line[][], removed: RemovedText[]): Line[][] {
+  const inBand = (l: Line) => (l.y < l.pageHeight * BAND ? 'top' : l.y > l.pageHeight * (1 - BAND) ? 'bottom' : null);
+  const key = (l: Line) => `${inBand(l)}:${lineText(l).replace(/\s+/g, '').replace(/\d+/g, '#')}`;
+  const pagesWith = new Map<string, Set<number>>();
+  for (const lines of pages) for (const l of lines) if (inBand(l)) (pagesWith.get(key(l)) ?? pagesWith.set(key(l), new Set()).get(key(l))!).add(l.page);
+  const needed = Math.max(2, Math.ceil(pages.length * 0.4));
+  return pages.map((lines) =>
+    lines.filter((l) => {
+      const band = inBand(l);
+      if (!band) return true;
+      const text = lineText(l);
+      if (PAGE_NUMBER.some((p) => p.test(text.replace(/\t/g, ' ').trim()))) {
+        removed.push({ text, reason: 'page-number', page: l.page });
+        return false;
+      }
+      if (pages.length >= 2 && pagesWith.get(key(l))!.size >= needed) {
+        removed.push({ text, reason: band === 'top' ? 'running-header' : 'running-footer', page: l.page });
+        return false;
+      }
+      return true;
+    }),
+  );
+}
+
+/** A line that opens a new unit: a numbering marker or a box. */
+const OPENS = /^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[【[]?\s*专栏|附件|附表)/;
+
+/** Writes the pages' lines: tables as rows, wrapped paragraphs re-joined. */
+function writeBody(pages: Line[][], writer: LineWriter): void {
+  const lines = pages.flat();
+  if (!lines.length) return;
+  const body = lines.filter((l) => l.cells.length === 1);
+  const bodySize = mode(body.map((l) => Math.round(l.size * 2) / 2)) ?? lines[0].size;
+  const left = percentileLow(body.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.left)) ?? Math.min(...lines.map((l) => l.left));
+  const right = rightEdge(body.map((l) => l.right));
+
+  let paragraph: string[] = [];
+  const endParagraph = () => {
+    if (paragraph.length) writer.paragraph(joinWrapped(paragraph));
+    paragraph = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.cells.length > 1) {
+      endParagraph();
+      i = writeTable(lines, i, writer) - 1;
+      continue;
+    }
+    paragraph.push(line.cells[0].text);
+    const next = lines[i + 1];
+    const full = right - line.right < (next ? next.firstWordWidth : 0) + line.size;
+    const continues =
+      next !== undefined &&
+      full &&
+      next.cells.length === 1 &&
+      !OPENS.test(next.cells[0].text) &&
+      next.left < left + next.size * 0.9 && // not indented: not a new paragraph's first line
+      next.size <= line.size + 0.5; // not a larger heading
+    if (!continues) endParagraph();
+  }
+  endParagraph();
+}
+
+/** Writes the table starting at lines[start]; returns the index of the first line after it. */
+function writeTable(lines: Line[], start: number, writer: LineWriter): number {
+  const rows: { cells: string[]; y: number; page: number }[] = [];
+  const columns: number[] = lines[start].cells.map((c) => c.x);
+  const columnOf = (x: number) => {
+    let best = 0;
+    for (let k = 0; k < columns.length; k++) if (Math.abs(columns[k] - x) < Math.abs(columns[best] - x)) best = k;
+    return best;
+  };
+  let i = start;
+  let rowPitch = Infinity;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = rows[rows.length - 1];
+    const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
+    if (line.cells.length === 1) {
+      // A wrapped cell's second line, set closer than the rows are; else the table has ended.
+      const near = prev && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
+      if (!near || !prev) break;
+    }
+    for (const cell of line.cells) if (!columns.some((x) => Math.abs(x - cell.x) < line.size)) columns.push(cell.x);
+    columns.sort((a, b) => a - b);
+    const isContinuation = prev && line.cells.length < columns.length && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
+    if (isContinuation) {
+      const widened = prev.cells;
+      for (const cell of line.cells) {
+        const k = columnOf(cell.x);
+        widened[k] = joinWrapped([widened[k] ?? '', cell.text]);
+      }
+      prev.y = line.y;
+      continue;
+    }
+    if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
+    const cells: string[] = [];
+    for (const cell of line.cells) {
+      const k = columnOf(cell.x);
+      cells[k] = cells[k] ? joinWrapped([cells[k], cell.text]) : cell.text;
+    }
+    rows.push({ cells, y: line.y, page: line.page });
+  }
+  writer.table(rows.map((r) => Array.from({ length: columns.length }, (_, k) => r.cells[k] ?? '')));
+  return i;
+}
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The left edge most body lines start at (a low percentile, so a few outdented lines do not move it). */
+function percentileLow(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.1)];
+}
+
+/** The right edge of the text block: where the longest lines end (the second longest, so one overlong line does not set it). */
+function rightEdge(values: number[]): number {
+  const sorted = [...values].sort((a, b) => b - a);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.05))] ?? 0;
+}
