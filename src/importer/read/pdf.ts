@@ -102,12 +102,20 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
       const content = await page.getTextContent();
       const items: Item[] = [];
       for (const raw of content.items) {
-        if (!('str' in raw) || !raw.str.trim()) continue;
+        if (!('str' in raw) || !raw.str) continue;
         const [a, b, , , e, f] = raw.transform as number[];
         // The viewport turns PDF space (y up, any crop box) into the page's (y down from the top).
         const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
         const size = Math.hypot(a, b) || raw.height || 10;
-        items.push({ str: normalise(raw.str), x, y, width: raw.width, size });
+        let str = normalise(raw.str);
+        if (!str.trim()) {
+          // pdfjs gives every space as " ": one a full character wide is an ideographic space (第一章　总则), the
+          // text's own; narrower ones are told by the gaps between items.
+          const full = Math.round(raw.width / size);
+          if (full < 1 || raw.width < size * 0.75) continue;
+          str = '\u3000'.repeat(full);
+        }
+        items.push({ str, x, y, width: raw.width, size });
       }
       if (!items.length) removed.push({ text: '(no text on this page: a scanned or drawn page)', reason: 'no-text-layer', page: n });
       pages.push(toLines(items, n, viewport.height));
@@ -247,46 +255,51 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
 
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
 function writeTable(lines: Line[], start: number, writer: LineWriter): number {
-  const rows: { cells: string[]; y: number; page: number }[] = [];
-  const columns: number[] = lines[start].cells.map((c) => c.x);
-  const columnOf = (x: number) => {
-    let best = 0;
-    for (let k = 0; k < columns.length; k++) if (Math.abs(columns[k] - x) < Math.abs(columns[best] - x)) best = k;
-    return best;
-  };
-  let i = start;
+  // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
+  const rows: { cells: { x: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
+  let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i];
     const prev = rows[rows.length - 1];
     const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
-    if (line.cells.length === 1) {
-      // A wrapped cell's second line, set closer than the rows are; else the table has ended.
-      const near = prev && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
-      if (!near || !prev) break;
-    }
-    for (const cell of line.cells) if (!columns.some((x) => Math.abs(x - cell.x) < line.size)) columns.push(cell.x);
-    columns.sort((a, b) => a - b);
-    const isContinuation = prev && line.cells.length < columns.length && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
-    if (isContinuation) {
-      const widened = prev.cells;
+    // Closer to the row above than rows are to each other: a wrapped cell's next line.
+    const near = prev !== undefined && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
+    if (line.cells.length === 1 && !near) break;
+    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity)) {
       for (const cell of line.cells) {
-        const k = columnOf(cell.x);
-        widened[k] = joinWrapped([widened[k] ?? '', cell.text]);
+        const above = nearest(prev.cells, cell.x);
+        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) above.text = joinWrapped([above.text, cell.text]);
+        else prev.cells.push({ x: cell.x, text: cell.text });
       }
       prev.y = line.y;
       continue;
     }
     if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
-    const cells: string[] = [];
-    for (const cell of line.cells) {
-      const k = columnOf(cell.x);
-      cells[k] = cells[k] ? joinWrapped([cells[k], cell.text]) : cell.text;
-    }
-    rows.push({ cells, y: line.y, page: line.page });
+    rows.push({ cells: line.cells.map((c) => ({ x: c.x, text: c.text })), y: line.y, page: line.page });
   }
-  writer.table(rows.map((r) => Array.from({ length: columns.length }, (_, k) => r.cells[k] ?? '')));
+  const columns: number[] = [];
+  const size = lines[start].size;
+  for (const x of rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b)) {
+    if (!columns.length || x - columns[columns.length - 1] > size * 1.5) columns.push(x);
+  }
+  writer.table(
+    rows.map((r) => {
+      const cells = columns.map(() => '');
+      for (const c of r.cells) {
+        const k = columns.indexOf(nearest(columns.map((x) => ({ x })), c.x)!.x);
+        cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
+      }
+      return cells;
+    }),
+  );
   return i;
+}
+
+function nearest<T extends { x: number }>(items: T[], x: number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (!best || Math.abs(item.x - x) < Math.abs(best.x - x)) best = item;
+  return best;
 }
 
 function mode(values: number[]): number | undefined {

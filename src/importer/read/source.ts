@@ -56,14 +56,18 @@ export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK.test(char);
 }
 
-/** Joins pieces of one paragraph or cell that were on separate lines: nothing between Chinese characters, a space otherwise. */
+/**
+ * Joins pieces of one paragraph or cell that were on separate lines: nothing where either side is a Chinese
+ * character (Chinese text has no spaces, and none between it and a number or Latin word: 2030年, GDP增长), a space
+ * between two Latin words.
+ */
 export function joinWrapped(parts: string[]): string {
   let out = '';
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
     if (!out) out = part;
-    else out += isCjk(lastChar(out)) && isCjk(firstChar(part)) ? part : ` ${part}`;
+    else out += isCjk(lastChar(out)) || isCjk(firstChar(part)) ? part : ` ${part}`;
   }
   return out;
 }
