@@ -114,6 +114,7 @@ const LABELS = {
   confidence: ['置信度', 'Confidence'],
   notices: ['提示', 'Warnings'],
   line: ['行', 'Line'],
+  page: ['页', 'Page'],
   reason: ['原因', 'Reason'],
   format: ['格式', 'Format'],
   period: ['规划期', 'Period'],

@@ -1626,11 +1626,20 @@ export type PlanLinksArgs = {
   relation?: InputMaybe<RelationKind>;
 };
 
+/** How a plan's file was read (told by its bytes, else its name). */
+export type PlanFileFormat =
+  | 'DOCX'
+  /** A saved web page. */
+  | 'HTML'
+  /** A PDF with a text layer. */
+  | 'PDF'
+  | 'TEXT';
+
 /** A plan's file as a planner uploads it: its name (the extension says how to read it) and its bytes in base64. */
 export type PlanFileInput = {
   /** The file's bytes, base64-encoded (within the writers' body limit, MAX_BODY_WRITE, and MAX_PLAN_FILE once decoded). */
   contentBase64: Scalars['String']['input'];
-  /** The file's name as uploaded, e.g. 桐梓县十五五市场监管规划.docx: .txt, .html, .docx or .pdf. */
+  /** The file's name as uploaded, e.g. 桐梓县十五五市场监管规划.docx. Its kind is told by its bytes, else this name: text, a saved web page, .docx or a PDF with text. */
   fileName: Scalars['String']['input'];
   /** The plan's place when its text does not say it plainly: 贵州省/遵义市/桐梓县. */
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
@@ -1665,8 +1674,7 @@ export type PlanImportPreview = {
   /** SHA-256 of what the import would write and of the plan stored under the key now: importPlanFile refuses PREVIEW_STALE when it differs. */
   digest: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
-  /** How the file was read: txt, html, docx or pdf. */
-  format: Scalars['String']['output'];
+  format: PlanFileFormat;
   indicators: Array<ImportedIndicator>;
   /** The plan's place: its bare agency names (市市场监管局) are that place's bodies. */
   jurisdiction: Jurisdiction;
@@ -2118,7 +2126,10 @@ export type SetIndicatorAreasInput = {
 /** A line of the file the import did not read into the plan, and why. */
 export type SkippedLine = {
   __typename?: 'SkippedLine';
-  line: Scalars['Int']['output'];
+  /** Its line in the text read from the file; null for what reading the file left out (a PDF's running header, a page number, a web page's script) and for injected junk. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The PDF page it stood on. */
+  page?: Maybe<Scalars['Int']['output']>;
   reason: Scalars['String']['output'];
   text: Scalars['String']['output'];
 };
@@ -2662,6 +2673,7 @@ export type ResolversTypes = {
   Ownable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Ownable']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanModel>;
+  PlanFileFormat: PlanFileFormat;
   PlanFileInput: PlanFileInput;
   PlanImportCounts: ResolverTypeWrapper<PlanImportCounts>;
   PlanImportPreview: ResolverTypeWrapper<PlanImportPreviewModel>;
@@ -3408,7 +3420,7 @@ export type PlanImportPreviewResolvers<ContextType = GraphContext, ParentType ex
   counts?: Resolver<ResolversTypes['PlanImportCounts'], ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['PlanFileFormat'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['ImportedIndicator']>, ParentType, ContextType, Partial<PlanImportPreviewIndicatorsArgs>>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3513,7 +3525,8 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type SkippedLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkippedLine'] = ResolversParentTypes['SkippedLine']> = {
-  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, PayloadTooLargeError, PlanImportRefusedError, PreviewStaleError } from '../errors';
 import type { ProposedRelation, TaskLevel } from '../__generated__/resolvers-types';
 import { sizeInBytes } from '../http/bodyLimits';
 import type { Registry } from './build';
-import { decodeText, prepareImport, storeImport, type PreparedImport } from './importer';
+import { prepareImport, storeImport, type PreparedImport } from './importer';
+import { readPlanFile, type PlanSource } from './read';
 import { readStoredPlanState, type StoredPlanState } from './planFile.repository';
 import { ImportRefusedError } from './refused';
 import type { ImportedTarget } from './parse/target';
@@ -20,11 +20,21 @@ export interface PlanFileUpload {
 
 /** A plan's file read to the text the parser takes. */
 export interface ReadPlanFile {
-  /** txt, html, docx, pdf. */
-  format: string;
+  format: PlanSource['format'];
   text: string;
-  /** What reading the file left out (running headers, page numbers…), said to the planner. */
+  /** What reading the file left out (running headers, page numbers…), listed with the skipped lines. */
+  removed: SkippedLineModel[];
   warnings: string[];
+}
+
+/** A line (or piece of the file) left out of the plan, and why. */
+export interface SkippedLineModel {
+  /** Its line in the text read from the file; null for what reading the file left out before lines were numbered. */
+  line: number | null;
+  /** The PDF page it stood on. */
+  page: number | null;
+  text: string;
+  reason: string;
 }
 
 /** One end of a proposed edge as the preview names it. */
@@ -57,7 +67,7 @@ export interface PlanImportCounts {
 export interface PlanImportPreviewModel {
   key: string;
   fileName: string;
-  format: string;
+  format: PlanSource['format'];
   title: string;
   period: { start: number; end: number } | null;
   jurisdiction: { key: string; name: string; level: 'PROVINCE' | 'CITY' | 'COUNTY'; parent: string | null };
@@ -74,7 +84,7 @@ export interface PlanImportPreviewModel {
     quote: string;
     line: number;
   }[];
-  skipped: { line: number; text: string; reason: string }[];
+  skipped: SkippedLineModel[];
   warnings: string[];
   proposals: { relation: ProposedRelation; from: NodeRef; to: NodeRef; confidence: number; evidence: string; quote: string }[];
   counts: PlanImportCounts;
@@ -98,7 +108,6 @@ export interface PlanFileDeps {
   namesOf?: (ids: string[]) => Promise<Map<string, { code: string | null; name: string }>>;
 }
 
-const FORMATS: Record<string, string> = { '.txt': 'txt', '.text': 'txt' };
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 // More than this share of the body's lines left unread, and the preview says so loudly.
 const SKIPPED_SHARE_WARNING = 0.05;
@@ -117,14 +126,30 @@ export function decodeUpload(upload: PlanFileUpload, maxFileBytes: number): Buff
   return bytes;
 }
 
-/**
- * Reads a plan's file to text by its extension. Plain text only until the file readers land
- * (src/importer/read: Word, PDF, saved web pages), which this is to call instead.
- */
+const REMOVED_REASONS: Record<string, string> = {
+  script: 'a web page\'s script',
+  style: 'a web page\'s style sheet',
+  noscript: 'a web page\'s noscript text',
+  template: 'a web page\'s template',
+  head: 'the web page\'s head (its title is repeated in the body)',
+  hidden: 'hidden on the web page',
+  image: 'a picture (its alt text)',
+  'docx-header-footer': 'a page header or footer of the Word file',
+  'docx-numbering-approximate': 'Word\'s list numbers could not be matched: items numbered 1. 2. … per list',
+  'running-header': 'a running header repeated on the PDF\'s pages',
+  'running-footer': 'a running footer repeated on the PDF\'s pages',
+  'page-number': 'a page number',
+  'no-text-layer': 'a PDF page without text (scanned or drawn)',
+};
+
+/** Reads a plan's file (text, web page, Word, PDF) to the text the parser reads, with what reading left out. */
 export async function readUploadedFile(bytes: Buffer, fileName: string): Promise<ReadPlanFile> {
-  const format = FORMATS[path.extname(fileName).toLowerCase()];
-  if (!format) throw new ImportRefusedError(`"${fileName}" is not a kind of file this server reads (.txt)`);
-  return { format, text: decodeText(bytes), warnings: [] };
+  const source = await readPlanFile(bytes, fileName);
+  const removed = source.removed.map((r) => ({ line: null, page: r.page ?? null, text: r.text, reason: REMOVED_REASONS[r.reason] ?? r.reason }));
+  const warnings: string[] = [];
+  if (source.removed.some((r) => r.reason === 'no-text-layer')) warnings.push('some pages of the PDF have no text (scanned?): their content is not imported');
+  if (source.removed.some((r) => r.reason === 'docx-numbering-approximate')) warnings.push('Word\'s list numbers could not be matched to the paragraphs: list items were numbered 1. 2. … per list; check the outline');
+  return { format: source.format, text: source.text, removed, warnings };
 }
 
 /** JSON with object keys sorted, so equal data digests equally whatever order it was built in. */
@@ -176,20 +201,23 @@ function countsOf(prepared: PreparedImport, skipped: number): PlanImportCounts {
   };
 }
 
-/** Every non-empty line the plan leaves out: page chrome before and after the body, and lines in it the parser could not read. */
-function skippedLines(prepared: PreparedImport, source: string): PlanImportPreviewModel['skipped'] {
+/**
+ * Everything the plan leaves out: what reading the file removed (running headers, page numbers, scripts…), page
+ * chrome before and after the body, lines in it the parser could not read, and injected junk.
+ */
+function skippedLines(prepared: PreparedImport, read: ReadPlanFile): SkippedLineModel[] {
   const { text } = prepared;
-  const lines = source.split(/\r?\n/);
-  const skipped: PlanImportPreviewModel['skipped'] = [];
-  lines.forEach((line, i) => {
+  const skipped: SkippedLineModel[] = [];
+  read.text.split(/\r?\n/).forEach((line, i) => {
     const n = i + 1;
     if (!line.trim() || n === text.titleLine) return;
-    if (n < text.bodyStart) skipped.push({ line: n, text: line.trim(), reason: 'page chrome before the body' });
-    else if (n > text.bodyEnd) skipped.push({ line: n, text: line.trim(), reason: 'page chrome after the body' });
+    if (n < text.bodyStart) skipped.push({ line: n, page: null, text: line.trim(), reason: 'page chrome before the body' });
+    else if (n > text.bodyEnd) skipped.push({ line: n, page: null, text: line.trim(), reason: 'page chrome after the body' });
   });
-  for (const u of text.unread) skipped.push({ line: u.line, text: u.text, reason: u.reason });
-  if (text.junk.length) skipped.push(...text.junk.map((j) => ({ line: 0, text: j, reason: 'junk the page injected, left out wherever it stands' })));
-  return skipped.sort((a, b) => a.line - b.line);
+  for (const u of text.unread) skipped.push({ line: u.line, page: null, text: u.text, reason: u.reason });
+  skipped.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+  const junk = text.junk.map((j) => ({ line: null, page: null, text: j, reason: 'junk the page injected, left out wherever it stands' }));
+  return [...read.removed, ...junk, ...skipped];
 }
 
 /** What a planner should look at before confirming: text the reader left out, a numbered heading skipped, many lines skipped. */
@@ -240,7 +268,7 @@ export class PlanFileImports {
   async preview(upload: PlanFileUpload): Promise<PlanImportPreviewModel> {
     const { prepared, read, digest } = await this.prepare(upload);
     const { text, build } = prepared;
-    const skipped = skippedLines(prepared, read.text);
+    const skipped = skippedLines(prepared, read);
     const built = new Map(build.graph.nodes.map((n) => [n.id, n]));
     const elsewhere = build.proposals.flatMap((p) => [p.from, p.to]).filter((id) => !built.has(id));
     const stored = elsewhere.length && this.deps.namesOf ? await this.deps.namesOf([...new Set(elsewhere)]) : new Map<string, { code: string | null; name: string }>();
@@ -288,7 +316,7 @@ export class PlanFileImports {
     }
     return {
       planId: `Plan:${prepared.key}`,
-      counts: countsOf(prepared, skippedLines(prepared, read.text).length),
+      counts: countsOf(prepared, skippedLines(prepared, read).length),
       proposalsStored: stored.stored,
       proposalsAlreadyJudged: stored.judged,
       digest,

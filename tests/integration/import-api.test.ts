@@ -19,7 +19,7 @@ const PREVIEW = `mutation($input: PlanFileInput!) { previewPlanImport(input: $in
   key format title period { start end } jurisdiction { name level parent } numbering replaces digest warnings
   tasks { code level name parentCode line }
   indicators { code name category attribute source target { raw value unit kind comparator ceiling } quote line }
-  skipped { line text reason }
+  skipped { line page text reason }
   proposals { relation confidence evidence quote from { id label code name } to { id label code name } }
   counts { tasks goals indicators tableIndicators textIndicators citations agencies newAgencies laws newLaws proposals skippedLines nodes edges } } }`;
 const IMPORT = `mutation($input: PlanFileInput!, $digest: String!) { importPlanFile(input: $input, previewDigest: $digest) {
@@ -59,7 +59,7 @@ describe('previewPlanImport', () => {
     const res = await api.gql(PREVIEW, { input: file(plan.text) }, PLANNER);
     expect(res.errors).toBeUndefined();
     const p = res.data!.previewPlanImport;
-    expect(p).toMatchObject({ key: KEY, format: 'txt', title: plan.title, period: { start: 2026, end: 2030 }, replaces: false });
+    expect(p).toMatchObject({ key: KEY, format: 'TEXT', title: plan.title, period: { start: 2026, end: 2030 }, replaces: false });
     expect(p.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(p.tasks.map((t: any) => [t.code, t.level, t.name, t.parentCode])).toEqual(plan.tasks.map((t) => [t.code, t.level, t.name, t.parentCode]));
     const table = p.indicators.filter((i: any) => i.source === 'TABLE');
@@ -101,7 +101,12 @@ describe('previewPlanImport', () => {
     const notBase64 = await api.gql(PREVIEW, { input: { fileName: 'x.txt', contentBase64: '不是base64!', key: KEY } }, PLANNER);
     expect(code(notBase64)).toBe('BAD_USER_INPUT');
     const binary = await api.gql(PREVIEW, { input: { fileName: 'x.txt', contentBase64: Buffer.from([0, 1, 2, 255, 0, 7]).toString('base64'), key: KEY } }, PLANNER);
-    expect(code(binary)).toBe('IMPORT_REFUSED');
+    expect(code(binary)).toBe('UNSUPPORTED_FORMAT');
+    // The file readers' own codes reach the caller as they name them.
+    const notPdf = await api.gql(PREVIEW, { input: file('这不是PDF', 'plan.pdf') }, PLANNER);
+    expect(code(notPdf)).toBe('UNREADABLE_FILE');
+    const oldWord = await api.gql(PREVIEW, { input: { fileName: 'plan.doc', contentBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]).toString('base64'), key: KEY } }, PLANNER);
+    expect(code(oldWord)).toBe('UNSUPPORTED_FORMAT');
     expect(await storeFingerprint(store.api.db)).toEqual(before);
   });
 });

@@ -32,7 +32,7 @@ interface Preview {
     target: { raw: string; value: number | null; unit: string | null; kind: string; comparator: string | null; ceiling: boolean };
     line: number;
   }[];
-  skipped: { line: number; text: string; reason: string }[];
+  skipped: { line: number | null; page: number | null; text: string; reason: string }[];
   proposals: { relation: string; confidence: number; evidence: string; quote: string; from: Ref; to: Ref }[];
   counts: { tasks: number; indicators: number; proposals: number; skippedLines: number; nodes: number; edges: number; citations: number; agencies: number };
 }
@@ -47,7 +47,7 @@ const PREVIEW = `mutation($input: PlanFileInput!) { previewPlanImport(input: $in
   key format title period { start end } jurisdiction { name level parent } numbering replaces digest warnings
   tasks { code level name parentCode line }
   indicators { code name category attribute source target { raw value unit kind comparator ceiling } line }
-  skipped { line text reason }
+  skipped { line page text reason }
   proposals { relation confidence evidence quote from { id label code name } to { id label code name } }
   counts { tasks indicators proposals skippedLines nodes edges citations agencies } } }`;
 const IMPORT = `mutation($input: PlanFileInput!, $digest: String!) { importPlanFile(input: $input, previewDigest: $digest) {
@@ -296,7 +296,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
                   </thead>
                   <tbody>
                     {preview.skipped.slice(0, SHOWN_SKIPPED).map((s) => (
-                      <tr><td>{s.line || ''}</td><td>{s.text}</td><td class="muted">{s.reason}</td></tr>
+                      <tr><td>{s.line ?? (s.page ? `${t(lang, 'page')} ${s.page}` : '')}</td><td>{s.text}</td><td class="muted">{s.reason}</td></tr>
                     ))}
                   </tbody>
                 </table>
