@@ -203,7 +203,15 @@ function chunks(): FontChunk[] {
   return fontChunks;
 }
 
-const chunkOf = (cp: number) => chunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? chunks().find((c) => c.name.includes('latin-400'))!;
+const chunkByCodePoint = new Map<number, FontChunk>();
+function chunkOf(cp: number): FontChunk {
+  let chunk = chunkByCodePoint.get(cp);
+  if (!chunk) {
+    chunk = chunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? chunks().find((c) => c.name.includes('latin-400'))!;
+    chunkByCodePoint.set(cp, chunk);
+  }
+  return chunk;
+}
 
 /** Sets text in Noto Sans SC piece by piece and measures it. */
 class PdfWriter {
@@ -232,15 +240,15 @@ class PdfWriter {
     return out;
   }
 
+  /** Advance widths summed character by character (Chinese has no kerning; Latin kerning is a hair, ignored). */
   width(text: string, size: number): number {
     let w = 0;
-    for (const run of this.runs(text)) {
-      const key = `${run.chunk.name}\u0000${run.text}`;
-      let unit = this.widths.get(key);
+    for (const ch of Array.from(text)) {
+      let unit = this.widths.get(ch);
       if (unit === undefined) {
-        this.use(run.chunk);
-        unit = this.pdf.fontSize(1000).widthOfString(run.text) / 1000;
-        this.widths.set(key, unit);
+        this.use(chunkOf(ch.codePointAt(0)!));
+        unit = this.pdf.fontSize(1000).widthOfString(ch) / 1000;
+        this.widths.set(ch, unit);
       }
       w += unit * size;
     }
@@ -279,8 +287,14 @@ class PdfWriter {
  * A text PDF of the plan (A4, pdfkit): the running header at the top and 「— n —」 at the bottom of every page;
  * the body's lines wrapped by measuring the glyphs; tables drawn with borders, cells wrapping inside their columns.
  */
-export async function renderPdf(doc: PlanDoc): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, info: { Title: doc.runningHeader ?? '' } });
+export async function renderPdf(doc: PlanDoc, options: { userPassword?: string } = {}): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: doc.runningHeader ?? '' },
+    ...(options.userPassword ? { userPassword: options.userPassword, ownerPassword: `${options.userPassword}-owner`, pdfVersion: '1.7' as const } : {}),
+  });
   const done = collect(pdf);
   const out = new PdfWriter(pdf);
   const textWidth = PAGE.width - PAGE.left - PAGE.right;

@@ -83,6 +83,8 @@ class Walker {
     const name = element.name;
     const dropped = DROPPED[name];
     if (dropped) {
+      // The head's scripts and styles are listed on their own; the rest of it is its title (the body repeats it).
+      if (name === 'head') for (const inner of descendants(element, ['script', 'style'])) this.walk(inner as unknown as DomNode);
       const text = name === 'head' ? headTitle(element) : condensed(textOf(element)) || (element.attribs.src ? `<${name} src="${element.attribs.src}">` : '');
       if (text) this.removed.push({ text: clip(text), reason: dropped });
       return;
@@ -225,6 +227,14 @@ function cellsOf(row: DomElement): DomElement[] {
 
 function hasDescendant(element: DomElement, name: string): boolean {
   return element.children.some((c) => isElement(c) && ((c as unknown as DomElement).name === name || hasDescendant(c as unknown as DomElement, name)));
+}
+
+function descendants(element: DomElement, names: string[]): DomElement[] {
+  return element.children.flatMap((c) => {
+    if (!('children' in c)) return [];
+    const el = c as unknown as DomElement;
+    return names.includes(el.name) ? [el] : descendants(el, names);
+  });
 }
 
 function textOf(element: DomElement): string {
