@@ -263,9 +263,16 @@ class PdfWriter {
     }
   }
 
-  /** Greedy line breaking: between Chinese characters, and at spaces and Chinese/Latin boundaries for Latin words. */
+  /**
+   * Greedy line breaking: between Chinese characters, and at spaces and Chinese/Latin boundaries for Latin words;
+   * an opening quote or bracket stays with what follows it and a closing one or a comma with what precedes it
+   * (no line starts with ， or ” and none ends with “ or （, as in any Chinese typesetting).
+   */
   lines(text: string, size: number, width: number, firstIndent = 0): string[] {
-    const tokens = text.match(/[\u2e80-\u9fff\uf900-\uffef]|\s+|[^\s\u2e80-\u9fff\uf900-\uffef]+/g) ?? [];
+    const opening = '“‘（《〈【〔「『';
+    const closing = '”’），。、；：？！》〉】〕」』';
+    const unit = `[${opening}]*(?:[\u2e80-\u9fff\uf900-\uffef]|[^\\s\u2e80-\u9fff\uf900-\uffef${opening}${closing}]+)?[${closing}]*`;
+    const tokens = (text.match(new RegExp(`\\s+|${unit}`, 'gu')) ?? []).filter((t) => t !== '');
     const lines: string[] = [];
     let line = '';
     let available = width - firstIndent;
@@ -331,17 +338,22 @@ export async function renderPdf(doc: PlanDoc, options: { userPassword?: string }
     }
     const rows = padded(block.rows);
     const columns = tableWidth(rows);
-    // Columns as wide as their longest cell wants, scaled to the text block, none narrower than four characters.
-    const natural = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((r) => out.width(r[k], SIZE.table))) + 2 * CELL_PAD.x);
-    const least = 4 * SIZE.table + 2 * CELL_PAD.x;
-    let widths = natural.map((w) => Math.max(least, (w * textWidth) / natural.reduce((a, b) => a + b, 0)));
-    widths = widths.map((w) => (w * textWidth) / widths.reduce((a, b) => a + b, 0));
+    // Every column five characters wide at least (a short Latin word fits), the rest of the block shared by how
+    // much wider each column's longest cell wants to be.
+    const least = 5 * SIZE.table + 2 * CELL_PAD.x;
+    const wants = Array.from({ length: columns }, (_, k) => Math.max(0, Math.max(...rows.map((r) => out.width(r[k], SIZE.table))) + 2 * CELL_PAD.x - least));
+    const spare = Math.max(0, textWidth - columns * least);
+    const wanted = wants.reduce((a, b) => a + b, 0);
+    const widths = wants.map((w) => least + (wanted ? (spare * w) / wanted : spare / columns));
     const leading = SIZE.table * 1.35;
     y += 4;
-    for (const row of rows) {
-      const cellLines = row.map((cell, k) => out.lines(cell, SIZE.table, widths[k] - 2 * CELL_PAD.x));
-      const height = Math.max(1, ...cellLines.map((l) => l.length)) * leading + 2 * CELL_PAD.y;
-      if (y + height > bottom) {
+    const rowLines = rows.map((row) => row.map((cell, k) => out.lines(cell, SIZE.table, widths[k] - 2 * CELL_PAD.x)));
+    const heightOf = (cellLines: string[][]) => Math.max(1, ...cellLines.map((l) => l.length)) * leading + 2 * CELL_PAD.y;
+    for (const [r, cellLines] of rowLines.entries()) {
+      const height = heightOf(cellLines);
+      // The header row is kept with the first row below it, as typesetters (and Word's "keep with next") do.
+      const keep = r === 0 && rowLines.length > 1 ? heightOf(rowLines[1]) : 0;
+      if (y + height + keep > bottom && (keep === 0 || height + keep <= bottom - PAGE.top)) {
         newPage();
         y += 4;
       }

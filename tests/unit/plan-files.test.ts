@@ -58,7 +58,10 @@ function tally(doc: PlanDoc, source: PlanSource) {
     tables: tables.length,
     tablesExact: tables.filter((t) => {
       const width = Math.max(...t.rows.map((r) => r.length));
-      return readTables.includes(JSON.stringify(t.rows.filter((r) => r.some((c) => c)).map((r) => Array.from({ length: width }, (_, k) => r[k] ?? ''))));
+      const rows = t.rows.filter((r) => r.some((c) => c)).map((r) => Array.from({ length: width }, (_, k) => r[k] ?? ''));
+      // A text file has no tables of its own: its rows are TAB-joined lines, one after another.
+      if (source.format === 'TEXT') return lines.join('\n').includes(rows.map((r) => r.join('\t')).join('\n'));
+      return readTables.includes(JSON.stringify(rows));
     }).length,
   };
 }
@@ -115,7 +118,8 @@ const heading = fc.tuple(fc.integer({ min: 1, max: 9 }), hanziRun, fc.constantFr
   const zh = '一二三四五六七八九'[n - 1];
   return { chapter: `第${zh}章　${text}`, enum: `${zh}、${text}`, paren: `（${zh}）${text}`, number: `${n}.${text}` }[style];
 });
-const cell = fc.oneof({ weight: 4, arbitrary: phrase.map((p) => p.slice(0, 40)) }, { weight: 1, arbitrary: fc.constant('') });
+// Cells from empty to long enough to wrap inside their column.
+const cell = fc.oneof({ weight: 4, arbitrary: phrase.map((p) => p.slice(0, 40).trim()) }, { weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: body.map((b) => b.slice(0, 90).trim()) });
 const table = fc.integer({ min: 2, max: 6 }).chain((width) =>
   fc
     .tuple(fc.array(hanziRun.map((h) => h.slice(0, 8)), { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }))
@@ -124,17 +128,25 @@ const table = fc.integer({ min: 2, max: 6 }).chain((width) =>
 const block: fc.Arbitrary<PlanBlock> = fc.oneof(
   { weight: 5, arbitrary: body.map((text) => ({ kind: 'paragraph' as const, text })) },
   { weight: 2, arbitrary: heading.map((text) => ({ kind: 'paragraph' as const, text, role: 'heading' as const })) },
-  { weight: 1, arbitrary: table },
+  { weight: 2, arbitrary: table },
 );
-const planDoc: fc.Arbitrary<PlanDoc> = fc.tuple(hanziRun, fc.array(block, { minLength: 1, maxLength: 14 })).map(([title, blocks]) => ({
+/**
+ * Two tables of the same columns, one ending a page and the next starting the next page, cannot be told from one
+ * table going on (a PDF has no table structure); plans caption their tables, and so do these.
+ */
+const captioned = (blocks: PlanBlock[]): PlanBlock[] =>
+  blocks.flatMap((b, i) => (b.kind === 'table' && blocks[i - 1]?.kind === 'table' ? [{ kind: 'paragraph' as const, text: `表${i}${HANZI[9]}${HANZI[10]}` }, b] : [b]));
+const planDoc: fc.Arbitrary<PlanDoc> = fc.tuple(hanziRun, fc.array(block, { minLength: 3, maxLength: 18, size: 'max' })).map(([title, blocks]) => ({
   runningHeader: `${title}规划`,
-  blocks: [{ kind: 'paragraph', text: `${title}规划`, role: 'title' }, ...blocks],
+  blocks: [{ kind: 'paragraph', text: `${title}规划`, role: 'title' }, ...captioned(blocks)],
 }));
 
 const figures: Record<Format, { docs: number; paragraphs: number; paragraphsExact: number; tables: number; tablesExact: number; ms: number }> = Object.fromEntries(
   FORMATS.map((f) => [f, { docs: 0, paragraphs: 0, paragraphsExact: 0, tables: 0, tablesExact: 0, ms: 0 }]),
 ) as never;
-const GENERATED = 12;
+// More and other plans, for a longer search: PLAN_FILES_RUNS=200 PLAN_FILES_SEED=7 npm test -- tests/unit/plan-files.test.ts
+const GENERATED = Number(process.env.PLAN_FILES_RUNS ?? 12);
+const SEED = Number(process.env.PLAN_FILES_SEED ?? 23);
 
 afterAll(() => {
   const rows = FORMATS.map((f) => {
@@ -253,7 +265,7 @@ describe('plan files read back (readPlanFile)', () => {
           expect(source.text).not.toMatch(/— \d+ —/);
         }
       }),
-      { numRuns: GENERATED, seed: 23, endOnFailure: true },
+      { numRuns: GENERATED, seed: SEED, endOnFailure: true },
     );
   });
 });

@@ -14,7 +14,9 @@
  * - Tables: one line a row, cells where the items are separated by a wide gap. A row whose cells wrap inside their
  *   cell comes out as the row and its continuation lines; a continuation (closer to the row than rows are to each
  *   other, fewer cells than the table has columns) is added to the cells of the row above by column position.
- *   Tables with no gaps between cells (cells touching) are read as text lines.
+ *   Tables with no gaps between cells (cells touching) are read as text lines. A table ends at a line of one cell
+ *   not at a column, a gap wider than the rows', or a row whose cells stand elsewhere; two tables of the same
+ *   columns, the second starting a page, read as one (nothing in a PDF tells them apart).
  * - A PDF with no text on any page is a scan (SCANNED_PDF); a page with no text in an otherwise text PDF is listed.
  */
 import path from 'node:path';
@@ -174,6 +176,9 @@ function toLines(items: Item[], page: number, pageHeight: number): Line[] {
   });
 }
 
+const OPENING = '“‘"\'(（《〈【〔「『［｛';
+const CLOSING = '”’)），。、；：？！》〉】〕」』］｝';
+
 /**
  * The width of a line's first word: a Chinese character, or a Latin word or figure (which may run over several
  * items: pdfjs often gives one item a glyph).
@@ -181,14 +186,22 @@ function toLines(items: Item[], page: number, pageHeight: number): Line[] {
 function firstWordWidth(row: Item[]): number {
   let width = 0;
   let latin: boolean | null = null;
+  let done = false;
   for (const item of row) {
     const chars = Array.from(item.str);
     for (const ch of chars) {
       const wordChar = /[\w.,%-]/.test(ch);
+      // An opening quote or bracket is never left at a line's end: it goes with the word after it.
+      if (latin === null && OPENING.includes(ch)) {
+        width += item.width / chars.length;
+        continue;
+      }
       if (latin === null) latin = /[A-Za-z0-9]/.test(ch);
-      else if (!latin || !wordChar) return width;
+      // A closing quote, bracket or comma is never put at a line's start: it goes with the word before it.
+      else if (CLOSING.includes(ch)) done = true;
+      else if (done || !latin || !wordChar) return width;
       width += item.width / chars.length;
-      if (!latin) return width;
+      if (!latin) done = true;
     }
   }
   return width;
@@ -288,7 +301,8 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
       const known = rows.flatMap((r) => r.cells.map((c) => c.x));
       const atColumn = known.some((x) => Math.abs(x - line.cells[0].x) < line.size * 0.3);
-      const inRhythm = rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25 || (prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i));
+      const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
+      const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
       if (!atColumn || !inRhythm) break;
     }
     if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity)) {
@@ -299,6 +313,13 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       }
       prev.y = line.y;
       continue;
+    }
+    if (prev) {
+      // A new table right after this one: set apart by more than the rows' rhythm, or its columns elsewhere.
+      const apart = pitch !== Infinity && (rowPitch === Infinity ? pitch > line.size * 3 : pitch > rowPitch * 1.4);
+      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
+      const misaligned = line.cells.filter((c) => !known.some((x) => Math.abs(x - c.x) < line.size * 0.5)).length;
+      if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
     }
     if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
     rows.push({ cells: line.cells.map((c) => ({ x: c.x, text: c.text })), y: line.y, page: line.page });
