@@ -10,14 +10,6 @@ const indicatorCode = z.union([z.number().int().positive(), z.string().regex(/^(
 export const planFileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   source: z.string(),
-  layout: z.object({
-    bodyStartLine: z.string(),
-    bodyEndLine: z.string(),
-    junk: z.array(z.string().min(1)),
-    taskChapters: z.array(z.number().int()),
-    goalsSection: z.string(),
-    tableHeading: z.string(),
-  }),
   name: z.string(),
   nameEn: z.string(),
   issuer: z.string().nullable().optional(),

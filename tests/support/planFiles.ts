@@ -203,7 +203,15 @@ function chunks(): FontChunk[] {
   return fontChunks;
 }
 
-const chunkOf = (cp: number) => chunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? chunks().find((c) => c.name.includes('latin-400'))!;
+const chunkByCodePoint = new Map<number, FontChunk>();
+function chunkOf(cp: number): FontChunk {
+  let chunk = chunkByCodePoint.get(cp);
+  if (!chunk) {
+    chunk = chunks().find((c) => c.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? chunks().find((c) => c.name.includes('latin-400'))!;
+    chunkByCodePoint.set(cp, chunk);
+  }
+  return chunk;
+}
 
 /** Sets text in Noto Sans SC piece by piece and measures it. */
 class PdfWriter {
@@ -232,15 +240,15 @@ class PdfWriter {
     return out;
   }
 
+  /** Advance widths summed character by character (Chinese has no kerning; Latin kerning is a hair, ignored). */
   width(text: string, size: number): number {
     let w = 0;
-    for (const run of this.runs(text)) {
-      const key = `${run.chunk.name}\u0000${run.text}`;
-      let unit = this.widths.get(key);
+    for (const ch of Array.from(text)) {
+      let unit = this.widths.get(ch);
       if (unit === undefined) {
-        this.use(run.chunk);
-        unit = this.pdf.fontSize(1000).widthOfString(run.text) / 1000;
-        this.widths.set(key, unit);
+        this.use(chunkOf(ch.codePointAt(0)!));
+        unit = this.pdf.fontSize(1000).widthOfString(ch) / 1000;
+        this.widths.set(ch, unit);
       }
       w += unit * size;
     }
@@ -255,9 +263,16 @@ class PdfWriter {
     }
   }
 
-  /** Greedy line breaking: between Chinese characters, and at spaces and Chinese/Latin boundaries for Latin words. */
+  /**
+   * Greedy line breaking: between Chinese characters, and at spaces and Chinese/Latin boundaries for Latin words;
+   * an opening quote or bracket stays with what follows it and a closing one or a comma with what precedes it
+   * (no line starts with ， or ” and none ends with “ or （, as in any Chinese typesetting).
+   */
   lines(text: string, size: number, width: number, firstIndent = 0): string[] {
-    const tokens = text.match(/[\u2e80-\u9fff\uf900-\uffef]|\s+|[^\s\u2e80-\u9fff\uf900-\uffef]+/g) ?? [];
+    const opening = '“‘（《〈【〔「『';
+    const closing = '”’），。、；：？！》〉】〕」』';
+    const unit = `[${opening}]*(?:[\u2e80-\u9fff\uf900-\uffef]|[^\\s\u2e80-\u9fff\uf900-\uffef${opening}${closing}]+)?[${closing}]*`;
+    const tokens = (text.match(new RegExp(`\\s+|${unit}`, 'gu')) ?? []).filter((t) => t !== '');
     const lines: string[] = [];
     let line = '';
     let available = width - firstIndent;
@@ -279,8 +294,14 @@ class PdfWriter {
  * A text PDF of the plan (A4, pdfkit): the running header at the top and 「— n —」 at the bottom of every page;
  * the body's lines wrapped by measuring the glyphs; tables drawn with borders, cells wrapping inside their columns.
  */
-export async function renderPdf(doc: PlanDoc): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, info: { Title: doc.runningHeader ?? '' } });
+export async function renderPdf(doc: PlanDoc, options: { userPassword?: string } = {}): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: doc.runningHeader ?? '' },
+    ...(options.userPassword ? { userPassword: options.userPassword, ownerPassword: `${options.userPassword}-owner`, pdfVersion: '1.7' as const } : {}),
+  });
   const done = collect(pdf);
   const out = new PdfWriter(pdf);
   const textWidth = PAGE.width - PAGE.left - PAGE.right;
@@ -317,17 +338,22 @@ export async function renderPdf(doc: PlanDoc): Promise<Buffer> {
     }
     const rows = padded(block.rows);
     const columns = tableWidth(rows);
-    // Columns as wide as their longest cell wants, scaled to the text block, none narrower than four characters.
-    const natural = Array.from({ length: columns }, (_, k) => Math.max(...rows.map((r) => out.width(r[k], SIZE.table))) + 2 * CELL_PAD.x);
-    const least = 4 * SIZE.table + 2 * CELL_PAD.x;
-    let widths = natural.map((w) => Math.max(least, (w * textWidth) / natural.reduce((a, b) => a + b, 0)));
-    widths = widths.map((w) => (w * textWidth) / widths.reduce((a, b) => a + b, 0));
+    // Every column five characters wide at least (a short Latin word fits), the rest of the block shared by how
+    // much wider each column's longest cell wants to be.
+    const least = 5 * SIZE.table + 2 * CELL_PAD.x;
+    const wants = Array.from({ length: columns }, (_, k) => Math.max(0, Math.max(...rows.map((r) => out.width(r[k], SIZE.table))) + 2 * CELL_PAD.x - least));
+    const spare = Math.max(0, textWidth - columns * least);
+    const wanted = wants.reduce((a, b) => a + b, 0);
+    const widths = wants.map((w) => least + (wanted ? (spare * w) / wanted : spare / columns));
     const leading = SIZE.table * 1.35;
     y += 4;
-    for (const row of rows) {
-      const cellLines = row.map((cell, k) => out.lines(cell, SIZE.table, widths[k] - 2 * CELL_PAD.x));
-      const height = Math.max(1, ...cellLines.map((l) => l.length)) * leading + 2 * CELL_PAD.y;
-      if (y + height > bottom) {
+    const rowLines = rows.map((row) => row.map((cell, k) => out.lines(cell, SIZE.table, widths[k] - 2 * CELL_PAD.x)));
+    const heightOf = (cellLines: string[][]) => Math.max(1, ...cellLines.map((l) => l.length)) * leading + 2 * CELL_PAD.y;
+    for (const [r, cellLines] of rowLines.entries()) {
+      const height = heightOf(cellLines);
+      // The header row is kept with the first row below it, as typesetters (and Word's "keep with next") do.
+      const keep = r === 0 && rowLines.length > 1 ? heightOf(rowLines[1]) : 0;
+      if (y + height + keep > bottom && (keep === 0 || height + keep <= bottom - PAGE.top)) {
         newPage();
         y += 4;
       }

@@ -1,4 +1,3 @@
-import { parsePlanText } from '../../seed/parse/planText';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +12,12 @@ import { JUNK, syntheticPlan, type Layout } from '../support/syntheticPlan';
 
 const registry = readRegistry();
 const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D'];
+interface Skeleton {
+  tasks: { code: string; level: string; name: string; parentCode: string | null; quote: string }[];
+  goals: { kind: string; name: string }[];
+  tableCategories: string[];
+  citations: { text: string; line: number }[];
+}
 const strip = <T extends object>(x: T, keys: (keyof T)[]) => Object.fromEntries(keys.map((k) => [k, x[k]]));
 
 describe('importing synthetic plans in four layouts', () => {
@@ -185,13 +190,13 @@ describe('continuity', () => {
 
 describe('the first plan, its curation set aside', () => {
   const { text, build, seed, source } = importRealPlan();
-  const layout = parseYaml(readFileSync(path.join(PLAN_DIR, 'plan.yaml'), 'utf8')).layout;
-  const reference = parsePlanText(source, layout);
+  // What the seed's own parser read before the seed moved onto the importer (frozen): the importer must keep it.
+  const reference = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/lps-msm-14.skeleton.json'), 'utf8')) as Skeleton;
 
   it('finds the body, the title, the period, the followed plans and the injected junk without a layout file', () => {
-    expect(text.title).toBe(layout.bodyStartLine);
-    expect(source.split('\n')[text.bodyEnd].trim()).toBe(layout.bodyEndLine);
-    expect(text.junk).toEqual(layout.junk);
+    expect(text.title).toBe('六盘水市十四五市场监管现代化规划');
+    expect(source.split('\n')[text.bodyEnd].trim()).toBe('扫一扫在手机打开当前页面');
+    expect(text.junk).toEqual(['彩天下']);
     expect(text.period).toMatchObject({ start: 2021, end: 2025 });
     expect(text.follows.map((f) => f.name)).toEqual(['贵州省十四五市场监管现代化规划', '六盘水市国民经济和社会发展第十四个五年规划纲要']);
   });

@@ -1,9 +1,9 @@
 import { SeedValidationError, buildPlanGraph, loadPlanGraphFromDisk, readPlanInputs } from '../../seed/build';
-import { parsePlanText } from '../../seed/parse/planText';
+import { parseImportedText } from '../../src/importer/parse/planText';
 import { PLAN_DIR } from '../support/paths';
 
 const inputs = readPlanInputs(PLAN_DIR);
-const parsed = parsePlanText(inputs.source, inputs.plan.layout);
+const parsed = parseImportedText(inputs.source);
 const graph = loadPlanGraphFromDisk(PLAN_DIR);
 
 describe('where each 专栏 sits', () => {

@@ -17,7 +17,10 @@ interface MammothElement {
   value?: string;
 }
 
-const transforms = (mammoth as unknown as { transforms: { getDescendantsOfType(e: MammothElement, type: string): MammothElement[] } }).transforms;
+/** A mammoth document's paragraphs in document order (tables' cells included). */
+function paragraphsOf(element: MammothElement): MammothElement[] {
+  return (element.children ?? []).flatMap((c) => (c.type === 'paragraph' ? [c, ...paragraphsOf(c)] : paragraphsOf(c)));
+}
 
 export async function readDocx(bytes: Uint8Array): Promise<HtmlLines> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -47,7 +50,7 @@ export async function readDocx(bytes: Uint8Array): Promise<HtmlLines> {
  * level instead, and that is said in `notes`.
  */
 function numberParagraphs(document: MammothElement, labels: WordLabel[], notes: RemovedText[]): MammothElement {
-  const numbered = transforms.getDescendantsOfType(document, 'paragraph').filter((p) => p.numbering);
+  const numbered = paragraphsOf(document).filter((p) => p.numbering);
   if (!numbered.length) return document;
   const exact = numbered.length === labels.length;
   if (!exact) {

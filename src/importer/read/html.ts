@@ -7,18 +7,19 @@
  * reads on its own: its category, its lead body); a colspan cell's text stands in its first column and the columns
  * it covers are blank (the row keeps its width, the text is not doubled).
  */
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { ImportRefusedError } from '../refused';
 import { joinWrapped, isCjk, LineWriter, type RemovedReason, type RemovedText, type SourceTable } from './source';
 
-type DomDocument = ReturnType<typeof parseDocument>;
-type DomNode = DomDocument['children'][number];
-interface DomElement {
-  type: string;
-  name: string;
-  attribs: Record<string, string>;
-  children: DomNode[];
-}
+// domhandler's node types, named through htmlparser2 (which re-exports its parser, not its types).
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+type DomElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+type DomData = Extract<DomNode, { data: string }>;
+
+/** An element, including <script> and <style> (which domhandler types apart from other tags). */
+const isElement = (node: DomNode): node is DomElement => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+const isText = (node: DomNode): node is DomData => node.type === 'text';
+const isNamed = (node: DomNode, ...names: string[]): node is DomElement => isElement(node) && names.includes(node.name);
 
 /** Elements whose content a reader never sees: left out, listed with this reason. */
 const DROPPED: Record<string, RemovedReason> = { script: 'script', style: 'style', noscript: 'noscript', template: 'template', head: 'head' };
@@ -67,8 +68,8 @@ class Walker {
   }
 
   private walk(node: DomNode): void {
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+    if (isText(node)) {
+      const data = node.data;
       if (this.preDepth > 0) {
         const parts = data.split(/\r?\n/);
         parts.forEach((part, i) => {
@@ -78,11 +79,13 @@ class Walker {
       } else this.inline.push(data);
       return;
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return; // comments, directives, CDATA
-    const element = node as unknown as DomElement;
+    if (!isElement(node)) return; // comments, directives, CDATA
+    const element = node;
     const name = element.name;
     const dropped = DROPPED[name];
     if (dropped) {
+      // The head's scripts and styles are listed on their own; the rest of it is its title (the body repeats it).
+      if (name === 'head') for (const inner of descendants(element, ['script', 'style'])) this.walk(inner);
       const text = name === 'head' ? headTitle(element) : condensed(textOf(element)) || (element.attribs.src ? `<${name} src="${element.attribs.src}">` : '');
       if (text) this.removed.push({ text: clip(text), reason: dropped });
       return;
@@ -125,8 +128,7 @@ class Walker {
 
   private table(table: DomElement): void {
     const rows = tableRows(table);
-    const captions = table.children.filter((c): c is DomNode => isElement(c) && (c as unknown as DomElement).name === 'caption');
-    for (const caption of captions) this.walkBlock((caption as unknown as DomElement).children);
+    for (const caption of table.children.filter((c) => isNamed(c, 'caption'))) if (isElement(caption)) this.walkBlock(caption.children);
     // A table that lays out the page (a cell holding a table, or one cell a row) is read as blocks, cell by cell.
     const layout = rows.every((r) => cellsOf(r).length <= 1) || rows.some((r) => cellsOf(r).some((c) => hasDescendant(c, 'table')));
     if (layout) {
@@ -201,41 +203,36 @@ function span(value: string | undefined, max: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
-function isElement(node: DomNode): boolean {
-  return node.type === 'tag';
-}
-
 /** The table's own rows (in thead/tbody/tfoot or directly), not those of tables inside its cells. */
 function tableRows(table: DomElement): DomElement[] {
   const rows: DomElement[] = [];
   for (const child of table.children) {
     if (!isElement(child)) continue;
-    const el = child as unknown as DomElement;
-    if (el.name === 'tr') rows.push(el);
-    else if (el.name === 'thead' || el.name === 'tbody' || el.name === 'tfoot') {
-      for (const r of el.children) if (isElement(r) && (r as unknown as DomElement).name === 'tr') rows.push(r as unknown as DomElement);
-    }
+    if (child.name === 'tr') rows.push(child);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.name)) for (const r of child.children) if (isNamed(r, 'tr')) rows.push(r);
   }
   return rows;
 }
 
 function cellsOf(row: DomElement): DomElement[] {
-  return row.children.filter((c) => isElement(c) && ['td', 'th'].includes((c as unknown as DomElement).name)) as unknown as DomElement[];
+  return row.children.filter((c): c is DomElement => isNamed(c, 'td', 'th'));
 }
 
 function hasDescendant(element: DomElement, name: string): boolean {
-  return element.children.some((c) => isElement(c) && ((c as unknown as DomElement).name === name || hasDescendant(c as unknown as DomElement, name)));
+  return element.children.some((c) => isElement(c) && (c.name === name || hasDescendant(c, name)));
+}
+
+function descendants(element: DomElement, names: string[]): DomElement[] {
+  return element.children.flatMap((c) => (!isElement(c) ? [] : names.includes(c.name) ? [c] : descendants(c, names)));
 }
 
 function textOf(element: DomElement): string {
-  return element.children
-    .map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : 'children' in c ? textOf(c as unknown as DomElement) : ''))
-    .join('');
+  return DomUtils.textContent(element);
 }
 
 function headTitle(head: DomElement): string {
-  const title = head.children.find((c) => isElement(c) && (c as unknown as DomElement).name === 'title');
-  return title ? condensed(textOf(title as unknown as DomElement)) : '';
+  const title = head.children.find((c) => isNamed(c, 'title'));
+  return title && isElement(title) ? condensed(textOf(title)) : '';
 }
 
 const condensed = (s: string) => s.replace(/\s+/g, ' ').trim();

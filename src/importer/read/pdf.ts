@@ -14,7 +14,9 @@
  * - Tables: one line a row, cells where the items are separated by a wide gap. A row whose cells wrap inside their
  *   cell comes out as the row and its continuation lines; a continuation (closer to the row than rows are to each
  *   other, fewer cells than the table has columns) is added to the cells of the row above by column position.
- *   Tables with no gaps between cells (cells touching) are read as text lines.
+ *   Tables with no gaps between cells (cells touching) are read as text lines. A table ends at a line of one cell
+ *   not at a column, a gap wider than the rows', or a row whose cells stand elsewhere; two tables of the same
+ *   columns, the second starting a page, read as one (nothing in a PDF tells them apart).
  * - A PDF with no text on any page is a scan (SCANNED_PDF); a page with no text in an otherwise text PDF is listed.
  */
 import path from 'node:path';
@@ -111,9 +113,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
         if (!str.trim()) {
           // pdfjs gives every space as " ": one a full character wide is an ideographic space (第一章　总则), the
           // text's own; narrower ones are told by the gaps between items.
-          const full = Math.round(raw.width / size);
-          if (full < 1 || raw.width < size * 0.75) continue;
-          str = '\u3000'.repeat(full);
+          // pdfjs also fills gaps between glyphs with " " items, so only one a character wide is taken for one;
+          // a wider blank is a gap (between table cells, when wider than COLUMN_GAP).
+          if (raw.width < size * 0.75 || raw.width > size * COLUMN_GAP) continue;
+          str = '\u3000';
         }
         items.push({ str, x, y, width: raw.width, size });
       }
@@ -169,11 +172,39 @@ function toLines(items: Item[], page: number, pageHeight: number): Line[] {
       end = Math.max(end, item.x + item.width);
     }
     cells.push({ text: text.trim(), x: start, right: end });
-    const first = row[0];
-    const word = /^[A-Za-z0-9][\w.,%-]*/.exec(first.str)?.[0] ?? firstChar(first.str) ?? '';
-    const firstWordWidth = first.str.length ? (first.width * Array.from(word).length) / Array.from(first.str).length : 0;
-    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth, pageHeight };
+    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight };
   });
+}
+
+const OPENING = '“‘"\'(（《〈【〔「『［｛';
+const CLOSING = '”’)），。、；：？！》〉】〕」』］｝';
+
+/**
+ * The width of a line's first word: a Chinese character, or a Latin word or figure (which may run over several
+ * items: pdfjs often gives one item a glyph).
+ */
+function firstWordWidth(row: Item[]): number {
+  let width = 0;
+  let latin: boolean | null = null;
+  let done = false;
+  for (const item of row) {
+    const chars = Array.from(item.str);
+    for (const ch of chars) {
+      const wordChar = /[\w.,%-]/.test(ch);
+      // An opening quote or bracket is never left at a line's end: it goes with the word after it.
+      if (latin === null && OPENING.includes(ch)) {
+        width += item.width / chars.length;
+        continue;
+      }
+      if (latin === null) latin = /[A-Za-z0-9]/.test(ch);
+      // A closing quote, bracket or comma is never put at a line's start: it goes with the word before it.
+      else if (CLOSING.includes(ch)) done = true;
+      else if (done || !latin || !wordChar) return width;
+      width += item.width / chars.length;
+      if (!latin) done = true;
+    }
+  }
+  return width;
 }
 
 const PAGE_NUMBER = [
@@ -226,6 +257,14 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   const left = percentileLow(body.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.left)) ?? Math.min(...lines.map((l) => l.left));
   const right = rightEdge(body.map((l) => l.right));
 
+  // The line broke because the next line's first word did not fit, and the next line starts at the left edge
+  // (a new paragraph's first line is indented).
+  const wrapped = (line: Line, next: Line) => right - line.right < next.firstWordWidth + line.size && next.left < left + next.size * 0.9;
+  // A centred title or heading set over two lines: both centred on the block, the first nearly as wide as it.
+  const centre = (l: Line) => (l.left + l.right) / 2;
+  const centredWrap = (line: Line, next: Line) =>
+    line.size > bodySize + 0.5 && line.left > left + line.size && Math.abs(centre(line) - (left + right) / 2) < line.size && Math.abs(centre(next) - centre(line)) < line.size && line.right - line.left > (right - left) * 0.7;
+
   let paragraph: string[] = [];
   const endParagraph = () => {
     if (paragraph.length) writer.paragraph(joinWrapped(paragraph));
@@ -240,14 +279,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
     }
     paragraph.push(line.cells[0].text);
     const next = lines[i + 1];
-    const full = right - line.right < (next ? next.firstWordWidth : 0) + line.size;
-    const continues =
-      next !== undefined &&
-      full &&
-      next.cells.length === 1 &&
-      !OPENS.test(next.cells[0].text) &&
-      next.left < left + next.size * 0.9 && // not indented: not a new paragraph's first line
-      next.size <= line.size + 0.5; // not a larger heading
+    const continues = next !== undefined && next.cells.length === 1 && !OPENS.test(next.cells[0].text) && Math.abs(next.size - line.size) <= 0.5 && (wrapped(line, next) || centredWrap(line, next));
     if (!continues) endParagraph();
   }
   endParagraph();
@@ -265,7 +297,14 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
     // Closer to the row above than rows are to each other: a wrapped cell's next line.
     const near = prev !== undefined && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
-    if (line.cells.length === 1 && !near) break;
+    if (line.cells.length === 1 && !near) {
+      // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
+      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
+      const atColumn = known.some((x) => Math.abs(x - line.cells[0].x) < line.size * 0.3);
+      const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
+      const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
+      if (!atColumn || !inRhythm) break;
+    }
     if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity)) {
       for (const cell of line.cells) {
         const above = nearest(prev.cells, cell.x);
@@ -274,6 +313,13 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       }
       prev.y = line.y;
       continue;
+    }
+    if (prev) {
+      // A new table right after this one: set apart by more than the rows' rhythm, or its columns elsewhere.
+      const apart = pitch !== Infinity && (rowPitch === Infinity ? pitch > line.size * 3 : pitch > rowPitch * 1.4);
+      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
+      const misaligned = line.cells.filter((c) => !known.some((x) => Math.abs(x - c.x) < line.size * 0.5)).length;
+      if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
     }
     if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
     rows.push({ cells: line.cells.map((c) => ({ x: c.x, text: c.text })), y: line.y, page: line.page });
@@ -294,6 +340,12 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     }),
   );
   return i;
+}
+
+function firstOnPage(lines: Line[], i: number): Line {
+  let k = i;
+  while (k > 0 && lines[k - 1].page === lines[i].page) k--;
+  return lines[k];
 }
 
 function nearest<T extends { x: number }>(items: T[], x: number): T | undefined {

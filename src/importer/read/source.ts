@@ -52,14 +52,16 @@ export type RemovedReason =
 /** Chinese, Japanese and fullwidth characters: a line break between two of them is no space. */
 const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
 
+const LATIN = /[\p{Script=Latin}\p{Nd}\x21-\x7e]/u;
+
 export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK.test(char);
 }
 
 /**
- * Joins pieces of one paragraph or cell that were on separate lines: nothing where either side is a Chinese
- * character (Chinese text has no spaces, and none between it and a number or Latin word: 2030年, GDP增长), a space
- * between two Latin words.
+ * Joins pieces of one paragraph or cell that were on separate lines: a space between two Latin words (letters,
+ * figures, ASCII punctuation), nothing otherwise (Chinese text has no spaces, and none between it and a number, a
+ * Latin word or a Chinese quote: 2030年, GDP增长, 914“升…).
  */
 export function joinWrapped(parts: string[]): string {
   let out = '';
@@ -67,7 +69,7 @@ export function joinWrapped(parts: string[]): string {
     const part = raw.trim();
     if (!part) continue;
     if (!out) out = part;
-    else out += isCjk(lastChar(out)) || isCjk(firstChar(part)) ? part : ` ${part}`;
+    else out += LATIN.test(lastChar(out) ?? '') && LATIN.test(firstChar(part) ?? '') ? ` ${part}` : part;
   }
   return out;
 }

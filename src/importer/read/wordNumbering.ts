@@ -6,16 +6,11 @@
  * first time it is used, and the level's text (%1.%2, 第%1章) filled with each level's number format.
  */
 import JSZip from 'jszip';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 type XmlDocument = ReturnType<typeof parseDocument>;
 type XmlNode = XmlDocument['children'][number];
-interface XmlElement {
-  type: string;
-  name: string;
-  attribs: Record<string, string>;
-  children: XmlNode[];
-}
+type XmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
 interface Level {
   start: number;
@@ -191,7 +186,7 @@ function readNumbering(doc: XmlDocument): Numbering {
   for (const a of elements(doc, 'w:abstractNum')) {
     const id = a.attribs['w:abstractnumid'] ?? a.attribs['w:abstractNumId'];
     const levels = new Map<number, Level>();
-    for (const l of a.children.filter((c) => isNamed(c, 'w:lvl')) as unknown as XmlElement[]) {
+    for (const l of a.children.filter((c) => isNamed(c, 'w:lvl'))) {
       const ilvl = Number(l.attribs['w:ilvl'] ?? 0);
       levels.set(ilvl, {
         start: Number(child(l, 'w:start')?.attribs['w:val'] ?? 1),
@@ -209,7 +204,7 @@ function readNumbering(doc: XmlDocument): Numbering {
     const abstract = child(n, 'w:abstractNumId')?.attribs['w:val'];
     if (abstract === undefined) continue;
     const starts = new Map<number, number>();
-    for (const o of n.children.filter((c) => isNamed(c, 'w:lvlOverride')) as unknown as XmlElement[]) {
+    for (const o of n.children.filter((c) => isNamed(c, 'w:lvlOverride'))) {
       const start = child(o, 'w:startOverride')?.attribs['w:val'];
       if (start !== undefined) starts.set(Number(o.attribs['w:ilvl'] ?? 0), Number(start));
     }
@@ -247,25 +242,15 @@ function xml(text: string): XmlDocument {
   return parseDocument(text, { xmlMode: true });
 }
 
-function isNamed(node: XmlNode, name: string): boolean {
-  return node.type === 'tag' && (node as unknown as XmlElement).name === name;
+function isNamed(node: XmlNode, name: string): node is XmlElement {
+  return node.type === 'tag' && 'name' in node && node.name === name;
 }
 
 function child(element: XmlElement, name: string): XmlElement | undefined {
-  return element.children.find((c) => isNamed(c, name)) as unknown as XmlElement | undefined;
+  return element.children.find((c): c is XmlElement => isNamed(c, name));
 }
 
 /** Every element of this name, in document order. */
-function elements(root: { children: XmlNode[] }, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const visit = (nodes: XmlNode[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'tag') continue;
-      const el = node as unknown as XmlElement;
-      if (el.name === name) out.push(el);
-      visit(el.children);
-    }
-  };
-  visit(root.children);
-  return out;
+function elements(root: XmlDocument | XmlElement, name: string): XmlElement[] {
+  return DomUtils.getElementsByTagName(name, root.children, true);
 }
