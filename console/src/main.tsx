@@ -82,7 +82,8 @@ function App() {
     };
     check();
     return onTokenChange(check);
-  }, []);
+    // Asked again on every change of view: a token typed on another page (owner gaps) shows the tab on the next click.
+  }, [state.view]);
   const { lang } = state;
   const tabs = mayImport ? (['outline', 'board', 'impact', 'gaps', 'import'] as const) : (['outline', 'board', 'impact', 'gaps'] as const);
   return (

@@ -1,4 +1,4 @@
-/** The planner's token, kept for the browser tab's session; every page that writes uses this one. */
+/** The planner's token, kept for the browser tab's session under the key owner gaps uses too (Gaps.tsx). */
 const TOKEN_KEY = 'plangraph-token';
 const CHANGED = 'plangraph-token-changed';
 

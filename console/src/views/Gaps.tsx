@@ -4,7 +4,6 @@ import { indicatorExtras } from './Board';
 import { nameIn, t } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
-import { readToken, saveToken as keepToken } from '../token';
 
 interface GapIndicator {
   id: string;
@@ -32,12 +31,14 @@ interface Change {
   related: string | null;
 }
 
+const TOKEN_KEY = 'plangraph-token';
+
 /** The ownerless binding indicators with their likely owners; a planner with a token assigns an owner. */
 export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang } = state;
   const [gaps, setGaps] = useState<{ total: number; list: GapIndicator[] } | null>(null);
   const [agencies, setAgencies] = useState<AgencyOption[]>([]);
-  const [token, setToken] = useState(readToken);
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [trail, setTrail] = useState<Change[]>([]);
@@ -55,7 +56,7 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
   }, []);
   const saveToken = (value: string) => {
     setToken(value);
-    keepToken(value);
+    sessionStorage.setItem(TOKEN_KEY, value);
   };
   const assign = async (indicator: GapIndicator) => {
     const agency = choice[indicator.id] ?? likelyOwnersOf(indicator)[0]?.agency.id;
