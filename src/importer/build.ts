@@ -16,7 +16,7 @@ export interface Registry {
   laws: LawEntry[];
 }
 
-/** Reads seed/registry/*.yaml (validated); from src/importer, where this module (and its bundle's __dirname) stands. */
+/** Reads seed/registry/*.yaml (validated). */
 export function readRegistry(dir = path.join(__dirname, '../../seed/registry')): Registry {
   return {
     agencies: agenciesFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'agencies.yaml'), 'utf8'))),
