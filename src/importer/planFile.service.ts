@@ -8,6 +8,7 @@ import { prepareImport, storeImport, type PreparedImport } from './importer';
 import { readPlanFile, type PlanSource } from './read';
 import { readStoredPlanState, type StoredPlanState } from './planFile.repository';
 import { ImportRefusedError } from './refused';
+import type { ImportedText } from './parse/model';
 import type { ImportedTarget } from './parse/target';
 
 /** A plan's file as uploaded: PlanFileInput. */
@@ -207,6 +208,9 @@ function countsOf(prepared: PreparedImport, skipped: number): PlanImportCounts {
  */
 function skippedLines(prepared: PreparedImport, read: ReadPlanFile): SkippedLineModel[] {
   const { text } = prepared;
+  // A parser that lists every line it left out itself (issue 23's parser work) is taken at its word.
+  const listed = (text as ParserReport).skipped;
+  if (listed) return [...read.removed, ...listed.map((u) => ({ line: u.line, page: null, text: u.text, reason: u.reason }))];
   const skipped: SkippedLineModel[] = [];
   read.text.split(/\r?\n/).forEach((line, i) => {
     const n = i + 1;
@@ -224,15 +228,26 @@ function skippedLines(prepared: PreparedImport, read: ReadPlanFile): SkippedLine
 function warningsOf(prepared: PreparedImport, read: ReadPlanFile): string[] {
   const { text } = prepared;
   const warnings = [...read.warnings];
+  const own = (text as ParserReport).warnings;
+  if (own) warnings.push(...own);
+  else warningsOfText(prepared, warnings);
+  if (prepared.replaces) warnings.push(`a plan is stored under the key "${prepared.key}" already: confirming replaces it`);
+  if (prepared.build.foreignAgencies.length) warnings.push(`other places' agencies named, not attached: ${prepared.build.foreignAgencies.join('、')}`);
+  return warnings;
+}
+
+/** The parser's warnings where it gives none itself: a numbered heading left unread, a share of the body unread, no indicator. */
+function warningsOfText(prepared: PreparedImport, warnings: string[]): void {
+  const { text } = prepared;
   const headings = text.unread.filter((u) => NUMBERED_HEADING.test(u.text));
   if (headings.length) warnings.push(`${headings.length} numbered heading(s) not read into the structure: ${headings.slice(0, 5).map((h) => `line ${h.line} 「${h.text.slice(0, 30)}」`).join(', ')}`);
   const bodyLines = Math.max(1, text.bodyEnd - text.bodyStart + 1);
   if (text.unread.length / bodyLines > SKIPPED_SHARE_WARNING) warnings.push(`${text.unread.length} of ${bodyLines} body lines (${Math.round((100 * text.unread.length) / bodyLines)}%) could not be read`);
   if (!text.indicators.length) warnings.push('no indicator found: neither an indicator table nor a target in the text');
-  if (prepared.replaces) warnings.push(`a plan is stored under the key "${prepared.key}" already: confirming replaces it`);
-  if (prepared.build.foreignAgencies.length) warnings.push(`other places' agencies named, not attached: ${prepared.build.foreignAgencies.join('、')}`);
-  return warnings;
 }
+
+/** What a parser that reports every left-out line and its own warnings adds to ImportedText (optional until it lands). */
+type ParserReport = ImportedText & { skipped?: { line: number; text: string; reason: string }[]; warnings?: string[] };
 
 const MARKER_NAMES: Record<string, string> = { CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1.', PAREN_NUMBER: '（1）', CIRCLED: '①' };
 
