@@ -3,6 +3,8 @@
 // was previewed, a preview the file or the database has moved past is refused PREVIEW_STALE, callers below PLANNER are
 // refused, and files past the limits are refused with their code. Everything the file wrote is removed after, and the
 // store is then as it was.
+import { randomBytes } from 'node:crypto';
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { syntheticPlan } from '../support/syntheticPlan';
 import { startProductionApi, type ProductionApi } from '../support/production';
 import { auditSeq, rewindAudit, startPrivateStore, storeFingerprint, type PrivateStore, type StoreFingerprint } from '../support/privateStore';
@@ -26,6 +28,14 @@ const IMPORT = `mutation($input: PlanFileInput!, $digest: String!) { importPlanF
   plan { id name periodStart periodEnd jurisdiction { name } } counts { tasks indicators nodes edges proposals } proposalsStored proposalsAlreadyJudged digest } }`;
 
 const plan = syntheticPlan('B');
+
+/** A real .docx: the plan's text a paragraph a line, and a photograph of `pictureBytes` (random pixels' worth of bytes, as a camera's JPEG). */
+async function wordFileWithPicture(text: string, pictureBytes: number): Promise<Buffer> {
+  const picture = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(pictureBytes)]);
+  const paragraphs = text.split('\n').filter((line) => line.trim()).map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  const photo = new Paragraph({ children: [new ImageRun({ type: 'jpg', data: picture, transformation: { width: 400, height: 300 }, altText: { name: '现场照片', description: '现场照片', title: '现场照片' } })] });
+  return Packer.toBuffer(new Document({ sections: [{ children: [...paragraphs.slice(0, 12), photo, ...paragraphs.slice(12)] }] }));
+}
 const file = (text: string, fileName = 'qingshan-15.txt', key = KEY) => ({ fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64'), key });
 
 let store: PrivateStore;
@@ -126,16 +136,19 @@ describe('who may import', () => {
 });
 
 describe('the body limits', () => {
-  it('a file of a few MB fits a PLANNER’s body limit; the same body is too large for a READER (413 PAYLOAD_TOO_LARGE)', async () => {
-    // The plan followed by 3 MB of chrome lines: a large file the planner may send, whatever its reading makes of it.
-    const large = `${plan.text}\n${'扫一扫在手机打开当前页 版权所有 青山市人民政府办公室\n'.repeat(40_000)}`;
-    expect(Buffer.byteLength(large)).toBeGreaterThan(2.5 * 1024 * 1024);
-    const asPlanner = await api.gql(PREVIEW, { input: file(large) }, PLANNER);
-    expect(asPlanner.status).toBe(200);
-    expect(code(asPlanner)).not.toBe('PAYLOAD_TOO_LARGE');
-    const asReader = await api.gql(PREVIEW, { input: file(large) }, 'reader-token');
+  it('a Word file of a few MB (a plan with a photograph) previews for a PLANNER; the same body is too large for a READER (413 PAYLOAD_TOO_LARGE)', async () => {
+    const docx = await wordFileWithPicture(plan.text, 3 * 1024 * 1024);
+    const input = { fileName: 'qingshan-15.docx', contentBase64: docx.toString('base64'), key: KEY };
+    expect(input.contentBase64.length).toBeGreaterThan(4 * 1024 * 1024);
+    const asPlanner = await api.gql(PREVIEW, { input }, PLANNER);
+    expect(asPlanner.errors).toBeUndefined();
+    expect(asPlanner.data!.previewPlanImport).toMatchObject({ format: 'DOCX', title: plan.title, counts: { tasks: plan.tasks.length } });
+    // The picture is listed as left out of the text, not dropped silently.
+    expect(asPlanner.data!.previewPlanImport.skipped.some((x: any) => /picture/.test(x.reason))).toBe(true);
+    const asReader = await api.gql(PREVIEW, { input }, 'reader-token');
     expect(asReader.status).toBe(413);
     expect(code(asReader)).toBe('PAYLOAD_TOO_LARGE');
+    expect(await storeFingerprint(store.api.db)).toEqual(before);
   });
 
   it('a body past the writers’ limit (MAX_BODY_WRITE, 50 MB) is refused 413 PAYLOAD_TOO_LARGE before it is read', async () => {
