@@ -49,6 +49,7 @@ interface Line {
   /** Width of the first word (a Chinese character, or a Latin word), to judge why the line before broke. */
   firstWordWidth: number;
   pageHeight: number;
+  pageWidth: number;
 }
 
 export interface PdfLines {
@@ -121,7 +122,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
         items.push({ str, x, y, width: raw.width, size });
       }
       if (!items.length) removed.push({ text: '(no text on this page: a scanned or drawn page)', reason: 'no-text-layer', page: n });
-      pages.push(toLines(items, n, viewport.height));
+      pages.push(toLines(items, n, viewport.width, viewport.height));
       page.cleanup();
     }
     if (pages.every((p) => p.length === 0)) {
@@ -145,7 +146,7 @@ function normalise(s: string): string {
 }
 
 /** Groups a page's items into lines by baseline, left to right; wide gaps separate cells. */
-function toLines(items: Item[], page: number, pageHeight: number): Line[] {
+function toLines(items: Item[], page: number, pageWidth: number, pageHeight: number): Line[] {
   const sorted = [...items].sort((p, q) => p.y - q.y || p.x - q.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
@@ -172,7 +173,7 @@ function toLines(items: Item[], page: number, pageHeight: number): Line[] {
       end = Math.max(end, item.x + item.width);
     }
     cells.push({ text: text.trim(), x: start, right: end });
-    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight };
+    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight, pageWidth };
   });
 }
 
@@ -254,8 +255,11 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   if (!lines.length) return;
   const body = lines.filter((l) => l.cells.length === 1);
   const bodySize = mode(body.map((l) => Math.round(l.size * 2) / 2)) ?? lines[0].size;
-  const left = percentileLow(body.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.left)) ?? Math.min(...lines.map((l) => l.left));
-  const right = rightEdge(body.map((l) => l.right));
+  // The text block's left edge: where the leftmost lines start (a paragraph's first line is indented from it).
+  const left = Math.min(...(body.length ? body : lines).map((l) => l.left));
+  // Its right edge: where the longest lines end, or, when no line reaches it (short paragraphs only), where
+  // margins as wide as the left one put it.
+  const right = Math.max(...body.map((l) => l.right), lines[0].pageWidth - Math.min(...lines.map((l) => l.left)));
 
   // The line broke because the next line's first word did not fit, and the next line starts at the left edge
   // (a new paragraph's first line is indented).
@@ -360,15 +364,3 @@ function mode(values: number[]): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** The left edge most body lines start at (a low percentile, so a few outdented lines do not move it). */
-function percentileLow(values: number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.1)];
-}
-
-/** The right edge of the text block: where the longest lines end (the second longest, so one overlong line does not set it). */
-function rightEdge(values: number[]): number {
-  const sorted = [...values].sort((a, b) => b - a);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.05))] ?? 0;
-}
