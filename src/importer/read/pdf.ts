@@ -294,13 +294,15 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
   const rows: { cells: { x: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
+  // Before two rows are known, the table's own line spacing tells a wrapped cell's next line from a row.
+  const leading = cellLeading(lines, start);
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i];
     const prev = rows[rows.length - 1];
     const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
     // Closer to the row above than rows are to each other: a wrapped cell's next line.
-    const near = prev !== undefined && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
+    const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
     if (line.cells.length === 1 && !near) {
       // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
       const known = rows.flatMap((r) => r.cells.map((c) => c.x));
@@ -309,7 +311,7 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
       if (!atColumn || !inRhythm) break;
     }
-    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity)) {
+    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity || leading !== null)) {
       for (const cell of line.cells) {
         const above = nearest(prev.cells, cell.x);
         if (above && Math.abs(above.x - cell.x) < line.size * 1.5) above.text = joinWrapped([above.text, cell.text]);
@@ -344,6 +346,24 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     }),
   );
   return i;
+}
+
+/**
+ * The spacing of lines inside a table's cells, when the table shows two spacings (lines of a cell closer than rows
+ * are, as when cells have padding); null when every line is as far from the next (then rows cannot be told apart
+ * from wrapped cells by spacing).
+ */
+function cellLeading(lines: Line[], start: number): number | null {
+  const pitches: number[] = [];
+  for (let k = start + 1; k < lines.length && pitches.length < 60; k++) {
+    const pitch = lines[k].y - lines[k - 1].y;
+    if (lines[k].page !== lines[k - 1].page) continue;
+    if (pitch > lines[k].size * 3 || (lines[k].cells.length === 1 && pitch > lines[k].size * 1.8)) break;
+    pitches.push(pitch);
+  }
+  if (pitches.length < 2) return null;
+  const least = Math.min(...pitches);
+  return pitches.some((p) => p > least * 1.4) && pitches.some((p) => p < least * 1.1) ? least : null;
 }
 
 function firstOnPage(lines: Line[], i: number): Line {
