@@ -3,6 +3,7 @@
  * readPlanFile: every paragraph and every table cell verbatim and in order, tables as TAB-joined rows, nothing the
  * page or the PDF's layout added (chrome aside, which the text parser handles) left in, and everything left out listed.
  */
+import { Document, LevelFormat, LevelSuffix, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -213,6 +214,27 @@ describe('plan files read back (readPlanFile)', () => {
     expect(source.text).toContain('①智慧监管平台。');
     expect(source.removed).toEqual(expect.arrayContaining([{ text: HAND_WRITTEN.runningHeader, reason: 'docx-header-footer' }]));
     expect(source.removed.some((r) => r.reason === 'docx-numbering-approximate')).toBe(false);
+  });
+
+  it('DOCX: nested Word lists number each level on its own, deeper levels restarting under a new item', async () => {
+    const items: [number, string][] = [[0, '加强监管'], [1, '完善制度'], [1, '强化执法'], [0, '优化服务'], [1, '简化审批'], [2, '压减时限'], [2, '推行网办'], [0, '夯实基础']];
+    const docx = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: LevelSuffix.NOTHING },
+              { level: 1, format: LevelFormat.DECIMAL, text: '（%2）', suffix: LevelSuffix.NOTHING },
+              { level: 2, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%3', suffix: LevelSuffix.TAB },
+            ],
+          },
+        ],
+      },
+      sections: [{ children: [new Paragraph('第一章　主要任务'), ...items.map(([level, text]) => new Paragraph({ numbering: { reference: 'plan', level }, children: [new TextRun(text)] }))] }],
+    });
+    const source = await readPlanFile(await Packer.toBuffer(docx), 'nested.docx');
+    expect(source.text.split('\n')).toEqual(['第一章　主要任务', '一、加强监管', '（1）完善制度', '（2）强化执法', '二、优化服务', '（1）简化审批', '①压减时限', '②推行网办', '三、夯实基础']);
   });
 
   it('PDF: running header and 「— n —」 page numbers left out and listed page by page; wrapped paragraphs re-joined', async () => {
