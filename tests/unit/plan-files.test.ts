@@ -201,6 +201,11 @@ describe('plan files read back (readPlanFile)', () => {
     expect((await readPlanFile(iconv.encode(undeclared, 'gb18030'), 'plan.html')).text).toBe(utf8.text);
   });
 
+  it('a text file saved in GBK (as Chinese Windows saves it) reads as the UTF-8 one does', async () => {
+    const text = renderText(HAND_WRITTEN);
+    expect((await readPlanFile(iconv.encode(text, 'gbk'), 'plan.txt')).text).toBe(text);
+  });
+
   it("DOCX: Word's own list numbers (not in the document's text) are put back before their items", async () => {
     const bytes = await renderDocx(HAND_WRITTEN);
     const documentXml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
