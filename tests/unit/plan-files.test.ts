@@ -11,7 +11,8 @@ import { readPlanFile, type PlanSource } from '../../src/importer/read';
 import { ImportRefusedError } from '../../src/importer/refused';
 import { parseImportedText } from '../../src/importer/parse/planText';
 import type { PlanBlock, PlanDoc } from '../support/planDoc';
-import { renderDocx, renderHtml, renderPdf, renderScannedPdf, renderText } from '../support/planFiles';
+import { describeWithChromium, launchChromium } from '../support/browser';
+import { renderDocx, renderHtml, renderPdf, renderPdfWithChromium, renderScannedPdf, renderText } from '../support/planFiles';
 import { syntheticPlan, type Layout } from '../support/syntheticPlan';
 
 type Format = PlanSource['format'];
@@ -293,6 +294,29 @@ describe('plan files read back (readPlanFile)', () => {
       }),
       { numRuns: GENERATED, seed: SEED, endOnFailure: true },
     );
+  });
+});
+
+describeWithChromium('PDFs printed by Chromium (another PDF maker: its own line breaking and font embedding)', () => {
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  it.each([
+    ['the hand-written plan', HAND_WRITTEN],
+    ['the synthetic plan (layout A)', { runningHeader: '青山市“十五五”市场监管规划', blocks: syntheticPlan('A').text.split('\n').filter((l) => l.trim()).map((text) => ({ kind: 'paragraph' as const, text: text.trim() })) }],
+  ] as [string, PlanDoc][])('%s: paragraphs and cells as a browser shows them, running header and page numbers listed', async (_, doc) => {
+    const source = await readPlanFile(await renderPdfWithChromium(doc, chromium.browser), 'printed.pdf');
+    // As a browser shows the page: runs of spaces are one.
+    const expected = expectedLines(doc).map((l) => l.replace(/ {2,}/g, ' '));
+    expect(bodyOf(source, expected)).toEqual(expected);
+    const pages = Array.from({ length: source.pages! }, (_, i) => i + 1);
+    expect(source.removed.filter((r) => r.reason === 'page-number').map((r) => r.page)).toEqual(pages);
+    expect(source.removed.filter((r) => r.reason === 'running-header').map((r) => r.text)).toEqual(pages.map(() => doc.runningHeader));
   });
 });
 

@@ -168,7 +168,12 @@ function toLines(items: Item[], page: number, pageWidth: number, pageHeight: num
         text = '';
         start = item.x;
       }
-      if (text && gap > 0.2 * size && !(isCjk(lastChar(text)) && isCjk(firstChar(item.str))) && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      // A space is a gap of a fifth of the font size or more (pdfjs drops the space glyphs themselves; Chinese set
+      // close has no gaps, and a justified line spreads its characters by far less).
+      // A gap of a whole character next to a Chinese character is an ideographic space (第一章　总则) that the
+      // PDF maker did not draw as a glyph.
+      if (text && gap >= 0.75 * size && (isCjk(lastChar(text)) || isCjk(firstChar(item.str)))) text += '\u3000';
+      else if (text && gap > 0.19 * size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
@@ -292,7 +297,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
 function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
-  const rows: { cells: { x: number; text: string }[]; y: number; page: number }[] = [];
+  const rows: { cells: { x: number; right: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
   // Before two rows are known, the table's own line spacing tells a wrapped cell's next line from a row.
   const leading = cellLeading(lines, start);
@@ -314,8 +319,10 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity || leading !== null)) {
       for (const cell of line.cells) {
         const above = nearest(prev.cells, cell.x);
-        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) above.text = joinWrapped([above.text, cell.text]);
-        else prev.cells.push({ x: cell.x, text: cell.text });
+        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) {
+          above.text = joinWrapped([above.text, cell.text]);
+          above.right = Math.max(above.right, cell.right);
+        } else prev.cells.push({ x: cell.x, right: cell.right, text: cell.text });
       }
       prev.y = line.y;
       continue;
@@ -328,18 +335,37 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
     }
     if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
-    rows.push({ cells: line.cells.map((c) => ({ x: c.x, text: c.text })), y: line.y, page: line.page });
+    rows.push({ cells: line.cells.map((c) => ({ x: c.x, right: c.right, text: c.text })), y: line.y, page: line.page });
   }
-  const columns: number[] = [];
+  // Columns: cells starting at about the same x; then a column whose every cell lies within another column's
+  // extent is that column (a header centred over left-aligned cells).
   const size = lines[start].size;
-  for (const x of rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b)) {
-    if (!columns.length || x - columns[columns.length - 1] > size * 1.5) columns.push(x);
+  type Cell = (typeof rows)[number]['cells'][number];
+  let columns: Cell[][] = [];
+  for (const cell of rows.flatMap((r) => r.cells).sort((a, b) => a.x - b.x)) {
+    const last = columns[columns.length - 1];
+    if (last && cell.x - last[0].x <= size * 1.5) last.push(cell);
+    else columns.push([cell]);
   }
+  const extent = (column: Cell[]) => [Math.min(...column.map((c) => c.x)), Math.max(...column.map((c) => c.right))];
+  for (const column of [...columns].sort((a, b) => a.length - b.length)) {
+    const host = columns.find((other) => {
+      if (other === column || other.length <= column.length) return false;
+      const [from, to] = extent(other);
+      return column.every((c) => c.x >= from - 2 && c.right <= to + 2);
+    });
+    if (host) {
+      host.push(...column);
+      columns = columns.filter((c) => c !== column);
+    }
+  }
+  const columnOf = new Map<Cell, number>();
+  columns.forEach((column, k) => column.forEach((cell) => columnOf.set(cell, k)));
   writer.table(
     rows.map((r) => {
       const cells = columns.map(() => '');
       for (const c of r.cells) {
-        const k = columns.indexOf(nearest(columns.map((x) => ({ x })), c.x)!.x);
+        const k = columnOf.get(c)!;
         cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
       }
       return cells;
