@@ -28,6 +28,8 @@ import {
   WidthType,
 } from 'docx';
 import PDFDocument from 'pdfkit';
+import type { Browser } from 'puppeteer-core';
+import { embeddedFontCss, REPORT_FONT_FAMILY } from '../../src/review/fonts';
 import type { PlanBlock, PlanDoc } from './planDoc';
 
 const tableWidth = (rows: string[][]) => Math.max(1, ...rows.map((r) => r.length));
@@ -44,7 +46,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * Breaks the HTML source of a long text between two Chinese characters, as CMS editors save it; a browser (and
  * the reader) shows no space there.
  */
-function sourceWrapped(text: string): string {
+function wrapInSource(text: string): string {
   const chars = Array.from(escapeHtml(text));
   let out = '';
   let run = 0;
@@ -59,8 +61,13 @@ function sourceWrapped(text: string): string {
   return out;
 }
 
-/** A saved web page: <head> with title, styles and scripts, nav chrome, the plan in an article, a footer. */
-export function renderHtml(doc: PlanDoc, options: { charset?: string } = {}): string {
+/**
+ * A saved web page: <head> with title, styles and scripts, nav chrome, the plan in an article, a footer. The
+ * source breaks long texts between Chinese characters (`wrapSource: false` for a page to print with Chromium,
+ * which, unlike the CSS Text spec and Firefox, shows such a break as a space).
+ */
+export function renderHtml(doc: PlanDoc, options: { charset?: string; wrapSource?: boolean; head?: string } = {}): string {
+  const sourceWrapped = options.wrapSource === false ? escapeHtml : wrapInSource;
   const title = doc.blocks.find((b): b is Extract<PlanBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && b.role === 'title')?.text ?? doc.runningHeader ?? '规划';
   const body = doc.blocks.map((b) => {
     if (b.kind === 'table') {
@@ -85,6 +92,7 @@ export function renderHtml(doc: PlanDoc, options: { charset?: string } = {}): st
     `    <title>${escapeHtml(title)}_政府门户网站</title>`,
     '    <style>body { font-family: "Noto Sans SC", sans-serif; } .chrome { font-size: 12px; }</style>',
     '    <script>window.dataLayer = window.dataLayer || []; function track() { return "统计代码"; }</script>',
+    ...(options.head ? [options.head] : []),
     '  </head>',
     '  <body>',
     '    <header><nav><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/ghjh">规划计划</a></nav></header>',
@@ -369,6 +377,36 @@ export async function renderPdf(doc: PlanDoc, options: { userPassword?: string }
   }
   pdf.end();
   return done;
+}
+
+/**
+ * The saved web page printed to PDF by Chromium (another PDF maker than pdfkit: its own line breaking, fonts as
+ * Chromium embeds them, a header and footer template): Noto Sans SC embedded in the page, first lines indented,
+ * bordered tables with padding, the running header and 「— n —」 in the page margins.
+ */
+export async function renderPdfWithChromium(doc: PlanDoc, browser: Browser): Promise<Buffer> {
+  const html = renderHtml(doc, { wrapSource: false });
+  const fonts = await embeddedFontCss(`${html}${doc.runningHeader ?? ''}— 0123456789 —`);
+  const face = `font-family:'${REPORT_FONT_FAMILY}'`;
+  const style = `<style>${fonts} body{${face};font-size:12pt;line-height:1.6} p{text-indent:2em;margin:0 0 6pt} h1{text-align:center;font-size:18pt} h3{font-size:14pt}
+    table{border-collapse:collapse;margin:6pt 0} td,th{border:0.5pt solid #000;padding:4pt 8pt;vertical-align:top;font-size:10.5pt;line-height:1.35} td p,th p{text-indent:0;margin:0}</style>`;
+  const page = await browser.newPage();
+  try {
+    await page.setContent(renderHtml(doc, { wrapSource: false, head: style }), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const margin = `<style>${fonts}</style>`;
+    return Buffer.from(
+      await page.pdf({
+        format: 'A4',
+        margin: { top: '25mm', bottom: '25mm', left: '25mm', right: '25mm' },
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="${face};font-size:9pt;width:100%;text-align:center">${margin}${escapeHtml(doc.runningHeader ?? '')}</div>`,
+        footerTemplate: `<div style="${face};font-size:10.5pt;width:100%;text-align:center">${margin}— <span class="pageNumber"></span> —</div>`,
+      }),
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 /** A scanned plan: pages with a picture of text (grey bars) and a drawn border, no text layer. */

@@ -3,6 +3,7 @@
  * readPlanFile: every paragraph and every table cell verbatim and in order, tables as TAB-joined rows, nothing the
  * page or the PDF's layout added (chrome aside, which the text parser handles) left in, and everything left out listed.
  */
+import { Document, LevelFormat, LevelSuffix, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -10,7 +11,8 @@ import { readPlanFile, type PlanSource } from '../../src/importer/read';
 import { ImportRefusedError } from '../../src/importer/refused';
 import { parseImportedText } from '../../src/importer/parse/planText';
 import type { PlanBlock, PlanDoc } from '../support/planDoc';
-import { renderDocx, renderHtml, renderPdf, renderScannedPdf, renderText } from '../support/planFiles';
+import { describeWithChromium, launchChromium } from '../support/browser';
+import { renderDocx, renderHtml, renderPdf, renderPdfWithChromium, renderScannedPdf, renderText } from '../support/planFiles';
 import { syntheticPlan, type Layout } from '../support/syntheticPlan';
 
 type Format = PlanSource['format'];
@@ -200,6 +202,11 @@ describe('plan files read back (readPlanFile)', () => {
     expect((await readPlanFile(iconv.encode(undeclared, 'gb18030'), 'plan.html')).text).toBe(utf8.text);
   });
 
+  it('a text file saved in GBK (as Chinese Windows saves it) reads as the UTF-8 one does', async () => {
+    const text = renderText(HAND_WRITTEN);
+    expect((await readPlanFile(iconv.encode(text, 'gbk'), 'plan.txt')).text).toBe(text);
+  });
+
   it("DOCX: Word's own list numbers (not in the document's text) are put back before their items", async () => {
     const bytes = await renderDocx(HAND_WRITTEN);
     const documentXml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -213,6 +220,27 @@ describe('plan files read back (readPlanFile)', () => {
     expect(source.text).toContain('①智慧监管平台。');
     expect(source.removed).toEqual(expect.arrayContaining([{ text: HAND_WRITTEN.runningHeader, reason: 'docx-header-footer' }]));
     expect(source.removed.some((r) => r.reason === 'docx-numbering-approximate')).toBe(false);
+  });
+
+  it('DOCX: nested Word lists number each level on its own, deeper levels restarting under a new item', async () => {
+    const items: [number, string][] = [[0, '加强监管'], [1, '完善制度'], [1, '强化执法'], [0, '优化服务'], [1, '简化审批'], [2, '压减时限'], [2, '推行网办'], [0, '夯实基础']];
+    const docx = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'plan',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', suffix: LevelSuffix.NOTHING },
+              { level: 1, format: LevelFormat.DECIMAL, text: '（%2）', suffix: LevelSuffix.NOTHING },
+              { level: 2, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%3', suffix: LevelSuffix.TAB },
+            ],
+          },
+        ],
+      },
+      sections: [{ children: [new Paragraph('第一章　主要任务'), ...items.map(([level, text]) => new Paragraph({ numbering: { reference: 'plan', level }, children: [new TextRun(text)] }))] }],
+    });
+    const source = await readPlanFile(await Packer.toBuffer(docx), 'nested.docx');
+    expect(source.text.split('\n')).toEqual(['第一章　主要任务', '一、加强监管', '（1）完善制度', '（2）强化执法', '二、优化服务', '（1）简化审批', '①压减时限', '②推行网办', '三、夯实基础']);
   });
 
   it('PDF: running header and 「— n —」 page numbers left out and listed page by page; wrapped paragraphs re-joined', async () => {
@@ -266,6 +294,29 @@ describe('plan files read back (readPlanFile)', () => {
       }),
       { numRuns: GENERATED, seed: SEED, endOnFailure: true },
     );
+  });
+});
+
+describeWithChromium('PDFs printed by Chromium (another PDF maker: its own line breaking and font embedding)', () => {
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+  });
+
+  it.each([
+    ['the hand-written plan', HAND_WRITTEN],
+    ['the synthetic plan (layout A)', { runningHeader: '青山市“十五五”市场监管规划', blocks: syntheticPlan('A').text.split('\n').filter((l) => l.trim()).map((text) => ({ kind: 'paragraph' as const, text: text.trim() })) }],
+  ] as [string, PlanDoc][])('%s: paragraphs and cells as a browser shows them, running header and page numbers listed', async (_, doc) => {
+    const source = await readPlanFile(await renderPdfWithChromium(doc, chromium.browser), 'printed.pdf');
+    // As a browser shows the page: runs of spaces are one.
+    const expected = expectedLines(doc).map((l) => l.replace(/ {2,}/g, ' '));
+    expect(bodyOf(source, expected)).toEqual(expected);
+    const pages = Array.from({ length: source.pages! }, (_, i) => i + 1);
+    expect(source.removed.filter((r) => r.reason === 'page-number').map((r) => r.page)).toEqual(pages);
+    expect(source.removed.filter((r) => r.reason === 'running-header').map((r) => r.text)).toEqual(pages.map(() => doc.runningHeader));
   });
 });
 

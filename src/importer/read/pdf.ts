@@ -49,6 +49,7 @@ interface Line {
   /** Width of the first word (a Chinese character, or a Latin word), to judge why the line before broke. */
   firstWordWidth: number;
   pageHeight: number;
+  pageWidth: number;
 }
 
 export interface PdfLines {
@@ -121,7 +122,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
         items.push({ str, x, y, width: raw.width, size });
       }
       if (!items.length) removed.push({ text: '(no text on this page: a scanned or drawn page)', reason: 'no-text-layer', page: n });
-      pages.push(toLines(items, n, viewport.height));
+      pages.push(toLines(items, n, viewport.width, viewport.height));
       page.cleanup();
     }
     if (pages.every((p) => p.length === 0)) {
@@ -145,7 +146,7 @@ function normalise(s: string): string {
 }
 
 /** Groups a page's items into lines by baseline, left to right; wide gaps separate cells. */
-function toLines(items: Item[], page: number, pageHeight: number): Line[] {
+function toLines(items: Item[], page: number, pageWidth: number, pageHeight: number): Line[] {
   const sorted = [...items].sort((p, q) => p.y - q.y || p.x - q.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
@@ -167,12 +168,17 @@ function toLines(items: Item[], page: number, pageHeight: number): Line[] {
         text = '';
         start = item.x;
       }
-      if (text && gap > 0.2 * size && !(isCjk(lastChar(text)) && isCjk(firstChar(item.str))) && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      // A space is a gap of a fifth of the font size or more (pdfjs drops the space glyphs themselves; Chinese set
+      // close has no gaps, and a justified line spreads its characters by far less).
+      // A gap of a whole character next to a Chinese character is an ideographic space (第一章　总则) that the
+      // PDF maker did not draw as a glyph.
+      if (text && gap >= 0.75 * size && (isCjk(lastChar(text)) || isCjk(firstChar(item.str)))) text += '\u3000';
+      else if (text && gap > 0.19 * size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
     cells.push({ text: text.trim(), x: start, right: end });
-    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight };
+    return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight, pageWidth };
   });
 }
 
@@ -254,8 +260,11 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   if (!lines.length) return;
   const body = lines.filter((l) => l.cells.length === 1);
   const bodySize = mode(body.map((l) => Math.round(l.size * 2) / 2)) ?? lines[0].size;
-  const left = percentileLow(body.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.left)) ?? Math.min(...lines.map((l) => l.left));
-  const right = rightEdge(body.map((l) => l.right));
+  // The text block's left edge: where the leftmost lines start (a paragraph's first line is indented from it).
+  const left = Math.min(...(body.length ? body : lines).map((l) => l.left));
+  // Its right edge: where the longest lines end, or, when no line reaches it (short paragraphs only), where
+  // margins as wide as the left one put it.
+  const right = Math.max(...body.map((l) => l.right), lines[0].pageWidth - Math.min(...lines.map((l) => l.left)));
 
   // The line broke because the next line's first word did not fit, and the next line starts at the left edge
   // (a new paragraph's first line is indented).
@@ -288,15 +297,17 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
 function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
-  const rows: { cells: { x: number; text: string }[]; y: number; page: number }[] = [];
+  const rows: { cells: { x: number; right: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
+  // Before two rows are known, the table's own line spacing tells a wrapped cell's next line from a row.
+  const leading = cellLeading(lines, start);
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i];
     const prev = rows[rows.length - 1];
     const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
     // Closer to the row above than rows are to each other: a wrapped cell's next line.
-    const near = prev !== undefined && pitch < line.size * 1.8 && pitch < rowPitch * 0.8;
+    const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
     if (line.cells.length === 1 && !near) {
       // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
       const known = rows.flatMap((r) => r.cells.map((c) => c.x));
@@ -305,11 +316,13 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
       if (!atColumn || !inRhythm) break;
     }
-    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity)) {
+    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity || leading !== null)) {
       for (const cell of line.cells) {
         const above = nearest(prev.cells, cell.x);
-        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) above.text = joinWrapped([above.text, cell.text]);
-        else prev.cells.push({ x: cell.x, text: cell.text });
+        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) {
+          above.text = joinWrapped([above.text, cell.text]);
+          above.right = Math.max(above.right, cell.right);
+        } else prev.cells.push({ x: cell.x, right: cell.right, text: cell.text });
       }
       prev.y = line.y;
       continue;
@@ -322,24 +335,61 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
       if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
     }
     if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
-    rows.push({ cells: line.cells.map((c) => ({ x: c.x, text: c.text })), y: line.y, page: line.page });
+    rows.push({ cells: line.cells.map((c) => ({ x: c.x, right: c.right, text: c.text })), y: line.y, page: line.page });
   }
-  const columns: number[] = [];
+  // Columns: cells starting at about the same x; then a column whose every cell lies within another column's
+  // extent is that column (a header centred over left-aligned cells).
   const size = lines[start].size;
-  for (const x of rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b)) {
-    if (!columns.length || x - columns[columns.length - 1] > size * 1.5) columns.push(x);
+  type Cell = (typeof rows)[number]['cells'][number];
+  let columns: Cell[][] = [];
+  for (const cell of rows.flatMap((r) => r.cells).sort((a, b) => a.x - b.x)) {
+    const last = columns[columns.length - 1];
+    if (last && cell.x - last[0].x <= size * 1.5) last.push(cell);
+    else columns.push([cell]);
   }
+  const extent = (column: Cell[]) => [Math.min(...column.map((c) => c.x)), Math.max(...column.map((c) => c.right))];
+  for (const column of [...columns].sort((a, b) => a.length - b.length)) {
+    const host = columns.find((other) => {
+      if (other === column || other.length <= column.length) return false;
+      const [from, to] = extent(other);
+      return column.every((c) => c.x >= from - 2 && c.right <= to + 2);
+    });
+    if (host) {
+      host.push(...column);
+      columns = columns.filter((c) => c !== column);
+    }
+  }
+  const columnOf = new Map<Cell, number>();
+  columns.forEach((column, k) => column.forEach((cell) => columnOf.set(cell, k)));
   writer.table(
     rows.map((r) => {
       const cells = columns.map(() => '');
       for (const c of r.cells) {
-        const k = columns.indexOf(nearest(columns.map((x) => ({ x })), c.x)!.x);
+        const k = columnOf.get(c)!;
         cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
       }
       return cells;
     }),
   );
   return i;
+}
+
+/**
+ * The spacing of lines inside a table's cells, when the table shows two spacings (lines of a cell closer than rows
+ * are, as when cells have padding); null when every line is as far from the next (then rows cannot be told apart
+ * from wrapped cells by spacing).
+ */
+function cellLeading(lines: Line[], start: number): number | null {
+  const pitches: number[] = [];
+  for (let k = start + 1; k < lines.length && pitches.length < 60; k++) {
+    const pitch = lines[k].y - lines[k - 1].y;
+    if (lines[k].page !== lines[k - 1].page) continue;
+    if (pitch > lines[k].size * 3 || (lines[k].cells.length === 1 && pitch > lines[k].size * 1.8)) break;
+    pitches.push(pitch);
+  }
+  if (pitches.length < 2) return null;
+  const least = Math.min(...pitches);
+  return pitches.some((p) => p > least * 1.4) && pitches.some((p) => p < least * 1.1) ? least : null;
 }
 
 function firstOnPage(lines: Line[], i: number): Line {
@@ -360,15 +410,3 @@ function mode(values: number[]): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** The left edge most body lines start at (a low percentile, so a few outdented lines do not move it). */
-function percentileLow(values: number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.1)];
-}
-
-/** The right edge of the text block: where the longest lines end (the second longest, so one overlong line does not set it). */
-function rightEdge(values: number[]): number {
-  const sorted = [...values].sort((a, b) => b - a);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.05))] ?? 0;
-}
