@@ -310,8 +310,8 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
                   </thead>
                   <tbody>
                     {preview.proposals.map((p) => (
-                      <tr data-relation={p.relation} title={p.quote}>
-                        <td>{p.relation}</td>
+                      <tr data-relation={p.relation} title={`${p.evidence}\n${p.quote}`}>
+                        <td>{label(lang, p.relation)}</td>
                         <td>{p.from.code ? `${p.from.code} ` : ''}{p.from.name}</td>
                         <td>{p.to.code ? `${p.to.code} ` : ''}{p.to.name}</td>
                         <td class="confidence" data-confidence={p.confidence}>
