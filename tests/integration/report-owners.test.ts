@@ -69,10 +69,11 @@ describe('owners in the review outputs', () => {
         expect(rows).toHaveLength(expected.size);
         const counts = counted(rows);
         console.log(`spreadsheet owner column over ${rows.length} Table 1 indicators: ${JSON.stringify(counts)}`);
-        // The seeded plan has all three kinds of row, so each way of filling the cell is read back at least once.
+        // The seeded plan has explicit and likely rows, so both ways of filling the cell are read back. Since the
+        // likely-owner model (issue 24) every Table 1 indicator has a suggestion (its 3 abstentions are text
+        // targets), so an empty cell is checked by the row-by-row comparison wherever one occurs.
         expect(counts.explicit).toBeGreaterThan(0);
         expect(counts.likely).toBeGreaterThan(0);
-        expect(counts.none).toBeGreaterThan(0);
       }
     }
   });
