@@ -259,7 +259,8 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   const lines = pages.flat();
   if (!lines.length) return;
   const body = lines.filter((l) => l.cells.length === 1);
-  const bodySize = mode(body.map((l) => Math.round(l.size * 2) / 2)) ?? lines[0].size;
+  // The size most of the text is set in (by characters, so a table's many short lines do not outvote the prose).
+  const bodySize = mode(body.flatMap((l) => Array<number>(l.cells[0].text.length).fill(Math.round(l.size * 2) / 2))) ?? lines[0].size;
   // The text block's left edge: where the leftmost lines start (a paragraph's first line is indented from it).
   const left = Math.min(...(body.length ? body : lines).map((l) => l.left));
   // Its right edge: where the longest lines end, or, when no line reaches it (short paragraphs only), where
@@ -271,8 +272,10 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   const wrapped = (line: Line, next: Line) => right - line.right < next.firstWordWidth + line.size && next.left < left + next.size * 0.9;
   // A centred title or heading set over two lines: both centred on the block, the first nearly as wide as it.
   const centre = (l: Line) => (l.left + l.right) / 2;
+  // Centred: as far from the left edge as from the right (an indented line that nearly fills the block is not).
+  const centred = (l: Line) => Math.abs(l.left - left - (right - l.right)) < l.size * 0.25;
   const centredWrap = (line: Line, next: Line) =>
-    line.size > bodySize + 0.5 && line.left > left + line.size && Math.abs(centre(line) - (left + right) / 2) < line.size && Math.abs(centre(next) - centre(line)) < line.size && line.right - line.left > (right - left) * 0.7;
+    line.size > bodySize + 0.5 && centred(line) && centred(next) && line.right - line.left > (right - left) * 0.7;
 
   let paragraph: string[] = [];
   const endParagraph = () => {
