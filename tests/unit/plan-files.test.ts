@@ -49,7 +49,7 @@ function bodyOf(source: PlanSource, expected: string[]): string[] {
 }
 
 /** How many of the doc's paragraphs and tables came back exactly. */
-function tally(doc: PlanDoc, source: PlanSource) {
+function countExact(doc: PlanDoc, source: PlanSource) {
   const lines = source.text.split('\n');
   const paragraphs = doc.blocks.filter((b): b is Extract<PlanBlock, { kind: 'paragraph' }> => b.kind === 'paragraph');
   const tables = doc.blocks.filter((b): b is Extract<PlanBlock, { kind: 'table' }> => b.kind === 'table');
@@ -282,7 +282,7 @@ describe('plan files read back (readPlanFile)', () => {
         const started = performance.now();
         const source = await readPlanFile(await render(doc, format), NAMES[format]);
         const expected = expectedLines(doc);
-        const count = tally(doc, source);
+        const count = countExact(doc, source);
         const x = figures[format];
         x.docs++;
         x.ms += performance.now() - started;

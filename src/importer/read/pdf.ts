@@ -130,7 +130,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
     }
     const body = dropRunningLines(pages, removed);
     const writer = new LineWriter();
-    writeBody(body, writer);
+    writeBody(body, writer, removed);
     return { text: writer.text, tables: writer.tables, removed: removed.sort((a, b) => (a.page ?? 0) - (b.page ?? 0)), pages: document.numPages };
   } finally {
     await task.destroy();
@@ -255,7 +255,7 @@ function dropRunningLines(pages: Line[][], removed: RemovedText[]): Line[][] {
 const OPENS = /^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[【[]?\s*专栏|附件|附表)/;
 
 /** Writes the pages' lines: tables as rows, wrapped paragraphs re-joined. */
-function writeBody(pages: Line[][], writer: LineWriter): void {
+function writeBody(pages: Line[][], writer: LineWriter, removed: RemovedText[]): void {
   const lines = pages.flat();
   if (!lines.length) return;
   const body = lines.filter((l) => l.cells.length === 1);
@@ -286,7 +286,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
     const line = lines[i];
     if (line.cells.length > 1) {
       endParagraph();
-      i = writeTable(lines, i, writer) - 1;
+      i = writeTable(lines, i, writer, removed) - 1;
       continue;
     }
     paragraph.push(line.cells[0].text);
@@ -298,7 +298,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
 }
 
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
-function writeTable(lines: Line[], start: number, writer: LineWriter): number {
+function writeTable(lines: Line[], start: number, writer: LineWriter, removed: RemovedText[]): number {
   // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
   const rows: { cells: { x: number; right: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
@@ -313,8 +313,10 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
     if (line.cells.length === 1 && !near) {
       // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
-      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
-      const atColumn = known.some((x) => Math.abs(x - line.cells[0].x) < line.size * 0.3);
+      const x = line.cells[0].x;
+      const known = rows.flatMap((r) => r.cells);
+      // At a column's left edge, or under a header cell centred in its column.
+      const atColumn = known.some((c) => Math.abs(c.x - x) < line.size * 0.3) || rows[0].cells.some((c) => x > c.x + line.size * 0.3 && x < c.right);
       const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
       const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
       if (!atColumn || !inRhythm) break;
@@ -353,7 +355,7 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   const extent = (column: Cell[]) => [Math.min(...column.map((c) => c.x)), Math.max(...column.map((c) => c.right))];
   for (const column of [...columns].sort((a, b) => a.length - b.length)) {
     const host = columns.find((other) => {
-      if (other === column || other.length <= column.length) return false;
+      if (other === column || other.length < column.length) return false;
       const [from, to] = extent(other);
       return column.every((c) => c.x >= from - 2 && c.right <= to + 2);
     });
@@ -364,16 +366,22 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   }
   const columnOf = new Map<Cell, number>();
   columns.forEach((column, k) => column.forEach((cell) => columnOf.set(cell, k)));
-  writer.table(
-    rows.map((r) => {
-      const cells = columns.map(() => '');
-      for (const c of r.cells) {
-        const k = columnOf.get(c)!;
-        cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
-      }
-      return cells;
-    }),
-  );
+  const grid = rows.map((r) => {
+    const cells = columns.map(() => '');
+    for (const c of r.cells) {
+      const k = columnOf.get(c)!;
+      cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
+    }
+    return cells;
+  });
+  // The header row repeated at the top of each page the table runs on to (as Word and browsers print it).
+  const header = grid[0]?.join('\t');
+  const kept = grid.filter((row, k) => {
+    const repeated = k > 0 && rows[k].page !== rows[k - 1].page && row.join('\t') === header;
+    if (repeated) removed.push({ text: header, reason: 'repeated-table-header', page: rows[k].page });
+    return !repeated;
+  });
+  writer.table(kept);
   return i;
 }
 
