@@ -1,22 +1,24 @@
 /**
  * A PDF's text layer as lines, with pdfjs-dist (Mozilla's PDF reader).
  *
- * - Lines: text items whose baselines are within half a font size are one line, read left to right; a gap wider
- *   than COLUMN_GAP font sizes between two items is a TAB (table columns), a smaller gap a space (none between
- *   Chinese characters).
+ * - Lines: text items whose baselines are within half a font size are one line, read left to right. A gap wider
+ *   than COLUMN_GAP font sizes between two items is a TAB (table columns); a gap of about a character next to a
+ *   Chinese character an ideographic space (第一章　总则); a gap of a fifth of the font size a space.
  * - Running headers and footers: a line in the top or bottom band of the page whose text (digits ignored) is on
  *   at least two pages and at least 40% of them; page numbers (— 12 —, - 12 -, 第12页, 12, 第 3 页 共 9 页, 3/9,
  *   Page 3 of 9) in those bands. Both are left out and listed, with their page.
  * - Hard-wrapped paragraphs are re-joined: a line that runs to the right edge of the text block (short of it by less
- *   than the next line's first word, which is why the layout broke there) joins the next line, across pages too,
- *   unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）, ①, 专栏), is indented
- *   (a new paragraph's first line), set larger (a heading), or is a table row.
- * - Tables: one line a row, cells where the items are separated by a wide gap. A row whose cells wrap inside their
- *   cell comes out as the row and its continuation lines; a continuation (closer to the row than rows are to each
- *   other, fewer cells than the table has columns) is added to the cells of the row above by column position.
- *   Tables with no gaps between cells (cells touching) are read as text lines. A table ends at a line of one cell
- *   not at a column, a gap wider than the rows', or a row whose cells stand elsewhere; two tables of the same
- *   columns, the second starting a page, read as one (nothing in a PDF tells them apart).
+ *   than the next line's first word, with its quotes and brackets, which is why the layout broke there) joins the
+ *   next line, across pages too, unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）,
+ *   ①, 专栏), is indented (a new paragraph's first line), set in another size (a heading), or is a table row. Two
+ *   centred lines of a larger size (a long title) join too. No space is put between them unless both sides are Latin.
+ * - Tables: one line a row, cells where the items are separated by a wide gap. A wrapped cell's next lines (closer
+ *   than rows are to each other, told by the table's own two line spacings) go back into their cells by column;
+ *   a one-cell row (a category) stays in the table when it stands at a column at the rows' rhythm; a header centred
+ *   over left-aligned cells is put in their column; the header row repeated on the next pages is left out and
+ *   listed. A table ends at a one-cell line elsewhere, a gap wider than the rows', or a row whose cells stand
+ *   elsewhere. Not told apart (nothing in a PDF says): two tables of the same columns, the second starting a page,
+ *   read as one; a row split over two pages reads as two rows; cells that touch (no gap) read as text lines.
  * - A PDF with no text on any page is a scan (SCANNED_PDF); a page with no text in an otherwise text PDF is listed.
  */
 import path from 'node:path';
