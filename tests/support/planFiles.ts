@@ -382,14 +382,16 @@ export async function renderPdf(doc: PlanDoc, options: { userPassword?: string }
 /**
  * The saved web page printed to PDF by Chromium (another PDF maker than pdfkit: its own line breaking, fonts as
  * Chromium embeds them, a header and footer template): Noto Sans SC embedded in the page, first lines indented,
- * bordered tables with padding, the running header and 「— n —」 in the page margins.
+ * bordered tables with padding (rows kept whole, the header row repeated on each page a table runs on to), the
+ * running header and 「— n —」 in the page margins.
  */
 export async function renderPdfWithChromium(doc: PlanDoc, browser: Browser): Promise<Buffer> {
   const html = renderHtml(doc, { wrapSource: false });
   const fonts = await embeddedFontCss(`${html}${doc.runningHeader ?? ''}— 0123456789 —`);
   const face = `font-family:'${REPORT_FONT_FAMILY}'`;
   const style = `<style>${fonts} body{${face};font-size:12pt;line-height:1.6} p{text-indent:2em;margin:0 0 6pt} h1{text-align:center;font-size:18pt} h3{font-size:14pt}
-    table{border-collapse:collapse;margin:6pt 0} td,th{border:0.5pt solid #000;padding:4pt 8pt;vertical-align:top;font-size:10.5pt;line-height:1.35} td p,th p{text-indent:0;margin:0}</style>`;
+    table{border-collapse:collapse;margin:6pt 0} td,th{border:0.5pt solid #000;padding:4pt 8pt;vertical-align:top;font-size:10.5pt;line-height:1.35} td p,th p{text-indent:0;margin:0}
+    tr{break-inside:avoid}</style>`;
   const page = await browser.newPage();
   try {
     await page.setContent(renderHtml(doc, { wrapSource: false, head: style }), { waitUntil: 'load' });

@@ -49,7 +49,7 @@ function bodyOf(source: PlanSource, expected: string[]): string[] {
 }
 
 /** How many of the doc's paragraphs and tables came back exactly. */
-function tally(doc: PlanDoc, source: PlanSource) {
+function countExact(doc: PlanDoc, source: PlanSource) {
   const lines = source.text.split('\n');
   const paragraphs = doc.blocks.filter((b): b is Extract<PlanBlock, { kind: 'paragraph' }> => b.kind === 'paragraph');
   const tables = doc.blocks.filter((b): b is Extract<PlanBlock, { kind: 'table' }> => b.kind === 'table');
@@ -256,6 +256,13 @@ describe('plan files read back (readPlanFile)', () => {
     for (let i = 1; i <= 14; i++) expect(source.text.split('\n')).toContain(`${i}.事项${i}。Market access reform ${LONG}`);
   });
 
+  it('PDF: a long title centred over two lines reads as one line', async () => {
+    const title = '青山市市场监督管理局关于印发青山市“十五五”市场监管现代化暨质量强市建设规划的通知';
+    const doc: PlanDoc = { runningHeader: '青山市“十五五”市场监管规划', blocks: [{ kind: 'paragraph', text: title, role: 'title' }, { kind: 'paragraph', text: LONG }] };
+    const source = await readPlanFile(await renderPdf(doc), 'title.pdf');
+    expect(source.text.split('\n')).toEqual([doc.runningHeader, title, LONG]);
+  });
+
   it.each(['A', 'B', 'C', 'D'] as Layout[])('the synthetic plan (layout %s) parses to the same outline from every format', async (layout) => {
     const plan = syntheticPlan(layout);
     const doc: PlanDoc = { runningHeader: '青山市“十五五”市场监管规划', blocks: plan.text.split('\n').filter((l) => l.trim()).map((text) => ({ kind: 'paragraph', text: text.trim() })) };
@@ -275,7 +282,7 @@ describe('plan files read back (readPlanFile)', () => {
         const started = performance.now();
         const source = await readPlanFile(await render(doc, format), NAMES[format]);
         const expected = expectedLines(doc);
-        const count = tally(doc, source);
+        const count = countExact(doc, source);
         const x = figures[format];
         x.docs++;
         x.ms += performance.now() - started;

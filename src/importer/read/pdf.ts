@@ -1,22 +1,24 @@
 /**
  * A PDF's text layer as lines, with pdfjs-dist (Mozilla's PDF reader).
  *
- * - Lines: text items whose baselines are within half a font size are one line, read left to right; a gap wider
- *   than COLUMN_GAP font sizes between two items is a TAB (table columns), a smaller gap a space (none between
- *   Chinese characters).
+ * - Lines: text items whose baselines are within half a font size are one line, read left to right. A gap wider
+ *   than COLUMN_GAP font sizes between two items is a TAB (table columns); a gap of about a character next to a
+ *   Chinese character an ideographic space (第一章　总则); a gap of a fifth of the font size a space.
  * - Running headers and footers: a line in the top or bottom band of the page whose text (digits ignored) is on
  *   at least two pages and at least 40% of them; page numbers (— 12 —, - 12 -, 第12页, 12, 第 3 页 共 9 页, 3/9,
  *   Page 3 of 9) in those bands. Both are left out and listed, with their page.
  * - Hard-wrapped paragraphs are re-joined: a line that runs to the right edge of the text block (short of it by less
- *   than the next line's first word, which is why the layout broke there) joins the next line, across pages too,
- *   unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）, ①, 专栏), is indented
- *   (a new paragraph's first line), set larger (a heading), or is a table row.
- * - Tables: one line a row, cells where the items are separated by a wide gap. A row whose cells wrap inside their
- *   cell comes out as the row and its continuation lines; a continuation (closer to the row than rows are to each
- *   other, fewer cells than the table has columns) is added to the cells of the row above by column position.
- *   Tables with no gaps between cells (cells touching) are read as text lines. A table ends at a line of one cell
- *   not at a column, a gap wider than the rows', or a row whose cells stand elsewhere; two tables of the same
- *   columns, the second starting a page, read as one (nothing in a PDF tells them apart).
+ *   than the next line's first word, with its quotes and brackets, which is why the layout broke there) joins the
+ *   next line, across pages too, unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）,
+ *   ①, 专栏), is indented (a new paragraph's first line), set in another size (a heading), or is a table row. Two
+ *   centred lines of a larger size (a long title) join too. No space is put between them unless both sides are Latin.
+ * - Tables: one line a row, cells where the items are separated by a wide gap. A wrapped cell's next lines (closer
+ *   than rows are to each other, told by the table's own two line spacings) go back into their cells by column;
+ *   a one-cell row (a category) stays in the table when it stands at a column at the rows' rhythm; a header centred
+ *   over left-aligned cells is put in their column; the header row repeated on the next pages is left out and
+ *   listed. A table ends at a one-cell line elsewhere, a gap wider than the rows', or a row whose cells stand
+ *   elsewhere. Not told apart (nothing in a PDF says): two tables of the same columns, the second starting a page,
+ *   read as one; a row split over two pages reads as two rows; cells that touch (no gap) read as text lines.
  * - A PDF with no text on any page is a scan (SCANNED_PDF); a page with no text in an otherwise text PDF is listed.
  */
 import path from 'node:path';
@@ -130,7 +132,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfLines> {
     }
     const body = dropRunningLines(pages, removed);
     const writer = new LineWriter();
-    writeBody(body, writer);
+    writeBody(body, writer, removed);
     return { text: writer.text, tables: writer.tables, removed: removed.sort((a, b) => (a.page ?? 0) - (b.page ?? 0)), pages: document.numPages };
   } finally {
     await task.destroy();
@@ -255,11 +257,12 @@ function dropRunningLines(pages: Line[][], removed: RemovedText[]): Line[][] {
 const OPENS = /^(第[一二三四五六七八九十百零〇\d]+[章节篇部分条]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳]|[【[]?\s*专栏|附件|附表)/;
 
 /** Writes the pages' lines: tables as rows, wrapped paragraphs re-joined. */
-function writeBody(pages: Line[][], writer: LineWriter): void {
+function writeBody(pages: Line[][], writer: LineWriter, removed: RemovedText[]): void {
   const lines = pages.flat();
   if (!lines.length) return;
   const body = lines.filter((l) => l.cells.length === 1);
-  const bodySize = mode(body.map((l) => Math.round(l.size * 2) / 2)) ?? lines[0].size;
+  // The size most of the text is set in (by characters, so a table's many short lines do not outvote the prose).
+  const bodySize = mode(body.flatMap((l) => Array<number>(l.cells[0].text.length).fill(Math.round(l.size * 2) / 2))) ?? lines[0].size;
   // The text block's left edge: where the leftmost lines start (a paragraph's first line is indented from it).
   const left = Math.min(...(body.length ? body : lines).map((l) => l.left));
   // Its right edge: where the longest lines end, or, when no line reaches it (short paragraphs only), where
@@ -271,8 +274,10 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
   const wrapped = (line: Line, next: Line) => right - line.right < next.firstWordWidth + line.size && next.left < left + next.size * 0.9;
   // A centred title or heading set over two lines: both centred on the block, the first nearly as wide as it.
   const centre = (l: Line) => (l.left + l.right) / 2;
+  // Centred: as far from the left edge as from the right (an indented line that nearly fills the block is not).
+  const centred = (l: Line) => Math.abs(l.left - left - (right - l.right)) < l.size * 0.25;
   const centredWrap = (line: Line, next: Line) =>
-    line.size > bodySize + 0.5 && line.left > left + line.size && Math.abs(centre(line) - (left + right) / 2) < line.size && Math.abs(centre(next) - centre(line)) < line.size && line.right - line.left > (right - left) * 0.7;
+    line.size > bodySize + 0.5 && centred(line) && centred(next) && line.right - line.left > (right - left) * 0.7;
 
   let paragraph: string[] = [];
   const endParagraph = () => {
@@ -283,7 +288,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
     const line = lines[i];
     if (line.cells.length > 1) {
       endParagraph();
-      i = writeTable(lines, i, writer) - 1;
+      i = writeTable(lines, i, writer, removed) - 1;
       continue;
     }
     paragraph.push(line.cells[0].text);
@@ -295,7 +300,7 @@ function writeBody(pages: Line[][], writer: LineWriter): void {
 }
 
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
-function writeTable(lines: Line[], start: number, writer: LineWriter): number {
+function writeTable(lines: Line[], start: number, writer: LineWriter, removed: RemovedText[]): number {
   // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
   const rows: { cells: { x: number; right: number; text: string }[]; y: number; page: number }[] = [];
   let rowPitch = Infinity;
@@ -310,8 +315,10 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
     const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
     if (line.cells.length === 1 && !near) {
       // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
-      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
-      const atColumn = known.some((x) => Math.abs(x - line.cells[0].x) < line.size * 0.3);
+      const x = line.cells[0].x;
+      const known = rows.flatMap((r) => r.cells);
+      // At a column's left edge, or under a header cell centred in its column.
+      const atColumn = known.some((c) => Math.abs(c.x - x) < line.size * 0.3) || rows[0].cells.some((c) => x > c.x + line.size * 0.3 && x < c.right);
       const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
       const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
       if (!atColumn || !inRhythm) break;
@@ -350,7 +357,7 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   const extent = (column: Cell[]) => [Math.min(...column.map((c) => c.x)), Math.max(...column.map((c) => c.right))];
   for (const column of [...columns].sort((a, b) => a.length - b.length)) {
     const host = columns.find((other) => {
-      if (other === column || other.length <= column.length) return false;
+      if (other === column || other.length < column.length) return false;
       const [from, to] = extent(other);
       return column.every((c) => c.x >= from - 2 && c.right <= to + 2);
     });
@@ -361,16 +368,22 @@ function writeTable(lines: Line[], start: number, writer: LineWriter): number {
   }
   const columnOf = new Map<Cell, number>();
   columns.forEach((column, k) => column.forEach((cell) => columnOf.set(cell, k)));
-  writer.table(
-    rows.map((r) => {
-      const cells = columns.map(() => '');
-      for (const c of r.cells) {
-        const k = columnOf.get(c)!;
-        cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
-      }
-      return cells;
-    }),
-  );
+  const grid = rows.map((r) => {
+    const cells = columns.map(() => '');
+    for (const c of r.cells) {
+      const k = columnOf.get(c)!;
+      cells[k] = cells[k] ? joinWrapped([cells[k], c.text]) : c.text;
+    }
+    return cells;
+  });
+  // The header row repeated at the top of each page the table runs on to (as Word and browsers print it).
+  const header = grid[0]?.join('\t');
+  const kept = grid.filter((row, k) => {
+    const repeated = k > 0 && rows[k].page !== rows[k - 1].page && row.join('\t') === header;
+    if (repeated) removed.push({ text: header, reason: 'repeated-table-header', page: rows[k].page });
+    return !repeated;
+  });
+  writer.table(kept);
   return i;
 }
 

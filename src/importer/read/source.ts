@@ -46,6 +46,8 @@ export type RemovedReason =
   | 'running-header'
   | 'running-footer'
   | 'page-number'
+  /** A table's header row repeated at the top of a page the table runs on to. */
+  | 'repeated-table-header'
   /** A PDF page with no text at all (scanned or drawn), in a PDF that has text elsewhere. */
   | 'no-text-layer';
 
