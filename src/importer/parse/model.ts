@@ -59,4 +59,12 @@ export interface ImportedText {
   citations: ParsedCitation[];
   sentences: { text: string; sectionPath: string[]; taskCode: string | null; line: number }[];
   unread: UnreadLine[];
+  /**
+   * Every line of the file the import did not keep (as a heading, text, a row or a citation's sentence), with why:
+   * page chrome around or inside the body, injected junk, running headers and page numbers, a table's note, a
+   * repeated row. Nothing is dropped without a line here.
+   */
+  skipped: UnreadLine[];
+  /** What the person importing must look at: a numbered heading skipped, or more than a small share of the body. */
+  warnings: string[];
 }

@@ -423,7 +423,7 @@ export function parseImportedText(source: string): ImportedText {
   restatedTargets(indicators);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped: [], warnings: [],
   };
 }
 

@@ -6,6 +6,8 @@ export interface ImportedTarget extends Omit<ParsedTarget, 'kind'> {
   kind: ParsedTarget['kind'] | 'CUMULATIVE';
   /** True when the figure is an upper bound (不高于, 以下, <): the value must stay at or below it. */
   ceiling: boolean;
+  /** A range's upper bound (95 for 90%—95%, whose value is 90); null otherwise. */
+  upper: number | null;
 }
 
 // Bracketed figures are five-year totals in Chinese plans: [30], ［30］, 〔30〕, 【30】.
@@ -49,6 +51,7 @@ export function parseImportedTarget(raw: string, indicatorName: string, year: nu
     comparator,
     kind: cumulative ? 'CUMULATIVE' : parsed.kind,
     ceiling: comparator === 'LTE' || comparator === 'LT',
+    upper: null,
   };
 }
 

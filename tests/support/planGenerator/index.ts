@@ -1,0 +1,65 @@
+import type { PlanDoc, PlanTruth } from '../planDoc';
+import { generatePlan, type GeneratedPlan, type Numbering, type TemplateOptions } from './generate';
+import { Random } from './random';
+import { renderTxt, renderWrapped, type TextTable } from './renderText';
+
+export { generatePlan, type GeneratedPlan, type TemplateOptions } from './generate';
+
+/** Turns a generated plan into the text the importer reads (for a file format: render the file, then read it). */
+export interface Rendering {
+  name: string;
+  render(plan: GeneratedPlan): Promise<string> | string;
+}
+
+/** One row of the score table: a template (how the plan is written) and a rendering (how it is stored). */
+export interface Layout {
+  name: string;
+  description: string;
+  template(seed: number): TemplateOptions;
+  rendering: Rendering;
+}
+
+const txt = (table: TextTable | 'ANY'): Rendering => ({
+  name: `txt-${table.toLowerCase()}`,
+  render: (p) => renderTxt(p.doc, table === 'ANY' ? new Random(p.seed).pick(['CELLS', 'SPACED', 'TABS'] as const) : table, p.seed),
+});
+const wrapped: Rendering = { name: 'txt-wrapped', render: (p) => renderWrapped(p.doc, p.seed) };
+const anyNumbering = (seed: number): Numbering => new Random(seed * 7 + 1).pick(['CHAPTER_SECTION', 'ENUM', 'CHAPTER_ENUM'] as const);
+const base = (numbering: Numbering): TemplateOptions => ({ numbering, indicators: 'TABLE', boxesAnywhere: false, pageChrome: false, junkInside: false });
+
+/**
+ * The layouts the score table reports, each apart. A file-format rendering is one more line here, e.g.
+ * `...TEMPLATES.map((l) => ({ ...l, name: `${l.name} (docx)`, rendering: docx }))`.
+ */
+export const LAYOUTS: Layout[] = [
+  { name: 'chapters', description: '第X章/第X节/（一）/1. like the real plan, a scraped page', template: (s) => ({ ...base('CHAPTER_SECTION'), pageChrome: true, divisionTable: s % 3 === 0 }), rendering: txt('CELLS') },
+  { name: 'enum', description: '一、/（一）/1./（1）, no chapters', template: () => base('ENUM'), rendering: txt('ANY') },
+  { name: 'chapter-enum', description: '第X章/一、/（一）/①', template: () => ({ ...base('CHAPTER_ENUM'), pageChrome: true }), rendering: txt('ANY') },
+  { name: 'table-cells', description: 'indicator table one cell a line', template: (s) => base(anyNumbering(s)), rendering: txt('CELLS') },
+  { name: 'table-rows', description: 'indicator table one row a line (spaces or TABs)', template: (s) => base(anyNumbering(s)), rendering: { name: 'txt-rows', render: (p) => renderTxt(p.doc, p.seed % 2 ? 'TABS' : 'SPACED', p.seed) } },
+  { name: 'listed', description: 'indicators listed (1. 名称：…（约束性）, period phrases)', template: (s) => ({ ...base(anyNumbering(s)), indicators: 'LIST' }), rendering: txt('CELLS') },
+  { name: 'boxes', description: '专栏 boxes in every style and place', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: true }), rendering: txt('ANY') },
+  { name: 'chrome-junk', description: 'page chrome, chrome lines and injected junk anywhere', template: (s) => ({ ...base(anyNumbering(s)), pageChrome: true, junkInside: true, boxesAnywhere: s % 2 === 0, divisionTable: s % 4 === 0 }), rendering: txt('ANY') },
+  { name: 'wrapped', description: 'hard-wrapped PDF-like text, running headers, page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0 }), rendering: wrapped },
+];
+
+/** One generated plan of a layout, rendered: the text to import and the truth to score it against. */
+export interface RenderedPlan {
+  layout: string;
+  seed: number;
+  doc: PlanDoc;
+  truth: PlanTruth;
+  text: string;
+}
+
+/** `count` plans of the layout, seeds 1…count offset by the layout's place (the same plans on every run). */
+export async function generateLayout(layout: Layout, count: number): Promise<RenderedPlan[]> {
+  const index = LAYOUTS.indexOf(layout);
+  const out: RenderedPlan[] = [];
+  for (let k = 1; k <= count; k++) {
+    const seed = (index + 1) * 10_000 + k;
+    const plan = generatePlan(seed, layout.template(seed));
+    out.push({ layout: layout.name, seed, doc: plan.doc, truth: plan.truth, text: await layout.rendering.render(plan) });
+  }
+  return out;
+}
