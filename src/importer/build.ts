@@ -17,7 +17,7 @@ export interface Registry {
 }
 
 /** Reads seed/registry/*.yaml (validated). */
-export function readRegistry(dir = path.join(__dirname, '../registry')): Registry {
+export function readRegistry(dir = path.join(__dirname, '../../seed/registry')): Registry {
   return {
     agencies: agenciesFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'agencies.yaml'), 'utf8'))),
     laws: lawsFileSchema.parse(parseYaml(readFileSync(path.join(dir, 'laws.yaml'), 'utf8'))),

@@ -31,6 +31,15 @@ export interface UnreadLine {
   reason: string;
 }
 
+/**
+ * A line the import left out, and why: CHROME (a web page's furniture, inside or around the body), JUNK (a string
+ * the page injected), PAGE (a PDF's page number or running header), NOTE (a table's note), REPEAT (a table row
+ * printed twice), APPENDIX (an appendix after the plan's text), UNREAD (a line the importer could not place).
+ */
+export interface SkippedLine extends UnreadLine {
+  kind: 'OUTSIDE' | 'CHROME' | 'JUNK' | 'PAGE' | 'NOTE' | 'REPEAT' | 'APPENDIX' | 'UNREAD';
+}
+
 /** The numbering style the importer recognised, outermost first (e.g. 第一章, 第一节, (一), 1、). */
 export type MarkerKind = 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
@@ -64,7 +73,7 @@ export interface ImportedText {
    * page chrome around or inside the body, injected junk, running headers and page numbers, a table's note, a
    * repeated row. Nothing is dropped without a line here.
    */
-  skipped: UnreadLine[];
+  skipped: SkippedLine[];
   /** What the person importing must look at: a numbered heading skipped, or more than a small share of the body. */
   warnings: string[];
 }

@@ -1,4 +1,4 @@
-import type { ImportedIndicator, UnreadLine } from './model';
+import type { ImportedIndicator, SkippedLine, UnreadLine } from './model';
 import { parseBaseValue, parseImportedTarget } from './target';
 
 /** What a column of an indicator table holds, read from its header. */
@@ -13,7 +13,22 @@ interface Column {
 export const TABLE_CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)/;
 const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
 const ATTRIBUTES: Record<string, 'BINDING' | 'EXPECTED'> = { 约束性: 'BINDING', 预期性: 'EXPECTED' };
-const CELL_SPLIT = /\t+|\s{2,}|\u3000+/;
+const CELL_SPLIT = /\s{2,}|\u3000+/;
+/** A table's note under it (注：[ ]内为五年累计数): a note, not a goal or a row. */
+export const TABLE_NOTE = /^[（(]?注\s*\d*\s*[:：)）]/;
+
+/**
+ * A row's cells. A TAB-joined row (how the Word and web-page readers deliver a real table) keeps its empty cells (a
+ * merged category cell); a row written with runs of spaces cannot show them.
+ */
+export function cellsOf(line: string): string[] {
+  if (line.includes('\t')) {
+    const cells = line.split('\t').map((c) => c.trim());
+    while (cells.length && !cells.at(-1)) cells.pop();
+    return cells;
+  }
+  return line.trim().split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+}
 
 function roleOf(header: string): Column {
   const year = /(\d{4})/.exec(header);
@@ -36,6 +51,8 @@ export interface TableRead {
   categories: string[];
   rows: ImportedIndicator[];
   unread: UnreadLine[];
+  /** Lines of the table left out: a row printed twice, the table's note. */
+  skipped: SkippedLine[];
   /** Index of the last line that belongs to the table. */
   lastLine: number;
 }
@@ -61,9 +78,9 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
   while (i < lines.length && !lines[i].trim()) i++;
   if (i >= lines.length) return null;
   const first = lines[i].trim();
-  const spacedHeader = first.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+  const spacedHeader = cellsOf(first).filter(Boolean);
   if (spacedHeader.length >= 3 && spacedHeader.filter((c) => HEADER_CELL.test(c)).length >= Math.ceil(spacedHeader.length / 2)) {
-    return readSpaced(lines, i, withTarget(spacedHeader.map(roleOf)), defaultTargetYear, sectionPath, ends);
+    return withNotes(lines, dedupe(readSpaced(lines, i, withTarget(cellsOf(first).map(roleOf)), defaultTargetYear, sectionPath, ends)));
   }
   const headers: string[] = [];
   let j = i;
@@ -79,13 +96,44 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
   }
   const columns = withTarget(headers.map(roleOf));
   if (columns.length < 3 || !columns.some((c) => c.role === 'name')) return null;
-  return readColumns(lines, j, columns, defaultTargetYear, sectionPath, ends);
+  return withNotes(lines, dedupe(readColumns(lines, j, columns, defaultTargetYear, sectionPath, ends)));
+}
+
+/** A row printed twice (the same number and name: a page break repeated it) is one indicator, listed as skipped. */
+function dedupe(table: TableRead): TableRead {
+  const seen = new Set<string>();
+  const rows: ImportedIndicator[] = [];
+  for (const row of table.rows) {
+    const key = `${row.number}|${row.name}`;
+    if (seen.has(key)) {
+      table.skipped.push({ line: row.line, text: row.quote.split('\n')[0], reason: `table row ${row.number} ${row.name} printed again`, kind: 'REPEAT' });
+      continue;
+    }
+    seen.add(key);
+    rows.push(row);
+  }
+  return { ...table, rows };
+}
+
+/** The table's notes under it belong to the table: listed as skipped, never read as goals or text. */
+function withNotes(lines: string[], table: TableRead): TableRead {
+  let k = table.lastLine + 1;
+  for (;;) {
+    while (k < lines.length && !lines[k].trim()) k++;
+    if (k >= lines.length || !TABLE_NOTE.test(lines[k].trim())) break;
+    table.skipped.push({ line: k + 1, text: lines[k].trim(), reason: 'the indicator table\'s note', kind: 'NOTE' });
+    table.lastLine = k;
+    k++;
+  }
+  return table;
 }
 
 /** Two bare year columns (2025年, 2030年): the later one holds the target. */
 function withTarget(columns: Column[]): Column[] {
   if (columns.some((c) => c.role === 'target')) return columns;
   const years = columns.filter((c) => c.role === 'base');
+  // A single year column (2030年) with no target column is the target.
+  if (years.length === 1 && years[0].year !== null && columns.some((c) => c.role === 'name')) return columns.map((c) => (c === years[0] ? { ...c, role: 'target' as const } : c));
   if (years.length < 2) return columns;
   const last = years.reduce((a, b) => ((b.year ?? 0) > (a.year ?? 0) ? b : a));
   return columns.map((c) => (c === last ? { ...c, role: 'target' as const } : c));
@@ -158,13 +206,13 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
       i = k + 1;
       continue;
     }
-    if (ends(line) || line.length > 40 || /[。；]/.test(line)) break;
+    if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
     // A stray cell of a row that did not read is no category.
     if (!(line in ATTRIBUTES)) categories.push(line);
     last = i;
     i++;
   }
-  return { layout: 'COLUMNS', categories, rows, unread, lastLine: last };
+  return { layout: 'COLUMNS', categories, rows, unread, skipped: [], lastLine: last };
 }
 
 function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
@@ -177,9 +225,9 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
   for (let i = headerIdx + 1; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    const cells = cellsOf(lines[i]);
     if (cells.length === 1 && !/^\d+$/.test(line)) {
-      if (ends(line) || line.length > 40 || /[。；]/.test(line) || /^注/.test(line)) break;
+      if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
       categories.push(line);
       last = i;
       continue;
@@ -198,23 +246,26 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
     }
     const byRole = new Map<Role, string>();
     layout.forEach((c, k) => byRole.set(c.role, cells[k]));
+    // An empty category cell (a merged cell) keeps the category above it.
     const category = byRole.get('category');
     if (category && category !== categories.at(-1)) categories.push(category);
+    if (!category) byRole.delete('category');
     const row = buildRow(ctx, byRole, categories.at(-1) ?? null, Number(cells[numberAt]), i, i);
     if (typeof row === 'string') unread.push({ line: i + 1, text: line, reason: `table row ${cells[numberAt]}: ${row}` });
     else rows.push(row);
     last = i;
   }
-  return { layout: 'SPACED', categories, rows, unread, lastLine: last };
+  return { layout: 'SPACED', categories, rows, unread, skipped: [], lastLine: last };
 }
 
-const LIST_ROW = /^(\d{1,3})[.．、]\s*([^：:]{2,60})[：:]\s*(.+?)\s*[（(](约束性|预期性)[)）]\s*[。；;]?$/;
+const LIST_ROW = /^(?:(\d{1,3})[.．、]|[（(](\d{1,3})[)）])\s*([^：:]{2,60})[：:]\s*(.+?)\s*[（(](约束性|预期性)[)）]\s*[。；;]?$/;
 
 /** One indicator written as a list item: "1. 每万人口高价值发明专利拥有量：2025年4.2件，2030年达到8件（预期性）。" */
 export function readListRow(line: string, lineNo: number, defaultTargetYear: number, category: string | null, sectionPath: string[]): ImportedIndicator | UnreadLine | null {
   const m = LIST_ROW.exec(line);
   if (!m) return null;
-  const [, numberText, nameRaw, values, attributeRaw] = m;
+  const [, plainNumber, bracketedNumber, nameRaw, values, attributeRaw] = m;
+  const numberText = plainNumber ?? bracketedNumber;
   const name = nameRaw.trim();
   const parts = values.split(/[，,；;]/).map((p) => p.trim()).filter(Boolean);
   const read = (part: string) => {

@@ -1,0 +1,92 @@
+import { boxOf, markerOf } from './markers';
+import type { SkippedLine } from './model';
+import { TABLE_CAPTION } from './table';
+
+/** A page number as a PDF's text copy carries it: — 12 —, - 12 -, 第12页, 第 3 页 共 20 页, 3/20. */
+const PAGE_NUMBER = /^(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/** A paragraph's first line, indented two characters. */
+const INDENTED = /^(?:\u3000|\s{2,})/;
+const SENTENCE_END = /[。；！？!?：:]$/;
+
+/** The width of text as a page sets it: CJK characters one em, Latin letters and figures half. */
+export const visualWidth = (text: string): number => {
+  let w = 0;
+  for (const ch of text) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
+  return w;
+};
+
+/** The result of the pre-pass: the same number of lines (line numbers stay the file's), and what it took out. */
+export interface Unwrapped {
+  lines: string[];
+  /** Page numbers and running headers, each with its line. */
+  removed: SkippedLine[];
+  /** Lines joined onto the line before them (a paragraph cut by the page's width). */
+  joined: number;
+  /** The width the text was cut at, when it was hard-wrapped. */
+  width: number | null;
+}
+
+/**
+ * The text copy of a PDF: drops page numbers and running headers (found by repetition: a line that comes back next to
+ * page numbers) and re-joins lines a page's width cut mid-sentence, so each paragraph is one line again. Removed and
+ * joined lines become empty, so every line keeps its number. A text that is not hard-wrapped (every paragraph one line,
+ * as a web page or a Word file gives it) comes back as it was, bar page numbers.
+ */
+export function unwrapPages(input: string[]): Unwrapped {
+  const lines = [...input];
+  const removed: SkippedLine[] = [];
+  const remove = (i: number, reason: string) => {
+    removed.push({ line: i + 1, text: lines[i].trim(), reason, kind: 'PAGE' });
+    lines[i] = '';
+  };
+  const pageNumbers = lines.map((l, i) => (PAGE_NUMBER.test(l.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (pageNumbers.length >= 2) {
+    const isPage = new Set(pageNumbers);
+    // Lines next to a page number (skipping blanks) that come back at least twice: running headers and footers.
+    const neighbours = new Map<string, number[]>();
+    for (const p of pageNumbers) {
+      for (const step of [-1, 1]) {
+        let k = p + step;
+        while (k >= 0 && k < lines.length && !lines[k].trim()) k += step;
+        if (k < 0 || k >= lines.length || isPage.has(k)) continue;
+        const text = lines[k].trim();
+        if (text.length > 60) continue;
+        neighbours.set(text, [...new Set([...(neighbours.get(text) ?? []), k])]);
+      }
+    }
+    for (const p of pageNumbers) remove(p, 'page number');
+    for (const [, at] of neighbours) if (at.length >= 2) for (const k of at) remove(k, 'running header or footer');
+  }
+
+  const widths = lines.map((l) => l.trim()).filter(Boolean).map(visualWidth).sort((a, b) => a - b);
+  if (widths.length < 10) return { lines, removed, joined: 0, width: null };
+  const width = widths[Math.floor(widths.length * 0.9)];
+  const isFull = (text: string) => visualWidth(text.trim()) > width - 1 && visualWidth(text.trim()) <= width;
+  const full = widths.filter((w) => w > width - 1 && w <= width).length;
+  // Hard-wrapped: a good share of the lines end exactly at one narrow width.
+  if (width > 60 || full < widths.length * 0.25) return { lines, removed, joined: 0, width: null };
+  const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
+  const startsBlock = (raw: string) => {
+    const text = raw.trim();
+    return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || TABLE_CAPTION.test(text) || /^附[件表]/.test(text);
+  };
+  const isRemoved = new Set(removed.map((r) => r.line - 1));
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].trim()) continue;
+    let last = lines[i];
+    while (isFull(last)) {
+      // Where a paragraph ends exactly at the width and no indent marks the next one, a sentence's end is taken as its end.
+      if (!indents && SENTENCE_END.test(last.trim())) break;
+      let k = i + 1;
+      while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
+      if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
+      last = lines[k];
+      lines[i] = `${lines[i].trimEnd()}${lines[k].trim()}`;
+      lines[k] = '';
+      isRemoved.add(k);
+      joined++;
+    }
+  }
+  return { lines, removed, joined, width };
+}
