@@ -58,13 +58,13 @@ export function unwrapPages(input: string[]): Unwrapped {
     for (const [, at] of neighbours) if (at.length >= 2) for (const k of at) remove(k, 'running header or footer');
   }
 
-  const widths = lines.map((l) => l.trim()).filter(Boolean).map(visualWidth).sort((a, b) => a - b);
+  // Lines of some length (not table cells or headings): in a hard-wrapped text most of them end at the same width.
+  const widths = lines.map((l) => visualWidth(l.trimEnd())).filter((w) => w >= 15).sort((a, b) => a - b);
   if (widths.length < 10) return { lines, removed, joined: 0, width: null };
   const width = widths[Math.floor(widths.length * 0.9)];
-  const isFull = (text: string) => visualWidth(text.trim()) > width - 1 && visualWidth(text.trim()) <= width;
+  const isFull = (text: string) => visualWidth(text.trimEnd()) > width - 1 && visualWidth(text.trimEnd()) <= width;
   const full = widths.filter((w) => w > width - 1 && w <= width).length;
-  // Hard-wrapped: a good share of the lines end exactly at one narrow width.
-  if (width > 60 || full < widths.length * 0.25) return { lines, removed, joined: 0, width: null };
+  if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: 0, width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
   const startsBlock = (raw: string) => {
     const text = raw.trim();
@@ -82,7 +82,9 @@ export function unwrapPages(input: string[]): Unwrapped {
       while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
       if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
       last = lines[k];
-      lines[i] = `${lines[i].trimEnd()}${lines[k].trim()}`;
+      // A break at a space between Latin words (GB/T | 27025-2019) keeps the space; a break between CJK characters has none.
+      const space = /[\x21-\x7e] +$/.test(lines[i]) || (/[\x21-\x7e]$/.test(lines[i]) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
+      lines[i] = `${lines[i].trimEnd()}${space}${lines[k].trim()}`;
       lines[k] = '';
       isRemoved.add(k);
       joined++;
