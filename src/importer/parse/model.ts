@@ -74,6 +74,8 @@ export interface ImportedText {
    * repeated row. Nothing is dropped without a line here.
    */
   skipped: SkippedLine[];
+  /** Lines of a hard-wrapped text (a PDF's copy) joined onto the line their paragraph starts on. */
+  joined: { line: number; into: number }[];
   /** What the person importing must look at: a numbered heading skipped, or more than a small share of the body. */
   warnings: string[];
 }

@@ -329,8 +329,14 @@ export function parseImportedText(source: string): ImportedText {
 
     // The indicator table, in whichever layout.
     if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
-      const table = readTable(lines.slice(0, end), i, targetYear(), [...pathHere(), line], ends);
+      // Page furniture standing among a table's lines is read past (and listed), as blank lines are.
+      const tableLines = lines.slice(0, end).map((l) => (chromeOrJunk(l.trim()) ? '' : l));
+      const table = readTable(tableLines, i, targetYear(), [...pathHere(), line], ends);
       if (table) {
+        for (let k = i + 1; k <= table.lastLine; k++) {
+          const furniture = chromeOrJunk(lines[k].trim());
+          if (furniture) skipped.push({ line: k + 1, text: lines[k].trim(), reason: furniture === 'JUNK' ? 'a string the page injected' : 'web page furniture inside the body', kind: furniture });
+        }
         flush();
         tableLayout = table.layout;
         tableHeading = line;
@@ -469,7 +475,7 @@ export function parseImportedText(source: string): ImportedText {
   const warnings = importWarnings(lines, start, end, skipped, unread);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, warnings,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined: unwrapped.joined, warnings,
   };
 }
 

@@ -20,8 +20,8 @@ export interface Unwrapped {
   lines: string[];
   /** Page numbers and running headers, each with its line. */
   removed: SkippedLine[];
-  /** Lines joined onto the line before them (a paragraph cut by the page's width). */
-  joined: number;
+  /** Lines joined onto an earlier line (a paragraph cut by the page's width): the line and the line it joined. */
+  joined: { line: number; into: number }[];
   /** The width the text was cut at, when it was hard-wrapped. */
   width: number | null;
 }
@@ -60,18 +60,18 @@ export function unwrapPages(input: string[]): Unwrapped {
 
   // Lines of some length (not table cells or headings): in a hard-wrapped text most of them end at the same width.
   const widths = lines.map((l) => visualWidth(l.trimEnd())).filter((w) => w >= 15).sort((a, b) => a - b);
-  if (widths.length < 10) return { lines, removed, joined: 0, width: null };
+  if (widths.length < 10) return { lines, removed, joined: [], width: null };
   const width = widths[Math.floor(widths.length * 0.9)];
   const isFull = (text: string) => visualWidth(text.trimEnd()) > width - 1 && visualWidth(text.trimEnd()) <= width;
   const full = widths.filter((w) => w > width - 1 && w <= width).length;
-  if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: 0, width: null };
+  if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: [], width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
   const startsBlock = (raw: string) => {
     const text = raw.trim();
     return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || TABLE_CAPTION.test(text) || /^附[件表]/.test(text);
   };
   const isRemoved = new Set(removed.map((r) => r.line - 1));
-  let joined = 0;
+  const joined: Unwrapped['joined'] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
     let last = lines[i];
@@ -87,7 +87,7 @@ export function unwrapPages(input: string[]): Unwrapped {
       lines[i] = `${lines[i].trimEnd()}${space}${lines[k].trim()}`;
       lines[k] = '';
       isRemoved.add(k);
-      joined++;
+      joined.push({ line: k + 1, into: i + 1 });
     }
   }
   return { lines, removed, joined, width };
