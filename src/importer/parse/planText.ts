@@ -106,7 +106,8 @@ function detectStyle(lines: string[]): MarkerKind[] {
   for (const raw of lines) {
     const line = raw.trim();
     const m = markerOf(line);
-    if (m && line.length <= MAX_HEADING * 2) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    // Headings, short or with their text on the line (1.加强监管。…, however long the text).
+    if (m && (line.length <= MAX_HEADING * 2 || (ITEM_KINDS.includes(m.kind) && inlineItemHeading(m.rest) !== null))) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
   }
   const structural = STRUCTURAL.filter((k) => (counts.get(k) ?? 0) >= 2);
   return [...structural, ...ITEM_KINDS.filter((k) => (counts.get(k) ?? 0) >= 2)];
@@ -143,10 +144,10 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
 function findJunk(lines: string[], start: number, end: number, headingLines: Set<string>): string[] {
   const body = lines.slice(start, end).join('\n');
   const chrome = [...lines.slice(0, start), ...lines.slice(end)].map((l) => l.trim());
-  const bodyLines = new Set(lines.slice(start, end).map((l) => l.trim()));
   const junk = new Set<string>();
   for (const line of chrome) {
-    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(line) || headingLines.has(line) || bodyLines.has(line)) continue;
+    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(line) || headingLines.has(line)) continue;
+    // Inside the body's sentences, or standing alone as a line of its own between them.
     if (body.includes(line)) junk.add(line);
   }
   return [...junk];
@@ -231,8 +232,16 @@ export function parseImportedText(source: string): ImportedText {
     return [...open.map((o) => o.line), ...(box ? [box.quote] : []), ...items.map((t) => t.quote)];
   };
   const innermostTask = (): ParsedTask | null => items.at(-1) ?? box ?? [...open].reverse().find((o) => o.task)?.task ?? null;
+  // Two parts numbered alike (两个专栏5, a heading number repeated) stay two tasks: the later one's code is marked.
+  const codes = new Set<string>();
+  const uniqueCode = (code: string): string => {
+    let unique = code;
+    for (let n = 2; codes.has(unique); n++) unique = `${code}#${n}`;
+    codes.add(unique);
+    return unique;
+  };
   const addTask = (level: TaskLevel, code: string, name: string, quote: string, parent: ParsedTask | null, lineNo: number, path: string[]): ParsedTask => {
-    const task: ParsedTask = { code, level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
+    const task: ParsedTask = { code: uniqueCode(code), level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
     tasks.push(task);
     return task;
   };

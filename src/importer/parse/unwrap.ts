@@ -6,7 +6,6 @@ import { TABLE_CAPTION } from './table';
 const PAGE_NUMBER = /^(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 /** A paragraph's first line, indented two characters. */
 const INDENTED = /^(?:\u3000|\s{2,})/;
-const SENTENCE_END = /[。；！？!?：:]$/;
 
 /** The width of text as a page sets it: CJK characters one em, Latin letters and figures half. */
 export const visualWidth = (text: string): number => {
@@ -42,7 +41,8 @@ export function unwrapPages(input: string[]): Unwrapped {
   const pageNumbers = lines.map((l, i) => (PAGE_NUMBER.test(l.trim()) ? i : -1)).filter((i) => i >= 0);
   if (pageNumbers.length >= 2) {
     const isPage = new Set(pageNumbers);
-    // Lines next to a page number (skipping blanks) that come back at least twice: running headers and footers.
+    // Lines on the same side of most page numbers (skipping blanks): running headers and footers. A table cell that
+    // happens to stand next to two page breaks is no header: it would have to come back on most pages.
     const neighbours = new Map<string, number[]>();
     for (const p of pageNumbers) {
       for (const step of [-1, 1]) {
@@ -51,11 +51,14 @@ export function unwrapPages(input: string[]): Unwrapped {
         if (k < 0 || k >= lines.length || isPage.has(k)) continue;
         const text = lines[k].trim();
         if (text.length > 60) continue;
-        neighbours.set(text, [...new Set([...(neighbours.get(text) ?? []), k])]);
+        const key = `${step}|${text}`;
+        neighbours.set(key, [...new Set([...(neighbours.get(key) ?? []), k])]);
       }
     }
+    const most = Math.max(2, Math.ceil((pageNumbers.length - 1) * 0.6));
+    const headers = [...neighbours.values()].filter((at) => at.length >= most).flat();
     for (const p of pageNumbers) remove(p, 'page number');
-    for (const [, at] of neighbours) if (at.length >= 2) for (const k of at) remove(k, 'running header or footer');
+    for (const k of headers) if (lines[k].trim()) remove(k, 'running header or footer');
   }
 
   // Lines of some length (not table cells or headings): in a hard-wrapped text most of them end at the same width.
@@ -76,8 +79,8 @@ export function unwrapPages(input: string[]): Unwrapped {
     if (!lines[i].trim()) continue;
     let last = lines[i];
     while (isFull(last)) {
-      // Where a paragraph ends exactly at the width and no indent marks the next one, a sentence's end is taken as its end.
-      if (!indents && SENTENCE_END.test(last.trim())) break;
+      // A full line ending a sentence is more often mid-paragraph (a paragraph has several line ends) than the
+      // paragraph's last: with no indent to say, it is joined.
       let k = i + 1;
       while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
       if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
