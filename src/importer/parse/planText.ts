@@ -118,8 +118,10 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
   const trimmed = lines.map((l) => l.trim());
   const topIdx = trimmed.findIndex((l) => markerOf(l)?.kind === top);
   let bodyHeading = topIdx;
-  // A table of contents repeats the first heading: the body starts at its second appearance.
-  const again = trimmed.findIndex((l, i) => i > topIdx && l === trimmed[topIdx]);
+  // A table of contents repeats the first heading (with dot leaders and a page number, or without): the body starts
+  // at its second appearance.
+  const tocKey = (l: string) => l.replace(/[\s.．…·—\-_]*\d{1,3}$/, '').replace(/[\s.．…·]+/g, '');
+  const again = trimmed.findIndex((l, i) => i > topIdx && tocKey(l) === tocKey(trimmed[topIdx]) && !/\d$/.test(l));
   if (again > 0) bodyHeading = again;
   const searchFrom = again > 0 ? topIdx : 0;
   let titleIdx: number | null = null;
@@ -135,7 +137,12 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
     const m = markerOf(l);
     if (m && structural.includes(m.kind) && l.length <= MAX_HEADING) lastHeading = Math.max(lastHeading, i);
   });
-  let end = trimmed.findIndex((l, i) => i > lastHeading && CHROME_END.test(l));
+  // …nor the plan's prose (a sentence closed by 。): a 关闭窗口 line between the last section's paragraphs is chrome.
+  let lastProse = lastHeading;
+  trimmed.forEach((l, i) => {
+    if (i > lastHeading && l.length >= 15 && /[。；]\S{0,12}$/.test(l) && !CHROME_LINE.test(l)) lastProse = i;
+  });
+  let end = trimmed.findIndex((l, i) => i > lastProse && CHROME_END.test(l));
   if (end < 0) end = lines.length;
   return { start, end, titleIdx };
 }
@@ -376,7 +383,7 @@ export function parseImportedText(source: string): ImportedText {
     }
 
     const marker = markerOf(line);
-    const isStructural = marker !== null && structural.includes(marker.kind) && (line.length <= MAX_HEADING || inlineHeading(marker.rest) !== null);
+    const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_HEADING && !line.includes('。')) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
     if (isStructural && marker) {
       flush();
       const depth = depthOf(marker.kind);
@@ -384,7 +391,8 @@ export function parseImportedText(source: string): ImportedText {
       items = [];
       itemOpenKinds = [];
       box = null;
-      const inline = line.length > MAX_HEADING ? inlineHeading(marker.rest) : null;
+      // A heading with its text on the line (（一）加强监管。坚持…), however short: the first sentence is the heading.
+      const inline = line.length > MAX_HEADING || line.includes('。') ? inlineHeading(marker.rest) : null;
       const name = inline ? inline.heading : headingName(marker.rest);
       const quote = inline ? `${line.slice(0, line.length - marker.rest.length)}${inline.heading}` : line;
       if (depth === 0) {

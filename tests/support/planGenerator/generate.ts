@@ -133,7 +133,20 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
     for (const d of [...counters.keys()]) if (d > depth) counters.delete(d);
     return n;
   };
-  const head = (depth: number, name: string) => heading(`${mark(r, scheme.structural[depth], next(depth))}${name}`);
+  const toc: string[] = [];
+  const head = (depth: number, name: string) => {
+    const line = `${mark(r, scheme.structural[depth], next(depth))}${name}`;
+    if (depth <= 1) toc.push(line);
+    heading(line);
+  };
+  /** A heading with its text on the same line: （一）加强食品安全监管。坚持… */
+  const headInline = (depth: number, name: string, text: string) => {
+    const marker = mark(r, scheme.structural[depth], next(depth));
+    if (depth <= 1) toc.push(`${marker}${name}`);
+    para(`${marker}${name}。${text}`);
+  };
+  /** Numbered lines of a context part (principles, specific goals): text, not tasks. */
+  const contextItems = (lines: string[]) => lines.forEach((text, k) => para(`${mark(r, scheme.items[0], k + 1)}${text}`));
 
   // 1. The background (context, no tasks).
   head(0, r.pick(V.CONTEXT_CHAPTERS));
@@ -146,8 +159,13 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   head(0, r.pick(V.GOALS_CHAPTERS));
   head(1, '指导思想');
   para(`${r.sample(V.GUIDING_CLAUSES, 4).join('，')}，为建设更高水平的现代化${here}提供有力保障。`);
+  if (r.chance(0.5)) {
+    head(1, '基本原则');
+    contextItems(r.sample(['坚持人民至上。把人民群众生命安全和身体健康放在首位。', '坚持依法监管。运用法治思维和法治方式履行监管职责。', '坚持改革创新。以改革激发市场活力。', '坚持系统观念。统筹发展和安全。'], r.int(2, 4)));
+  }
   head(1, r.pick(V.GOALS_SECTIONS));
   para(`到2030年，${here}现代化${topic}体系基本建成，市场环境更加公平有序，质量安全水平稳步提升。`);
+  if (r.chance(0.5)) contextItems(r.sample(['营商环境更加优化。企业开办更加便利，市场主体活力充分激发。', '质量安全更有保障。食品药品安全形势稳定向好。', '市场秩序更加规范。公平竞争环境持续改善。', '监管效能显著提升。智慧监管水平明显提高。'], r.int(2, 3)));
   para('展望2035年，市场监管治理体系和治理能力现代化基本实现。');
   writeIndicators(r, options, blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`));
 
@@ -226,13 +244,20 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
         for (let k = 0; k < subsections; k++) {
           const subName = pools.sub.take();
           const subNo = (counters.get(2) ?? 0) + 1;
-          head(2, subName);
-          addTask(subName, sectionName, 'SUBSECTION');
-          if (r.chance(0.4)) {
-            if (r.chance(0.5)) para(paragraph(subName));
-            items(subName, 0, r.int(2, 4));
+          const shape = r.chance(0.4) ? 'ITEMS' : r.chance(0.25) ? 'INLINE' : 'LEAF';
+          if (shape === 'INLINE') {
+            // Written on the heading's line: the heading is the first sentence, its text follows.
+            headInline(2, subName, paragraph(subName));
+            addTask(subName, sectionName, 'SUBSECTION');
           } else {
-            leaf(subName);
+            head(2, subName);
+            addTask(subName, sectionName, 'SUBSECTION');
+            if (shape === 'ITEMS') {
+              if (r.chance(0.5)) para(paragraph(subName));
+              items(subName, 0, r.int(2, 4));
+            } else {
+              leaf(subName);
+            }
           }
           // 专栏3-1-2 standing in (二) of 第三章第一节 sits under that subsection.
           if (options.boxesAnywhere && options.numbering === 'CHAPTER_SECTION' && r.chance(0.15)) {
@@ -277,6 +302,13 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   }
 
   if (options.pageChrome) for (const line of r.sample(V.CHROME_AFTER(here), r.int(3, 7))) blocks.push({ kind: 'paragraph', text: line, role: 'chrome' });
+  // A table of contents before the title, as pages and Word files carry it: the headings again, maybe with page numbers.
+  if (options.pageChrome && r.chance(0.6)) {
+    const leaders = r.chance(0.5);
+    const entries = toc.map((line, k) => (leaders ? `${line}${r.pick(['……', '…………', ' ', '\t'])}${k + 1}` : line));
+    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'title');
+    blocks.splice(at, 0, ...[r.pick(['目录', '目  录']), ...entries].map((text) => ({ kind: 'paragraph' as const, text, role: 'chrome' as const })));
+  }
   if (options.junkInside) injectJunk(r, blocks, junk);
 
   const jurisdiction = [place.province, place.city, place.county].filter(Boolean).join('/');
