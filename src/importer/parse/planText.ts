@@ -283,6 +283,18 @@ export function parseImportedText(source: string): ImportedText {
     }
   };
 
+  /**
+   * 2.12315平台升级 reads like a decimal (2.1…) but is item 2 when item 1 is open: an item number that continues the
+   * open numbering is taken as one.
+   */
+  const continuedNumber = (line: string): Marker | null => {
+    const d = /^(\d{1,2})\.(\d+[^\d.\s%].*)$/.exec(line);
+    const at = itemOpenKinds.lastIndexOf('NUMBER');
+    if (!d || at < 0) return null;
+    const open = /\.i(\d+)$/.exec(items[at]?.code ?? '');
+    return open && Number(open[1]) + 1 === Number(d[1]) ? { kind: 'NUMBER', number: Number(d[1]), rest: d[2].trim() } : null;
+  };
+
   // A task's paragraphs wait until its next heading: a lone paragraph stays its task's text, while several
   // paragraphs each led by a short heading sentence become that task's measures (as the seed's parser reads them).
   let pending: { owner: ParsedTask; line: string; lineNo: number; path: string[] }[] = [];
@@ -382,7 +394,7 @@ export function parseImportedText(source: string): ImportedText {
       }
     }
 
-    const marker = markerOf(line);
+    const marker = markerOf(line) ?? continuedNumber(line);
     const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_HEADING && !line.includes('。')) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
     if (isStructural && marker) {
       flush();

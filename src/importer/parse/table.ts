@@ -12,6 +12,19 @@ interface Column {
 /** Where a table starts: a caption such as 表1 …指标 or 1: …指标体系. */
 export const TABLE_CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)/;
 const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
+/** Words a bracket after a name holds that are no unit (（累计）, （试行）, （含…）). */
+const NOT_UNIT = /累计|新增|年均|试行|暂行|含|其中|以上|以下|左右|预计|力争|\d/;
+
+/**
+ * A unit written after the measure's name (市场主体总量（万户）, 食品抽检合格率（%）): the name without it, and the unit.
+ * Other brackets (（累计）, （含存量政策）) stay part of the name.
+ */
+export function unitInName(name: string): { name: string; unit: string | null } {
+  const m = /^(.+?)\s*[（(]\s*([^（）()]{1,5})\s*[)）]$/.exec(name.trim());
+  if (!m || NOT_UNIT.test(m[2]) || !/^(?:[%‰‱]|[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,2}\/[\u4e00-\u9fa5]{1,2})$/.test(m[2].replace(/％/g, '%'))) return { name: name.trim(), unit: null };
+  return { name: m[1], unit: m[2].replace(/％/g, '%') };
+}
+
 const ATTRIBUTES: Record<string, 'BINDING' | 'EXPECTED'> = { 约束性: 'BINDING', 预期性: 'EXPECTED' };
 const CELL_SPLIT = /\s{2,}|\u3000+/;
 /** A table's note under it (注：[ ]内为五年累计数): a note, not a goal or a row. */
@@ -144,15 +157,16 @@ function targetYearOf(columns: Column[], fallback: number): number {
 }
 
 function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | null, number: number, firstIdx: number, lastIdx: number): ImportedIndicator | string {
-  const name = cells.get('name')?.trim();
-  if (!name) return 'no indicator name';
+  const written = cells.get('name')?.trim();
+  if (!written) return 'no indicator name';
+  const { name, unit: nameUnit } = unitInName(written);
   const attributeRaw = cells.get('attribute');
   let attribute: ImportedIndicator['attribute'] = null;
   if (attributeRaw !== undefined) {
     attribute = ATTRIBUTES[attributeRaw.trim()] ?? null;
     if (!attribute) return `attribute "${attributeRaw.trim()}" is neither 约束性 nor 预期性`;
   }
-  const unit = cells.get('unit')?.trim() || null;
+  const unit = cells.get('unit')?.trim() || nameUnit;
   const targetRaw = cells.get('target')?.trim();
   if (!targetRaw) return 'no target';
   const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
@@ -266,7 +280,7 @@ export function readListRow(line: string, lineNo: number, defaultTargetYear: num
   if (!m) return null;
   const [, plainNumber, bracketedNumber, nameRaw, values, attributeRaw] = m;
   const numberText = plainNumber ?? bracketedNumber;
-  const name = nameRaw.trim();
+  const { name, unit: nameUnit } = unitInName(nameRaw);
   const parts = values.split(/[，,；;]/).map((p) => p.trim()).filter(Boolean);
   const read = (part: string) => {
     const y = /^(\d{4})年(?:底|末)?\s*(.+)$/.exec(part);
@@ -274,7 +288,7 @@ export function readListRow(line: string, lineNo: number, defaultTargetYear: num
   };
   const targetPart = read(parts.at(-1) ?? '');
   const basePart = parts.length > 1 ? read(parts[0]) : null;
-  const target = parseImportedTarget(targetPart.text, name, targetPart.year ?? defaultTargetYear);
+  const target = parseImportedTarget(targetPart.text, name, targetPart.year ?? defaultTargetYear, nameUnit);
   if (target.value === null) return { line: lineNo, text: line, reason: `indicator ${numberText}: target "${targetPart.text}" has no figure` };
   const base = basePart ? parseBaseValue(basePart.text.replace(/^(?:为|是|达到)/, ''), target.unit) : null;
   return {

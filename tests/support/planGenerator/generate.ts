@@ -346,16 +346,20 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
     measures.forEach((m, i) => {
       const shape = r.pick(m.shapes);
       const attribute = attributeOf();
-      const target = writeTarget(r, m, shape, false, r.chance(0.4));
+      // 市场主体总量（万户）：2025年30，2030年40 — the unit after the name, the figures bare.
+      const unitAfterName = shape !== 'GROWTH' && r.chance(0.25);
+      const target = writeTarget(r, m, shape, unitAfterName, r.chance(0.4));
       truth.push({ name: m.name, attribute, ...target.truth });
-      const value = /^(?:到|\d{4}—|“)/.test(target.text) || r.chance(0.3) ? target.text : `2025年${writeBase(r, m, shape, false)}，2030年${target.text}`;
+      const value = /^(?:到|\d{4}—|“)/.test(target.text) || r.chance(0.3) ? target.text : `2025年${writeBase(r, m, shape, unitAfterName)}，2030年${target.text}`;
       const number = r.pick([`${i + 1}. `, `${i + 1}.`, `${i + 1}、`, `（${i + 1}）`]);
-      blocks.push({ kind: 'paragraph', text: `${number}${m.name}：${value}（${zh(attribute)}）${r.pick(['。', '；', ''])}`, role: 'body' });
+      blocks.push({ kind: 'paragraph', text: `${number}${m.name}${unitAfterName ? `（${m.unit}）` : ''}：${value}（${zh(attribute)}）${r.pick(['。', '；', ''])}`, role: 'body' });
     });
     return;
   }
   const withCategory = r.chance(0.6);
   const withUnit = r.chance(0.7);
+  // With no unit column, the unit may follow the name: 食品抽检合格率（%）.
+  const unitAfterName = !withUnit && r.chance(0.5);
   const withBase = r.chance(0.7);
   const header = [
     ...(withCategory ? [r.pick(['类别', '领域', '分类'])] : []), r.pick(['序号', '编号']), r.pick(['指标', '指标名称']),
@@ -369,13 +373,13 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
   measures.forEach((m, i) => {
     const shape: Shape = r.pick(m.shapes);
     const attribute = attributeOf();
-    const target = writeTarget(r, m, shape, withUnit, r.chance(0.1));
+    const target = writeTarget(r, m, shape, withUnit || (unitAfterName && shape !== 'GROWTH'), r.chance(0.1));
     truth.push({ name: m.name, attribute, ...target.truth });
     const category = categories[Math.min(2, Math.floor((i * 3) / measures.length))];
     const firstOfCategory = i === 0 || categories[Math.min(2, Math.floor(((i - 1) * 3) / measures.length))] !== category;
     const row = [
-      ...(withCategory ? [firstOfCategory ? category : ''] : []), String(i + 1), m.name,
-      ...(withUnit ? [shape === 'GROWTH' ? '%' : m.unit] : []), ...(withBase ? [writeBase(r, m, shape, withUnit)] : []), target.text, zh(attribute),
+      ...(withCategory ? [firstOfCategory ? category : ''] : []), String(i + 1), unitAfterName ? `${m.name}（${shape === 'GROWTH' ? '%' : m.unit}）` : m.name,
+      ...(withUnit ? [shape === 'GROWTH' ? '%' : m.unit] : []), ...(withBase ? [writeBase(r, m, shape, withUnit || unitAfterName)] : []), target.text, zh(attribute),
     ];
     rows.push(row);
     // A row printed twice (a page break repeats it): one indicator, not two.
