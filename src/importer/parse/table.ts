@@ -93,7 +93,18 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
   const first = lines[i].trim();
   const spacedHeader = cellsOf(first).filter(Boolean);
   if (spacedHeader.length >= 3 && spacedHeader.filter((c) => HEADER_CELL.test(c)).length >= Math.ceil(spacedHeader.length / 2)) {
-    return withNotes(lines, dedupe(readSpaced(lines, i, withTarget(cellsOf(first).map(roleOf)), defaultTargetYear, sectionPath, ends)));
+    let header = cellsOf(lines[i]);
+    let headerEnd = i;
+    // A header of two rows (a real table's merged cells: 指标值 over 2025年 | 2030年): each column is named by its
+    // lower cell where it has one.
+    let k = i + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    const below = k < lines.length && lines[k].includes('\t') ? cellsOf(lines[k]) : [];
+    if (below.some(Boolean) && below.every((c) => !c || (HEADER_CELL.test(c) && !/^\d+$/.test(c)))) {
+      header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => below[c] || header[c] || '');
+      headerEnd = k;
+    }
+    return withNotes(lines, dedupe(readSpaced(lines, headerEnd, withTarget(header.map(roleOf)), defaultTargetYear, sectionPath, ends)));
   }
   const headers: string[] = [];
   let j = i;

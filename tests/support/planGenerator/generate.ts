@@ -19,6 +19,8 @@ export interface TemplateOptions {
   junkInside: boolean;
   /** A 重点任务分工表 appendix naming each task's lead and supporting units. */
   divisionTable?: boolean;
+  /** The indicator table's header in two rows (指标值 over 2025年 | 2030年), as a real table's merged cells give it. */
+  twoRowHeader?: boolean;
 }
 
 /** A generated plan: the document, its truth, and what the renderer needs to know. */
@@ -368,6 +370,15 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
   ];
   blocks.push({ kind: 'paragraph', text: `${r.pick(['表1', '表 1', '附表1'])}${r.pick([' ', '　', ''])}${r.pick(['“十五五”', ''])}${r.pick(['市场监管', '规划'])}主要${r.pick(['指标', '目标指标', '发展指标'])}`, role: 'heading' });
   const rows: string[][] = [header];
+  if (options.twoRowHeader) {
+    // 基期值 and 目标值 under one merged cell: the years go to a second header row.
+    const years = header.map((h) => (/\d{4}/.test(h) ? /(\d{4})/.exec(h)![1] + '年' : ''));
+    if (years.filter(Boolean).length === 2) {
+      const first = years.findIndex(Boolean);
+      rows[0] = header.map((h, c) => (years[c] ? (c === first ? '指标值' : '') : h));
+      rows.push(years);
+    }
+  }
   const categories = r.sample(CATEGORIES, 3);
   let duplicated = false;
   measures.forEach((m, i) => {
