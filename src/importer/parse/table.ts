@@ -193,6 +193,60 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   };
 }
 
+const DASH_CELL = /^[—–\-－/／]+$/;
+
+/** Whether a cell's text can be what its column holds (a unit is short and has no figure, a base value is a figure). */
+function fits(role: Role, cell: string): boolean {
+  if (role === 'name') return !/^[\d[［〔【≥≤<>]/.test(cell);
+  if (role === 'unit') return cell.length <= 6 && !/\d/.test(cell);
+  if (role === 'base') return DASH_CELL.test(cell) || parseBaseValue(cell, null) !== null;
+  return true;
+}
+
+/**
+ * A row whose cells run over more lines than the table has columns (a long name or target cut by a PDF's cell width):
+ * the lines from the row's number to its attribute are split into the columns in the first way that reads, longer
+ * cells first. Null when the attribute is not the last column or no way reads.
+ */
+function readWrappedRow(ctx: RowContext, fields: Column[], numberIdx: number, category: string | null, number: number): { row: ImportedIndicator; last: number } | null {
+  if (fields.at(-1)?.role !== 'attribute') return null;
+  const pieces: number[] = [];
+  let k = numberIdx;
+  let attributeIdx = -1;
+  for (let n = 0; n < fields.length * 3 && attributeIdx < 0; n++) {
+    k++;
+    while (k < ctx.lines.length && !ctx.lines[k].trim()) k++;
+    if (k >= ctx.lines.length) return null;
+    const text = ctx.lines[k].trim();
+    if (text in ATTRIBUTES) attributeIdx = k;
+    else pieces.push(k);
+  }
+  const columns = fields.slice(0, -1);
+  if (attributeIdx < 0 || pieces.length <= columns.length) return null;
+  const texts = pieces.map((p) => ctx.lines[p].trim());
+  // Every way of cutting the pieces into consecutive groups, one per column, the earlier groups longest first.
+  const partitions = function* (from: number, groups: number): Generator<number[]> {
+    if (groups === 1) {
+      yield [texts.length - from];
+      return;
+    }
+    for (let size = texts.length - from - (groups - 1); size >= 1; size--) for (const rest of partitions(from + size, groups - 1)) yield [size, ...rest];
+  };
+  for (const sizes of partitions(0, columns.length)) {
+    const cells = new Map<Role, string>();
+    let at = 0;
+    sizes.forEach((size, c) => {
+      cells.set(columns[c].role, texts.slice(at, at + size).join(''));
+      at += size;
+    });
+    if (![...cells].every(([role, cell]) => fits(role, cell))) continue;
+    cells.set('attribute', ctx.lines[attributeIdx].trim());
+    const row = buildRow(ctx, cells, category, number, numberIdx, attributeIdx);
+    if (typeof row !== 'string') return { row, last: attributeIdx };
+  }
+  return null;
+}
+
 function readColumns(lines: string[], start: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
   const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
   const fields = columns.filter((c) => c.role !== 'category' && c.role !== 'number');
@@ -219,7 +273,15 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
         k = nextNonEmpty(k);
         cells.set(field.role, (lines[k] ?? '').trim());
       }
-      const row = buildRow(ctx, cells, categories.at(-1) ?? null, Number(line), i, k);
+      let row = buildRow(ctx, cells, categories.at(-1) ?? null, Number(line), i, k);
+      if (typeof row === 'string') {
+        // A PDF's text copy cuts a long cell over two lines: read the row with its cells re-joined, if one way fits.
+        const wrapped = readWrappedRow(ctx, fields, i, categories.at(-1) ?? null, Number(line));
+        if (wrapped) {
+          row = wrapped.row;
+          k = wrapped.last;
+        }
+      }
       if (typeof row === 'string') {
         unread.push({ line: i + 1, text: line, reason: `table row ${line}: ${row}` });
         // Resume after the row's name: a shifted row's later cells are read again as what they are.

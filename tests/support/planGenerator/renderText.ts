@@ -65,11 +65,13 @@ export function renderWrapped(doc: PlanDoc, seed: number): string {
   const r = new Random(seed ^ 0xfdf);
   const width = r.int(30, 40);
   const indent = r.chance(0.7);
+  const cellWidth = r.int(8, 12);
   const pageLines = r.int(28, 40);
   const pageMark = r.pick([(n: number) => `— ${n} —`, (n: number) => `- ${n} -`, (n: number) => `—${n}—`, (n: number) => `第${n}页`]);
   const flow: string[] = [];
   const asLines = (b: PlanBlock): string[] => {
-    if (b.kind === 'table') return tableLines(b.rows, 'CELLS', r).filter(Boolean);
+    // A table's cells one a line, a long cell cut at the column's width (a name or a target over two lines).
+    if (b.kind === 'table') return tableLines(b.rows, 'CELLS', r).filter(Boolean).flatMap((cell) => wrap(cell, cellWidth));
     const body = b.role === 'body';
     return wrap(`${body && indent ? '　　' : ''}${b.text}`, width);
   };
