@@ -91,7 +91,7 @@ function lostLines(text: string): { line: number; text: string }[] {
   const rows = imported.indicators.filter((i) => i.source === 'TABLE');
   const lastRow = Math.max(0, ...rows.map((i) => i.line + i.quote.split('\n').length - 1));
   const headings = new Set([...imported.sentences, ...imported.tasks, ...imported.goals].flatMap((x) => x.sectionPath));
-  const written = [...imported.tasks.flatMap((t) => t.paragraphs), ...imported.sentences.map((s) => s.text), ...rows.map((r) => r.quote)].join('\n');
+  const written = [...imported.tasks.flatMap((t) => t.paragraphs), ...imported.sentences.map((s) => s.text), ...rows.map((r) => r.quote), ...headings].join('\n');
   return lines
     .map((t, i) => ({ line: i + 1, text: t }))
     .filter((l) => l.text && !listed.has(l.line) && !kept.has(l.line) && !(caption > 0 && l.line >= caption && l.line <= lastRow) && !headings.has(l.text) && !written.includes(l.text));

@@ -15,8 +15,10 @@ const PATTERNS: [MarkerKind, RegExp][] = [
   ['SECTION_ZH', new RegExp(`^第(${ZH})节\\s*(.+)$`)],
   ['ENUM_ZH', new RegExp(`^(${ZH})[、．.]\\s*(.+)$`)],
   ['PAREN_ZH', new RegExp(`^[（(](${ZH})[)）]\\s*(.+)$`)],
-  ['NUMBER', /^(\d{1,2})(?:[、．]|\.(?!\d))\s*(\S.*)$/],
-  ['PAREN_NUMBER', /^[（(](\d{1,2})[)）]\s*(.+)$/],
+  ['NUMBER', /^([\d０-９]{1,2})(?:[、．]|\.(?![\d０-９]))\s*(\S.*)$/],
+  ['PAREN_NUMBER', /^[（(]([\d０-９]{1,2})[)）]\s*(.+)$/],
+  // 1） / 1) with no opening bracket: the same level as （1）.
+  ['PAREN_NUMBER', /^([\d０-９]{1,2})[)）]\s*(.+)$/],
   ['CIRCLED', /^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$/],
 ];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -26,7 +28,9 @@ export function markerOf(line: string): Marker | null {
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(line);
     if (!m) continue;
-    const number = kind === 'CIRCLED' ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
+    // Full-width figures (１．) count as figures.
+    const figure = m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    const number = kind === 'CIRCLED' ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(figure) ? Number(figure) : chineseNumeral(m[1]);
     if (!Number.isFinite(number)) continue;
     return { kind, number, rest: m[2].trim() };
   }

@@ -3,7 +3,7 @@ import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from './types'
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
 import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION, TABLE_NOTE } from './table';
-import { unwrapPages } from './unwrap';
+import { joinBareMarkers, unwrapPages } from './unwrap';
 import { parseImportedTarget } from './target';
 import { measureBigrams, overlap } from '../propose';
 
@@ -189,6 +189,7 @@ export function parseImportedText(source: string): ImportedText {
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
   const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
   const lines = unwrapped.lines;
+  const joined = [...unwrapped.joined, ...joinBareMarkers(lines)];
   const skipped: SkippedLine[] = [...unwrapped.removed];
   const style = detectStyle(lines);
   const structural = style.filter((k) => STRUCTURAL.includes(k));
@@ -504,7 +505,7 @@ export function parseImportedText(source: string): ImportedText {
   const warnings = importWarnings(lines, start, end, skipped, unread);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined: unwrapped.joined, warnings,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined, warnings,
   };
 }
 

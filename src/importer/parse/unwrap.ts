@@ -71,7 +71,7 @@ export function unwrapPages(input: string[]): Unwrapped {
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
   const startsBlock = (raw: string) => {
     const text = raw.trim();
-    return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || TABLE_CAPTION.test(text) || /^附[件表]/.test(text);
+    return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || TABLE_CAPTION.test(text) || /^附[件表]/.test(text) || BARE_MARKER.test(text);
   };
   const isRemoved = new Set(removed.map((r) => r.line - 1));
   const joined: Unwrapped['joined'] = [];
@@ -94,4 +94,26 @@ export function unwrapPages(input: string[]): Unwrapped {
     }
   }
   return { lines, removed, joined, width };
+}
+
+/** A chapter's or section's number alone on its line (第三章), as a PDF or Word file centres it above the title. */
+const BARE_MARKER = /^第[一二三四五六七八九十]+[章节]$/;
+
+/**
+ * Joins a heading's number standing alone (第三章) with the title on the next line (重点任务), so the heading reads
+ * as one (第三章 重点任务). The title's line becomes empty and is listed as joined; line numbers are kept.
+ */
+export function joinBareMarkers(lines: string[]): Unwrapped['joined'] {
+  const joined: Unwrapped['joined'] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!BARE_MARKER.test(lines[i].trim())) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    const title = lines[k]?.trim() ?? '';
+    if (!title || title.length > 30 || /[。；]/.test(title) || markerOf(title) || boxOf(title)) continue;
+    lines[i] = `${lines[i].trim()} ${title}`;
+    lines[k] = '';
+    joined.push({ line: k + 1, into: i + 1 });
+  }
+  return joined;
 }

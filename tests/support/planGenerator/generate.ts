@@ -19,6 +19,8 @@ export interface TemplateOptions {
   junkInside: boolean;
   /** A 重点任务分工表 appendix naming each task's lead and supporting units. */
   divisionTable?: boolean;
+  /** Chapter and section numbers on a line of their own, the title on the next (as a PDF centres them). */
+  bareMarkers?: boolean;
   /** The indicator table's header in two rows (指标值 over 2025年 | 2030年), as a real table's merged cells give it. */
   twoRowHeader?: boolean;
 }
@@ -48,8 +50,8 @@ function mark(r: Random, kind: Kind, n: number): string {
     case 'SECTION_ZH': return `第${ZH[n]}节${r.pick([' ', '　', ''])}`;
     case 'ENUM_ZH': return `${ZH[n]}、`;
     case 'PAREN_ZH': return r.pick([`（${ZH[n]}）`, `(${ZH[n]})`]);
-    case 'NUMBER': return r.pick([`${n}.`, `${n}、`, `${n}．`]);
-    case 'PAREN_NUMBER': return r.pick([`（${n}）`, `(${n})`]);
+    case 'NUMBER': return r.pick([`${n}.`, `${n}、`, `${n}．`, `${String(n).replace(/\d/g, (d) => '０１２３４５６７８９'[Number(d)])}．`]);
+    case 'PAREN_NUMBER': return r.pick([`（${n}）`, `(${n})`, `${n}）`]);
     case 'CIRCLED': return CIRCLED[n];
   }
 }
@@ -137,9 +139,16 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   };
   const toc: string[] = [];
   const head = (depth: number, name: string) => {
-    const line = `${mark(r, scheme.structural[depth], next(depth))}${name}`;
+    const marker = mark(r, scheme.structural[depth], next(depth));
+    const line = `${marker}${name}`;
     if (depth <= 1) toc.push(line);
-    heading(line);
+    // 第三章 on its own line, the title under it.
+    if (options.bareMarkers && /^第/.test(marker) && r.chance(0.5)) {
+      heading(marker.trim());
+      heading(name);
+    } else {
+      heading(line);
+    }
   };
   /** A heading with its text on the same line: （一）加强食品安全监管。坚持… */
   const headInline = (depth: number, name: string, text: string) => {

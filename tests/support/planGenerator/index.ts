@@ -40,7 +40,7 @@ export const LAYOUTS: Layout[] = [
   { name: 'listed', description: 'indicators listed (1. 名称：…（约束性）, period phrases)', template: (s) => ({ ...base(anyNumbering(s)), indicators: 'LIST' }), rendering: txt('CELLS') },
   { name: 'boxes', description: '专栏 boxes in every style and place', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: true }), rendering: txt('ANY') },
   { name: 'chrome-junk', description: 'page chrome, chrome lines and injected junk anywhere', template: (s) => ({ ...base(anyNumbering(s)), pageChrome: true, junkInside: true, boxesAnywhere: s % 2 === 0, divisionTable: s % 4 === 0 }), rendering: txt('ANY') },
-  { name: 'wrapped', description: 'hard-wrapped PDF-like text, running headers, page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0 }), rendering: wrapped },
+  { name: 'wrapped', description: 'hard-wrapped PDF-like text, running headers, page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0, bareMarkers: s % 3 !== 0 }), rendering: wrapped },
 ];
 
 /** One generated plan of a layout, rendered: the text to import and the truth to score it against. */
