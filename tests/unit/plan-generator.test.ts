@@ -3,6 +3,7 @@ import { parseImportedText } from '../../src/importer/parse/planText';
 import { generateLayout, generatePlan, LAYOUTS } from '../support/planGenerator';
 import { renderTxt } from '../support/planGenerator/renderText';
 import { scorePlan } from '../support/planScore';
+import { parseImportedTarget } from '../../src/importer/parse/target';
 
 /** The aim the issue sets: every layout's plans read at 98% or better on tasks, indicators and citations. */
 const AIM = 0.98;
@@ -96,3 +97,47 @@ function lostLines(text: string): { line: number; text: string }[] {
     .map((t, i) => ({ line: i + 1, text: t }))
     .filter((l) => l.text && !listed.has(l.line) && !kept.has(l.line) && !(caption > 0 && l.line >= caption && l.line <= lastRow) && !headings.has(l.text) && !written.includes(l.text));
 }
+
+describe('what the issue found refused or misread', () => {
+  it.each([
+    ['98%以上', null, { kind: 'LEVEL', value: 98, unit: '%', ceiling: false }],
+    ['不低于95%', null, { kind: 'LEVEL', value: 95, unit: '%', ceiling: false }],
+    ['控制在3%以内', null, { kind: 'LEVEL', value: 3, unit: '%', ceiling: true }],
+    ['≤0.15', '人', { kind: 'LEVEL', value: 0.15, unit: '人', ceiling: true }],
+    ['年均增长8%', null, { kind: 'GROWTH', value: 8, unit: '%' }],
+    ['[30]', '项', { kind: 'CUMULATIVE', value: 30, unit: '项' }],
+    ['累计新增20个', null, { kind: 'CUMULATIVE', value: 20, unit: '个' }],
+    ['累计达到15亿元', null, { kind: 'CUMULATIVE', value: 15, unit: '亿元' }],
+    ['每年≥5', '项', { kind: 'ANNUAL', value: 5, unit: '项', comparator: 'GTE' }],
+    ['每年保持在98%以上', null, { kind: 'ANNUAL', value: 98, unit: '%', comparator: 'GTE' }],
+    ['90%—95%', null, { kind: 'LEVEL', value: 90, upper: 95, unit: '%' }],
+    ['2026—2030年累计达到15亿元', null, { kind: 'CUMULATIVE', value: 15, unit: '亿元' }],
+    ['“十五五”期间年均增长15%', null, { kind: 'GROWTH', value: 15, unit: '%' }],
+    ['到2030年达到95%', null, { kind: 'LEVEL', value: 95, unit: '%' }],
+  ])('target %s (unit column %s)', (raw, unit, expected) => {
+    expect(parseImportedTarget(raw, '指标', 2030, unit)).toMatchObject(expected);
+  });
+
+  it('reads a table note as a note, a repeated row once, and period phrases in listed lines', () => {
+    const text = [
+      '遵义市“十五五”市场监管规划', '第一章 发展基础', '第一节 主要成效', '成效明显。', '第二章 总体要求', '第一节 发展目标', '到2030年，体系基本建成。',
+      '表1 主要指标', '序号\t指标\t单位\t2030年目标值\t属性', '1\t食品抽检合格率\t%\t98以上\t约束性', '1\t食品抽检合格率\t%\t98以上\t约束性', '2\t地理标志商标数量\t个\t累计新增20个\t预期性',
+      '注：[ ]内为五年累计数。', '第二节 具体指标', '1. 检验检测机构营业收入：2026—2030年累计达到15亿元（预期性）。', '2. 有效注册商标量：“十五五”期间年均增长15%（预期性）。',
+      '第三章 优化营商环境', '第一节 深化改革', '推进改革。',
+    ].join('\n');
+    const imported = parseImportedText(text);
+    expect(imported.indicators.map((i) => [i.name, i.target.kind, i.target.value])).toEqual([
+      ['食品抽检合格率', 'LEVEL', 98], ['地理标志商标数量', 'CUMULATIVE', 20], ['检验检测机构营业收入', 'CUMULATIVE', 15], ['有效注册商标量', 'GROWTH', 15],
+    ]);
+    expect(imported.goals.map((g) => g.text)).not.toContainEqual(expect.stringMatching(/^注/));
+    expect(imported.skipped.map((s) => s.kind)).toEqual(expect.arrayContaining(['REPEAT', 'NOTE']));
+  });
+
+  it('goes on past a footer line in the middle of the body: 「扫一扫在手机打开当前页」 ends nothing', () => {
+    const text = ['彩天下', '遵义市“十五五”市场监管规划', '第一章 优化营商环境', '第一节 深化改革', '推进改革。', '扫一扫在手机打开当前页', '彩天下', '第二节 强化监管', '加强监管。', '第二章 保障措施', '第一节 加强组织领导', '加强领导。', '扫一扫在手机打开当前页', '版权所有：遵义市人民政府'].join('\n');
+    const imported = parseImportedText(text);
+    expect(imported.tasks.map((t) => t.name)).toEqual(['优化营商环境', '深化改革', '强化监管', '保障措施', '加强组织领导']);
+    expect(imported.junk).toEqual(['彩天下']);
+    expect(imported.skipped.map((s) => [s.line, s.kind])).toEqual([[1, 'OUTSIDE'], [6, 'CHROME'], [7, 'JUNK'], [13, 'OUTSIDE'], [14, 'OUTSIDE']]);
+  });
+});
