@@ -91,15 +91,15 @@ export async function scoreTable(perLayout = PLANS_PER_LAYOUT): Promise<ScoreRow
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function formatTable(rows: ScoreRow[]): string {
-  const head = ['layout', 'plans', 'task F1', 'indicator F1', 'citation F1', 'unit', 'ceiling', 'skipped lines', 'warnings', 'refused'];
+  const head = ['layout', 'plans', 'task F1', 'indicator F1', 'citation F1', 'unit', 'ceiling', 'skipped lines', 'unread', 'warnings', 'refused'];
   const body = rows.map((r) => [
     r.name, String(r.plans), pct(r.score.tasks.f1), pct(r.score.indicators.f1), pct(r.score.citations.f1),
     r.score.units.of ? pct(r.score.units.agreed / r.score.units.of) : '—', r.score.ceilings.of ? pct(r.score.ceilings.agreed / r.score.ceilings.of) : '—',
-    String(r.score.skipped), String(r.score.warnings.length), String(r.refused.length),
+    String(r.score.skipped), String(r.score.unread), String(r.score.warnings.length), String(r.refused.length),
   ]);
   const generated = rows.filter((r) => !r.name.startsWith('real') && !r.name.startsWith('fixture'));
   const all = sumScores(generated.map((r) => r.score));
-  body.push(['all generated', String(generated.reduce((n, r) => n + r.plans, 0)), pct(all.tasks.f1), pct(all.indicators.f1), pct(all.citations.f1), pct(all.units.agreed / Math.max(1, all.units.of)), pct(all.ceilings.agreed / Math.max(1, all.ceilings.of)), String(all.skipped), String(all.warnings.length), String(generated.reduce((n, r) => n + r.refused.length, 0))]);
+  body.push(['all generated', String(generated.reduce((n, r) => n + r.plans, 0)), pct(all.tasks.f1), pct(all.indicators.f1), pct(all.citations.f1), pct(all.units.agreed / Math.max(1, all.units.of)), pct(all.ceilings.agreed / Math.max(1, all.ceilings.of)), String(all.skipped), String(all.unread), String(all.warnings.length), String(generated.reduce((n, r) => n + r.refused.length, 0))]);
   const lines = [head, ...body].map((cells) => `| ${cells.join(' | ')} |`);
   lines.splice(1, 0, `| ${head.map(() => '---').join(' | ')} |`);
   return lines.join('\n');

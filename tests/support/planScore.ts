@@ -24,8 +24,10 @@ export interface PlanScore {
   /** Of the indicators found by name, how many have the truth's unit, ceiling flag and range bound. */
   units: { agreed: number; of: number };
   ceilings: { agreed: number; of: number };
-  /** Body lines the import listed as skipped, and its warnings. */
+  /** Body lines the import listed as skipped (chrome, junk, page furniture, notes, repeats, appendix), and its warnings. */
   skipped: number;
+  /** Of those, lines it could not place, and table rows that did not read. */
+  unread: number;
   warnings: string[];
 }
 
@@ -76,7 +78,8 @@ export function scorePlan(imported: ImportedText, truth: PlanTruth): PlanScore {
     if (row.target.ceiling === t.ceiling) ceilings.agreed++;
   }
   const skipped = (imported.skipped ?? []).filter((s) => s.line >= imported.bodyStart && s.line <= imported.bodyEnd).length;
-  return { tasks, indicators, citations, units, ceilings, skipped, warnings: imported.warnings ?? [] };
+  const unread = (imported.skipped ?? []).filter((s) => s.kind === 'UNREAD').length + imported.unread.length;
+  return { tasks, indicators, citations, units, ceilings, skipped, unread, warnings: imported.warnings ?? [] };
 }
 
 /** Adds up plans' scores (micro-averaged: every task, row and citation counts once). */
@@ -92,6 +95,6 @@ export function sumScores(scores: PlanScore[]): PlanScore {
   const pair = (pick: (s: PlanScore) => { agreed: number; of: number }) => ({ agreed: scores.reduce((n, s) => n + pick(s).agreed, 0), of: scores.reduce((n, s) => n + pick(s).of, 0) });
   return {
     tasks: add((s) => s.tasks), indicators: add((s) => s.indicators), citations: add((s) => s.citations), units: pair((s) => s.units), ceilings: pair((s) => s.ceilings),
-    skipped: scores.reduce((n, s) => n + s.skipped, 0), warnings: scores.flatMap((s) => s.warnings),
+    skipped: scores.reduce((n, s) => n + s.skipped, 0), unread: scores.reduce((n, s) => n + s.unread, 0), warnings: scores.flatMap((s) => s.warnings),
   };
 }

@@ -27,11 +27,8 @@ const wrapped: Rendering = { name: 'txt-wrapped', render: (p) => renderWrapped(p
 const anyNumbering = (seed: number): Numbering => new Random(seed * 7 + 1).pick(['CHAPTER_SECTION', 'ENUM', 'CHAPTER_ENUM'] as const);
 const base = (numbering: Numbering): TemplateOptions => ({ numbering, indicators: 'TABLE', boxesAnywhere: false, pageChrome: false, junkInside: false });
 
-/**
- * The layouts the score table reports, each apart. A file-format rendering is one more line here, e.g.
- * `...TEMPLATES.map((l) => ({ ...l, name: `${l.name} (docx)`, rendering: docx }))`.
- */
-export const LAYOUTS: Layout[] = [
+/** The text layouts: each template rendered as the .txt a scraped page, a Word file or a PDF gives. */
+export const TEXT_LAYOUTS: Layout[] = [
   { name: 'chapters', description: '第X章/第X节/（一）/1. like the real plan, a scraped page', template: (s) => ({ ...base('CHAPTER_SECTION'), pageChrome: true, divisionTable: s % 3 === 0 }), rendering: txt('CELLS') },
   { name: 'enum', description: '一、/（一）/1./（1）, no chapters', template: () => base('ENUM'), rendering: txt('ANY') },
   { name: 'chapter-enum', description: '第X章/一、/（一）/①', template: () => ({ ...base('CHAPTER_ENUM'), pageChrome: true }), rendering: txt('ANY') },
@@ -42,6 +39,20 @@ export const LAYOUTS: Layout[] = [
   { name: 'chrome-junk', description: 'page chrome, chrome lines and injected junk anywhere', template: (s) => ({ ...base(anyNumbering(s)), pageChrome: true, junkInside: true, boxesAnywhere: s % 2 === 0, divisionTable: s % 4 === 0 }), rendering: txt('ANY') },
   { name: 'wrapped', description: 'hard-wrapped PDF-like text, running headers, page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0, bareMarkers: s % 3 !== 0 }), rendering: wrapped },
 ];
+
+/**
+ * The templates rendered as a file (docx, html, pdf): one more row each in the score table, named `chapters (docx)`.
+ * The wrapped template is a text copy's own and is left out.
+ */
+export function renderedAs(rendering: Rendering, templates: Layout[] = TEXT_LAYOUTS.filter((l) => l.rendering !== wrapped)): Layout[] {
+  return templates.map((l) => ({ ...l, name: `${l.name} (${rendering.name})`, description: `${l.description}, as ${rendering.name}`, rendering }));
+}
+
+/**
+ * The layouts the score table reports, each apart. A file format is one line here, e.g.
+ * `...renderedAs({ name: 'docx', render: async (p) => textOf(await readPlanFile(await renderDocx(p.doc))) })`.
+ */
+export const LAYOUTS: Layout[] = [...TEXT_LAYOUTS];
 
 /** One generated plan of a layout, rendered: the text to import and the truth to score it against. */
 export interface RenderedPlan {
@@ -54,10 +65,11 @@ export interface RenderedPlan {
 
 /** `count` plans of the layout, seeds 1…count offset by the layout's place (the same plans on every run). */
 export async function generateLayout(layout: Layout, count: number): Promise<RenderedPlan[]> {
-  const index = LAYOUTS.indexOf(layout);
+  // Seeds are the template's (its place among the text layouts): a template rendered as docx writes the same plans.
+  const template = TEXT_LAYOUTS.findIndex((l) => l.template === layout.template);
   const out: RenderedPlan[] = [];
   for (let k = 1; k <= count; k++) {
-    const seed = (index + 1) * 10_000 + k;
+    const seed = (template + 1) * 10_000 + k;
     const plan = generatePlan(seed, layout.template(seed));
     out.push({ layout: layout.name, seed, doc: plan.doc, truth: plan.truth, text: await layout.rendering.render(plan) });
   }
