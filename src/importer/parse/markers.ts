@@ -11,6 +11,7 @@ export interface Marker {
 
 const ZH = '[一二三四五六七八九十]+';
 const PATTERNS: [MarkerKind, RegExp][] = [
+  ['PART_ZH', new RegExp(`^第(${ZH})部分\\s*(.+)$`)],
   ['CHAPTER_ZH', new RegExp(`^第(${ZH})章\\s*(.+)$`)],
   ['SECTION_ZH', new RegExp(`^第(${ZH})节\\s*(.+)$`)],
   ['ENUM_ZH', new RegExp(`^(${ZH})[、．.]\\s*(.+)$`)],
@@ -38,13 +39,13 @@ export function markerOf(line: string): Marker | null {
 }
 
 /** Kinds that number the plan's structure (chapters, sections, subsections), outermost first. */
-export const STRUCTURAL: MarkerKind[] = ['CHAPTER_ZH', 'SECTION_ZH', 'ENUM_ZH', 'PAREN_ZH'];
+export const STRUCTURAL: MarkerKind[] = ['PART_ZH', 'CHAPTER_ZH', 'SECTION_ZH', 'ENUM_ZH', 'PAREN_ZH'];
 /** Kinds that number items inside a part, outermost first. */
 export const ITEM_KINDS: MarkerKind[] = ['NUMBER', 'PAREN_NUMBER', 'CIRCLED'];
 
 /** How each marker is written, for messages and the printed style. */
 export const MARKER_SAMPLE: Record<MarkerKind, string> = {
-  CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1、/1.', PAREN_NUMBER: '(1)', CIRCLED: '①',
+  PART_ZH: '第一部分', CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1、/1.', PAREN_NUMBER: '(1)', CIRCLED: '①',
 };
 
 /** 专栏3-1-1: / 专栏1 / 【专栏2】 / 专栏 2 …: the box's own number and the title after it (possibly empty). */

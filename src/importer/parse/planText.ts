@@ -13,6 +13,8 @@ export { ImportRefusedError };
 
 const MAX_HEADING = 40;
 const MAX_INLINE_HEADING = 30;
+/** A heading with no sentence end may run this long (two clauses joined by a comma). */
+const MAX_LONG_HEADING = 60;
 /**
  * Lines that start a web page's footer: the body ends before the first of them that no numbered structure follows
  * (the same lines standing inside the body, as pages and copies put them, are chrome and the body goes on).
@@ -396,7 +398,9 @@ export function parseImportedText(source: string): ImportedText {
     }
 
     const marker = markerOf(line) ?? continuedNumber(line);
-    const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_HEADING && !line.includes('。')) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
+    // A heading: no sentence in it (a long two-clause heading too: 深化商事制度改革，塑造宽松便捷的市场准入环境), or its
+    // first sentence is the heading and the text follows.
+    const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_LONG_HEADING && !/[。；;！？]/.test(line)) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
     if (isStructural && marker) {
       flush();
       const depth = depthOf(marker.kind);

@@ -196,8 +196,10 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
 const DASH_CELL = /^[—–\-－/／]+$/;
 
 /** Whether a cell's text can be what its column holds (a unit is short and has no figure, a base value is a figure). */
-function fits(role: Role, cell: string): boolean {
-  if (role === 'name') return !/^[\d[［〔【≥≤<>]/.test(cell);
+function fits(role: Role, pieces: string[]): boolean {
+  const cell = pieces.join('');
+  // A name's every piece is words: a piece opening with a figure or a period (2026—2030年…) is the next cell's.
+  if (role === 'name') return pieces.every((p) => !/^[\d[［〔【≥≤<>“"]/.test(p));
   if (role === 'unit') return cell.length <= 6 && !/\d/.test(cell);
   if (role === 'base') return DASH_CELL.test(cell) || parseBaseValue(cell, null) !== null;
   return true;
@@ -235,11 +237,14 @@ function readWrappedRow(ctx: RowContext, fields: Column[], numberIdx: number, ca
   for (const sizes of partitions(0, columns.length)) {
     const cells = new Map<Role, string>();
     let at = 0;
+    let fit = true;
     sizes.forEach((size, c) => {
-      cells.set(columns[c].role, texts.slice(at, at + size).join(''));
+      const pieces = texts.slice(at, at + size);
+      fit &&= fits(columns[c].role, pieces);
+      cells.set(columns[c].role, pieces.join(''));
       at += size;
     });
-    if (![...cells].every(([role, cell]) => fits(role, cell))) continue;
+    if (!fit) continue;
     cells.set('attribute', ctx.lines[attributeIdx].trim());
     const row = buildRow(ctx, cells, category, number, numberIdx, attributeIdx);
     if (typeof row !== 'string') return { row, last: attributeIdx };

@@ -97,7 +97,7 @@ export function unwrapPages(input: string[]): Unwrapped {
 }
 
 /** A chapter's or section's number alone on its line (第三章), as a PDF or Word file centres it above the title. */
-const BARE_MARKER = /^第[一二三四五六七八九十]+[章节]$/;
+const BARE_MARKER = /^第[一二三四五六七八九十]+(?:[章节]|部分)$/;
 
 /**
  * Joins a heading's number standing alone (第三章) with the title on the next line (重点任务), so the heading reads

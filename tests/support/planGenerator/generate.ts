@@ -4,7 +4,7 @@ import { Pool, Random } from './random';
 import * as V from './vocab';
 
 /** How a template numbers its headings: structural kinds (outermost first), then item kinds. */
-export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM';
+export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM' | 'PART_ENUM';
 
 /** What a template varies. A layout is a template and a rendering (tests/support/planGenerator/index.ts). */
 export interface TemplateOptions {
@@ -34,18 +34,20 @@ export interface GeneratedPlan {
 
 const ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
-type Kind = 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+type Kind = 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
 const SCHEMES: Record<Numbering, { structural: Kind[]; items: Kind[] }> = {
   CHAPTER_SECTION: { structural: ['CHAPTER_ZH', 'SECTION_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   ENUM: { structural: ['ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   CHAPTER_ENUM: { structural: ['CHAPTER_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['CIRCLED'] },
+  PART_ENUM: { structural: ['PART_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
 };
 const LEVELS: TruthTask['level'][] = ['CHAPTER', 'SECTION', 'SUBSECTION'];
 
 /** Writes a heading's marker in one of the ways plans write it. */
 function mark(r: Random, kind: Kind, n: number): string {
   switch (kind) {
+    case 'PART_ZH': return `第${ZH[n]}部分${r.pick([' ', '　', ''])}`;
     case 'CHAPTER_ZH': return `第${ZH[n]}章${r.pick([' ', '　', '  ', ''])}`;
     case 'SECTION_ZH': return `第${ZH[n]}节${r.pick([' ', '　', ''])}`;
     case 'ENUM_ZH': return `${ZH[n]}、`;

@@ -24,7 +24,7 @@ const txt = (table: TextTable | 'ANY'): Rendering => ({
   render: (p) => renderTxt(p.doc, table === 'ANY' ? new Random(p.seed).pick(['CELLS', 'SPACED', 'TABS'] as const) : table, p.seed),
 });
 const wrapped: Rendering = { name: 'txt-wrapped', render: (p) => renderWrapped(p.doc, p.seed) };
-const anyNumbering = (seed: number): Numbering => new Random(seed * 7 + 1).pick(['CHAPTER_SECTION', 'ENUM', 'CHAPTER_ENUM'] as const);
+const anyNumbering = (seed: number): Numbering => new Random(seed * 7 + 1).pick(['CHAPTER_SECTION', 'ENUM', 'CHAPTER_ENUM', 'PART_ENUM'] as const);
 const base = (numbering: Numbering): TemplateOptions => ({ numbering, indicators: 'TABLE', boxesAnywhere: false, pageChrome: false, junkInside: false });
 
 /** The text layouts: each template rendered as the .txt a scraped page, a Word file or a PDF gives. */
