@@ -206,6 +206,8 @@ export function parseImportedText(source: string): ImportedText {
   });
   /** A whole line that is page furniture or an injected string, not the plan's. */
   const chromeOrJunk = (line: string): SkippedLine['kind'] | null => (junk.includes(line) ? 'JUNK' : CHROME_LINE.test(line) ? 'CHROME' : null);
+  const listFurniture = (idx: number, kind: SkippedLine['kind']) =>
+    skipped.push({ line: idx + 1, text: lines[idx].trim(), reason: kind === 'JUNK' ? 'a string the page injected' : 'web page furniture inside the body', kind });
   let appendix: string | null = null;
 
   const tasks: ParsedTask[] = [];
@@ -347,7 +349,7 @@ export function parseImportedText(source: string): ImportedText {
     // Page furniture and injected strings standing on their own line, anywhere in the body: skipped, named.
     const furniture = chromeOrJunk(line);
     if (furniture) {
-      skipped.push({ line: lineNo, text: line, reason: furniture === 'JUNK' ? 'a string the page injected' : 'web page furniture inside the body', kind: furniture });
+      listFurniture(i, furniture);
       continue;
     }
     // An appendix (附件 重点任务分工表) after the plan's text: its lines are listed, not read as the last task's.
@@ -366,7 +368,7 @@ export function parseImportedText(source: string): ImportedText {
       if (table) {
         for (let k = i + 1; k <= table.lastLine; k++) {
           const furniture = chromeOrJunk(lines[k].trim());
-          if (furniture) skipped.push({ line: k + 1, text: lines[k].trim(), reason: furniture === 'JUNK' ? 'a string the page injected' : 'web page furniture inside the body', kind: furniture });
+          if (furniture) listFurniture(k, furniture);
         }
         flush();
         tableLayout = table.layout;
@@ -450,8 +452,13 @@ export function parseImportedText(source: string): ImportedText {
       let name = boxHeading.title;
       let quote = line;
       if (!name) {
+        // The title on the next line (page furniture between them is passed over, and listed).
         let k = i + 1;
-        while (k < end && !lines[k].trim()) k++;
+        while (k < end && (!lines[k].trim() || chromeOrJunk(lines[k].trim()))) {
+          const furniture = chromeOrJunk(lines[k].trim());
+          if (furniture) listFurniture(k, furniture);
+          k++;
+        }
         name = lines[k]?.trim() ?? '';
         quote = name;
         i = k;

@@ -201,7 +201,8 @@ function fits(role: Role, pieces: string[]): boolean {
   // A name's every piece is words: a piece opening with a figure or a period (2026—2030年…) is the next cell's.
   if (role === 'name') return pieces.every((p) => !/^[\d[［〔【≥≤<>“"]/.test(p));
   if (role === 'unit') return cell.length <= 6 && !/\d/.test(cell);
-  if (role === 'base') return DASH_CELL.test(cell) || parseBaseValue(cell, null) !== null;
+  // A base value is a figure with at most a unit after it (22, [22], 4.2件, 95%).
+  if (role === 'base') return DASH_CELL.test(cell) || /^[[［〔【]?\s*\d+(?:\.\d+)?\s*[\]］〕】]?\s*[^\d\s]{0,4}$/.test(cell.replace(/％/g, '%'));
   return true;
 }
 
