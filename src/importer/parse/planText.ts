@@ -139,10 +139,11 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
     const m = markerOf(l);
     if (m && structural.includes(m.kind) && l.length <= MAX_HEADING) lastHeading = Math.max(lastHeading, i);
   });
-  // …nor the plan's prose (a sentence closed by 。): a 关闭窗口 line between the last section's paragraphs is chrome.
+  // …nor the plan's prose (a sentence closed by 。) or a table: a 关闭窗口 line between the last section's paragraphs is chrome.
   let lastProse = lastHeading;
   trimmed.forEach((l, i) => {
-    if (i > lastHeading && l.length >= 15 && /[。；]\S{0,12}$/.test(l) && !CHROME_LINE.test(l)) lastProse = i;
+    // Prose, or an appendix's table (附表1 主要指标) that follows the text.
+    if (i > lastHeading && ((l.length >= 15 && /[。；]\S{0,12}$/.test(l) && !CHROME_LINE.test(l)) || (TABLE_CAPTION.test(l) && l.length <= 60))) lastProse = i;
   });
   let end = trimmed.findIndex((l, i) => i > lastProse && CHROME_END.test(l));
   if (end < 0) end = lines.length;
@@ -326,7 +327,7 @@ export function parseImportedText(source: string): ImportedText {
   };
   const ends = (line: string) => {
     const m = markerOf(line);
-    return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null || chromeOrJunk(line) !== null;
+    return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null || chromeOrJunk(line) !== null || APPENDIX.test(line);
   };
 
   // The preamble's sentences: the plans this one follows.
@@ -352,15 +353,7 @@ export function parseImportedText(source: string): ImportedText {
       listFurniture(i, furniture);
       continue;
     }
-    // An appendix (附件 重点任务分工表) after the plan's text: its lines are listed, not read as the last task's.
-    if (!appendix && APPENDIX.test(line) && !TABLE_CAPTION.test(line) && tasks.length > 0) appendix = line;
-    if (appendix) {
-      flush();
-      skipped.push({ line: lineNo, text: line, reason: `appendix ${appendix}`, kind: 'APPENDIX' });
-      continue;
-    }
-
-    // The indicator table, in whichever layout.
+    // The indicator table, in whichever layout, wherever it stands (in the goals, or as an appendix: 附表1 主要指标).
     if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
       // Page furniture standing among a table's lines is read past (and listed), as blank lines are.
       const tableLines = lines.slice(0, end).map((l) => (chromeOrJunk(l.trim()) ? '' : l));
@@ -381,6 +374,14 @@ export function parseImportedText(source: string): ImportedText {
         continue;
       }
     }
+    // An appendix (附件 重点任务分工表) after the plan's text: its lines are listed, not read as the last task's.
+    if (!appendix && APPENDIX.test(line) && !TABLE_CAPTION.test(line) && tasks.length > 0) appendix = line;
+    if (appendix) {
+      flush();
+      skipped.push({ line: lineNo, text: line, reason: `appendix ${appendix}`, kind: 'APPENDIX' });
+      continue;
+    }
+
     const inGoals = goalsDepth !== null;
     if (!taskChapter) {
       const innermost = open.at(-1);

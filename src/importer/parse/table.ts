@@ -10,7 +10,7 @@ interface Column {
 }
 
 /** Where a table starts: a caption such as 表1 …指标 or 1: …指标体系. */
-export const TABLE_CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)/;
+export const TABLE_CAPTION = /^(?:(?:附?表|专栏)\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)|^[^。；，,]{2,30}(?:指标|指标表|指标体系|目标表)$/;
 const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
 /** Words a bracket after a name holds that are no unit (（累计）, （试行）, （含…）). */
 const NOT_UNIT = /累计|新增|年均|试行|暂行|含|其中|以上|以下|左右|预计|力争|\d/;
@@ -193,6 +193,9 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   };
 }
 
+/** Another table's header beginning (序号 / 编号): the indicator table ended before it. */
+const NEXT_TABLE = /^(?:序号|编号)$/;
+
 const DASH_CELL = /^[—–\-－/／]+$/;
 
 /** Whether a cell's text can be what its column holds (a unit is short and has no figure, a base value is a figure). */
@@ -257,6 +260,7 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
   const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
   const fields = columns.filter((c) => c.role !== 'category' && c.role !== 'number');
   const categories: string[] = [];
+  const pending: string[] = [];
   const rows: ImportedIndicator[] = [];
   const unread: UnreadLine[] = [];
   let last = start - 1;
@@ -273,6 +277,7 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
       continue;
     }
     if (/^\d+$/.test(line)) {
+      categories.push(...pending.splice(0));
       const cells = new Map<Role, string>();
       let k = i;
       for (const field of fields) {
@@ -299,10 +304,9 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
       i = k + 1;
       continue;
     }
-    if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
-    // A stray cell of a row that did not read is no category.
-    if (!(line in ATTRIBUTES)) categories.push(line);
-    last = i;
+    if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line) || NEXT_TABLE.test(line)) break;
+    // A stray cell of a row that did not read is no category; a category is one only when a row follows it.
+    if (!(line in ATTRIBUTES)) pending.push(line);
     i++;
   }
   return { layout: 'COLUMNS', categories, rows, unread, skipped: [], lastLine: last };
@@ -312,6 +316,7 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
   const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
   const withoutCategory = columns.filter((c) => c.role !== 'category');
   const categories: string[] = [];
+  const pending: string[] = [];
   const rows: ImportedIndicator[] = [];
   const unread: UnreadLine[] = [];
   let last = headerIdx;
@@ -321,10 +326,11 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
     const cells = cellsOf(lines[i]);
     if (cells.length === 1 && !/^\d+$/.test(line)) {
       if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
-      categories.push(line);
-      last = i;
+      // A category is one only when a row follows it.
+      pending.push(line);
       continue;
     }
+    if (NEXT_TABLE.test(cells[0] ?? '')) break;
     let layout: Column[] | null = null;
     if (cells.length === columns.length) layout = columns;
     else if (cells.length === withoutCategory.length) layout = withoutCategory;
@@ -337,6 +343,7 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
       }
       break;
     }
+    categories.push(...pending.splice(0));
     const byRole = new Map<Role, string>();
     layout.forEach((c, k) => byRole.set(c.role, cells[k]));
     // An empty category cell (a merged cell) keeps the category above it.

@@ -1,6 +1,5 @@
 import { boxOf, markerOf } from './markers';
 import type { SkippedLine } from './model';
-import { TABLE_CAPTION } from './table';
 
 /** A page number as a PDF's text copy carries it: — 12 —, - 12 -, 第12页, 第 3 页 共 20 页, 3/20. */
 const PAGE_NUMBER = /^(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -71,7 +70,7 @@ export function unwrapPages(input: string[]): Unwrapped {
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
   const startsBlock = (raw: string) => {
     const text = raw.trim();
-    return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || TABLE_CAPTION.test(text) || /^附[件表]/.test(text) || BARE_MARKER.test(text);
+    return (indents && INDENTED.test(raw)) || markerOf(text) !== null || boxOf(text) !== null || /^(?:附?表|专栏)\s*[\d一二三四五六七八九十]+/.test(text) || /^附[件表]/.test(text) || BARE_MARKER.test(text);
   };
   const isRemoved = new Set(removed.map((r) => r.line - 1));
   const joined: Unwrapped['joined'] = [];

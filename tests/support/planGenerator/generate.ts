@@ -180,7 +180,11 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   para(`到2030年，${here}现代化${topic}体系基本建成，市场环境更加公平有序，质量安全水平稳步提升。`);
   if (r.chance(0.5)) contextItems(r.sample(['营商环境更加优化。企业开办更加便利，市场主体活力充分激发。', '质量安全更有保障。食品药品安全形势稳定向好。', '市场秩序更加规范。公平竞争环境持续改善。', '监管效能显著提升。智慧监管水平明显提高。'], r.int(2, 3)));
   para('展望2035年，市场监管治理体系和治理能力现代化基本实现。');
-  writeIndicators(r, options, blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`));
+  // The table in the goals, or at the plan's end as an appendix the goals point to (主要指标见附表1).
+  const tableInAppendix = options.indicators === 'TABLE' && r.chance(0.2);
+  const tableBlocks: PlanBlock[] = [];
+  writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`), tableInAppendix);
+  if (tableInAppendix) para('“十五五”主要指标见附表1。');
 
   // 3. The work: chapters of sections, subsections, items, measures and boxes.
   let boxNumber = 0;
@@ -298,6 +302,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
     para(paragraph(name));
   }
 
+  if (tableInAppendix) blocks.push(...(r.chance(0.5) ? [{ kind: 'paragraph' as const, text: '附件', role: 'heading' as const }] : []), ...tableBlocks);
   if (options.divisionTable) {
     const named = owners.filter((o) => o.source === 'SENTENCE').slice(0, 0);
     void named;
@@ -350,7 +355,7 @@ function injectJunk(r: Random, blocks: PlanBlock[], junk: string): void {
 }
 
 /** The indicators: a table (with a caption, maybe a note and a duplicated row) or numbered lines. */
-function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[], truth: TruthIndicator[], subheading: (name: string) => void): void {
+function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[], truth: TruthIndicator[], subheading: (name: string) => void, inAppendix: boolean): void {
   const measures = r.sample(MEASURES, r.int(6, 14));
   const attributeOf = () => (r.chance(0.4) ? 'BINDING' : 'EXPECTED') as 'BINDING' | 'EXPECTED';
   const zh = (a: 'BINDING' | 'EXPECTED') => (a === 'BINDING' ? '约束性' : '预期性');
@@ -379,7 +384,10 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
     ...(withUnit ? [r.pick(['单位', '计量单位'])] : []), ...(withBase ? [r.pick(['2025年基期值', '2025年', '基期值（2025年）'])] : []),
     r.pick(['2030年目标值', '2030年', '目标值（2030年）']), r.pick(['属性', '指标属性', '指标性质']),
   ];
-  blocks.push({ kind: 'paragraph', text: `${r.pick(['表1', '表 1', '附表1'])}${r.pick([' ', '　', ''])}${r.pick(['“十五五”', ''])}${r.pick(['市场监管', '规划'])}主要${r.pick(['指标', '目标指标', '发展指标'])}`, role: 'heading' });
+  const title = `${r.pick(['“十五五”', ''])}${r.pick(['市场监管', '规划'])}主要${r.pick(['指标', '目标指标', '发展指标'])}`;
+  // 表1 …指标, 专栏1 …指标, or the title alone; 附表1 in an appendix.
+  const caption = inAppendix ? `附表1${r.pick([' ', '　', ''])}${title}` : r.pick([`${r.pick(['表1', '表 1'])}${r.pick([' ', '　', ''])}${title}`, `专栏1 ${title}`, title]);
+  blocks.push({ kind: 'paragraph', text: caption, role: 'heading' });
   const rows: string[][] = [header];
   if (options.twoRowHeader) {
     // 基期值 and 目标值 under one merged cell: the years go to a second header row.
