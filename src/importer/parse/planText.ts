@@ -3,7 +3,7 @@ import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from './types'
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
 import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION, TABLE_NOTE } from './table';
-import { joinBareMarkers, unwrapPages } from './unwrap';
+import { joinBareMarkers, joinOpenTitles, unwrapPages } from './unwrap';
 import { parseImportedTarget } from './target';
 import { measureBigrams, overlap } from '../propose';
 
@@ -116,20 +116,27 @@ function detectStyle(lines: string[]): MarkerKind[] {
 }
 
 /** Where the body begins and ends, which line is the title, and what junk the page injected. */
-function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): { start: number; end: number; titleIdx: number | null } {
+function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): { start: number; end: number; titleIdx: number | null; titleLines: number } {
   const trimmed = lines.map((l) => l.trim());
   const topIdx = trimmed.findIndex((l) => markerOf(l)?.kind === top);
   let bodyHeading = topIdx;
   // A table of contents repeats the first heading (with dot leaders and a page number, or without): the body starts
   // at its second appearance.
-  const tocKey = (l: string) => l.replace(/[\s.．…·—\-_]*\d{1,3}$/, '').replace(/[\s.．…·]+/g, '');
+  const tocKey = (l: string) => l.replace(/[^\u4e00-\u9fa5A-Za-z）)》”]*\d{1,3}$/, '').replace(/[\s.．…·]+/g, '');
   const again = trimmed.findIndex((l, i) => i > topIdx && tocKey(l) === tocKey(trimmed[topIdx]) && !/\d$/.test(l));
   if (again > 0) bodyHeading = again;
   const searchFrom = again > 0 ? topIdx : 0;
   let titleIdx: number | null = null;
+  let titleLines = 1;
   for (let i = bodyHeading - 1; i >= searchFrom; i--) {
     if (TITLE.test(trimmed[i])) {
       titleIdx = i;
+      break;
+    }
+    // A long title a page set on two lines (…规划（2026—2030 / 年）).
+    if (i + 1 < bodyHeading && trimmed[i + 1] && TITLE.test(trimmed[i] + trimmed[i + 1])) {
+      titleIdx = i;
+      titleLines = 2;
       break;
     }
   }
@@ -147,7 +154,7 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
   });
   let end = trimmed.findIndex((l, i) => i > lastProse && CHROME_END.test(l));
   if (end < 0) end = lines.length;
-  return { start, end, titleIdx };
+  return { start, end, titleIdx, titleLines };
 }
 
 /** Short standalone lines of the page chrome that also turn up inside the body: injected junk (彩天下). */
@@ -192,13 +199,18 @@ export function parseImportedText(source: string): ImportedText {
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
   const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
   const lines = unwrapped.lines;
-  const joined = [...unwrapped.joined, ...joinBareMarkers(lines)];
+  const joined = [...unwrapped.joined, ...joinBareMarkers(lines), ...joinOpenTitles(lines)];
   const skipped: SkippedLine[] = [...unwrapped.removed];
   const style = detectStyle(lines);
   const structural = style.filter((k) => STRUCTURAL.includes(k));
   if (structural.length === 0) throw new ImportRefusedError('no plan structure found: no chapter or section headings (第一章, 一、, （一）…)');
   const itemKinds = style.filter((k) => ITEM_KINDS.includes(k));
-  const { start, end, titleIdx } = findBody(lines, structural[0], structural);
+  const { start, end, titleIdx, titleLines } = findBody(lines, structural[0], structural);
+  if (titleIdx !== null && titleLines === 2) {
+    lines[titleIdx] = `${lines[titleIdx].trim()}${lines[titleIdx + 1].trim()}`;
+    lines[titleIdx + 1] = '';
+    joined.push({ line: titleIdx + 2, into: titleIdx + 1 });
+  }
   const headingLines = new Set(lines.map((l) => l.trim()).filter((l) => markerOf(l) !== null));
   const junk = findJunk(lines, start, end, headingLines);
   const title = titleIdx !== null ? lines[titleIdx].trim() : '';

@@ -331,12 +331,18 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
       continue;
     }
     if (NEXT_TABLE.test(cells[0] ?? '')) break;
+    // A TAB row one cell short, a cell holding two apart by spaces (97.5%—100%　约束性): those are two cells.
+    if (lines[i].includes('\t') && cells.length < columns.length) {
+      const split = cells.flatMap((c) => c.split(/\u3000+|\s{2,}/));
+      if (split.length === columns.length || split.length === withoutCategory.length) cells.splice(0, cells.length, ...split);
+    }
     let layout: Column[] | null = null;
     if (cells.length === columns.length) layout = columns;
     else if (cells.length === withoutCategory.length) layout = withoutCategory;
     const numberAt = layout?.findIndex((c) => c.role === 'number') ?? -1;
     if (!layout || numberAt < 0 || !/^\d+$/.test(cells[numberAt])) {
-      if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '')) {
+      // A row (its number among the first cells) that does not read is named, and the rows after it are read on.
+      if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '') || (lines[i].includes('\t') && cells.length >= 3 && /^\d+$/.test(cells[1] ?? ''))) {
         unread.push({ line: i + 1, text: line, reason: `table row: ${cells.length} cells where the header has ${columns.length}` });
         last = i;
         continue;

@@ -116,3 +116,25 @@ export function joinBareMarkers(lines: string[]): Unwrapped['joined'] {
   }
   return joined;
 }
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/**
+ * A title in 《》 cut across two lines (《知识产权强国建设纲要 / （2021—2035年）》，…), as a reader that missed a
+ * wrapped line leaves it: the two lines are one paragraph again. The later line becomes empty and is listed as joined.
+ */
+export function joinOpenTitles(lines: string[]): Unwrapped['joined'] {
+  const joined: Unwrapped['joined'] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (count(line, '《') <= count(line, '》')) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    if (k >= lines.length || count(lines[k], '》') <= count(lines[k], '《') || markerOf(lines[k].trim())) continue;
+    lines[i] = `${line.trimEnd()}${lines[k].trim()}`;
+    lines[k] = '';
+    joined.push({ line: k + 1, into: i + 1 });
+    i--; // the joined line may still hold an open title
+  }
+  return joined;
+}
