@@ -110,6 +110,8 @@ function detectStyle(lines: string[]): MarkerKind[] {
     const m = markerOf(line);
     // Headings, short or with their text on the line (1.加强监管。…, however long the text).
     if (m && (line.length <= MAX_HEADING * 2 || (ITEM_KINDS.includes(m.kind) && inlineItemHeading(m.rest) !== null))) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    // 1.12315平台升级: an item that reads like a decimal still counts towards its list's style.
+    else if (!m && /^\d{1,2}\.\d+[^\d.\s%]/.test(line) && line.length <= MAX_HEADING * 2) counts.set('NUMBER', (counts.get('NUMBER') ?? 0) + 1);
   }
   const structural = STRUCTURAL.filter((k) => (counts.get(k) ?? 0) >= 2);
   return [...structural, ...ITEM_KINDS.filter((k) => (counts.get(k) ?? 0) >= 2)];
@@ -305,12 +307,21 @@ export function parseImportedText(source: string): ImportedText {
    * 2.12315平台升级 reads like a decimal (2.1…) but is item 2 when item 1 is open: an item number that continues the
    * open numbering is taken as one.
    */
-  const continuedNumber = (line: string): Marker | null => {
+  const continuedNumber = (line: string, idx: number): Marker | null => {
     const d = /^(\d{1,2})\.(\d+[^\d.\s%].*)$/.exec(line);
+    if (!d) return null;
+    const marker: Marker = { kind: 'NUMBER', number: Number(d[1]), rest: d[2].trim() };
     const at = itemOpenKinds.lastIndexOf('NUMBER');
-    if (!d || at < 0) return null;
-    const open = /\.i(\d+)$/.exec(items[at]?.code ?? '');
-    return open && Number(open[1]) + 1 === Number(d[1]) ? { kind: 'NUMBER', number: Number(d[1]), rest: d[2].trim() } : null;
+    const open = at >= 0 ? /\.i(\d+)$/.exec(items[at]?.code ?? '') : null;
+    if (open) return Number(open[1]) + 1 === marker.number ? marker : null;
+    // The first of a list (1.12315平台升级): an item when item 2 follows before the next heading.
+    if (marker.number !== 1) return null;
+    for (let k = idx + 1; k < end; k++) {
+      const next = markerOf(lines[k].trim());
+      if (next && STRUCTURAL.includes(next.kind)) return null;
+      if (next?.kind === 'NUMBER' && next.number === 2) return marker;
+    }
+    return null;
   };
 
   // A task's paragraphs wait until its next heading: a lone paragraph stays its task's text, while several
@@ -412,7 +423,7 @@ export function parseImportedText(source: string): ImportedText {
       }
     }
 
-    const marker = markerOf(line) ?? continuedNumber(line);
+    const marker = markerOf(line) ?? continuedNumber(line, i);
     // A heading: no sentence in it (a long two-clause heading too: 深化商事制度改革，塑造宽松便捷的市场准入环境), or its
     // first sentence is the heading and the text follows.
     const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_LONG_HEADING && !/[。；;！？]/.test(line)) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
