@@ -65,6 +65,8 @@ const config: CodegenConfig = {
           Proposal: '../proposal/proposal.model#ProposalModel',
           Continuation: '../proposal/proposal.model#ContinuationModel',
           CurationFile: '../proposal/curation.export#CurationFileModel',
+          PlanImportPreview: '../importer/planFile.service#PlanImportPreviewModel',
+          PlanImportResult: '../importer/planFile.service#PlanImportResultModel',
         },
       },
     },

@@ -5,10 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { loadPlanGraphFromDisk } from '../seed/build';
-import { parsePlanText } from '../seed/parse/planText';
 import { parseImportedText } from '../src/importer/parse/planText';
+import { readPlanFile } from '../src/importer/read';
 import type { PlanTruth } from '../tests/support/planDoc';
 import { generateLayout, LAYOUTS } from '../tests/support/planGenerator';
 import { scorePlan, sumScores, type PlanScore } from '../tests/support/planScore';
@@ -17,13 +16,14 @@ import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../tests/support/paths';
 /** Plans generated per layout. */
 export const PLANS_PER_LAYOUT = Number(process.env.PLANS_PER_LAYOUT ?? 25);
 
-/** The real plan's truth: the seed's curated tasks and Table 1, and the citations the seed's own parser read. */
+/** The real plan's truth: the seed's curated tasks and Table 1, and the citations the seed's parser read (its skeleton). */
 export function realPlanTruth(): PlanTruth {
   const seed = loadPlanGraphFromDisk(PLAN_DIR);
   const tasks = seed.nodes.filter((n) => n.label === 'Task');
   const nameOf = new Map(tasks.map((t) => [t.id, String(t.props.name)]));
   const parentOf = new Map(seed.edges.filter((e) => e.type === 'PART_OF' && e.from.startsWith('Task:') && e.to.startsWith('Task:')).map((e) => [e.from, e.to]));
-  const layout = parseYaml(readFileSync(path.join(PLAN_DIR, 'plan.yaml'), 'utf8')).layout;
+  // The citations the seed's own parser read, kept as the real plan's skeleton (the parser itself is gone).
+  const skeleton = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/lps-msm-14.skeleton.json'), 'utf8')) as { citations: { text: string }[] };
   return {
     title: '六盘水市“十四五”市场监管现代化规划', period: { start: 2021, end: 2025 }, jurisdiction: '贵州省/六盘水市', owners: [],
     tasks: tasks.map((t) => ({ name: String(t.props.name), parent: parentOf.has(t.id) ? nameOf.get(parentOf.get(t.id)!) ?? null : null, level: t.props.level as PlanTruth['tasks'][number]['level'] })),
@@ -31,24 +31,23 @@ export function realPlanTruth(): PlanTruth {
       name: String(n.props.name), attribute: n.props.attribute as 'BINDING' | 'EXPECTED', kind: n.props.targetKind as PlanTruth['indicators'][number]['kind'],
       value: n.props.targetValue as number, ceiling: n.props.targetComparator === 'LTE' || n.props.targetComparator === 'LT', unit: (n.props.targetUnit as string | null) ?? null,
     })),
-    citations: parsePlanText(SOURCE_TEXT, layout).citations.map((c) => c.text),
+    citations: skeleton.citations.map((c) => c.text),
   };
 }
 
-/** Hand-written fixtures: tests/fixtures/plans/<name>/plan.txt (or plan.html) and truth.json. */
-function fixtures(): { name: string; text: string; truth: PlanTruth }[] {
+/** Hand-written fixtures: tests/fixtures/plans/<name>/plan.{txt,html,docx,pdf} and truth.json, read as plan:import reads them. */
+async function fixtures(): Promise<{ name: string; text: string; truth: PlanTruth }[]> {
   const dir = path.join(ROOT, 'tests/fixtures/plans');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
+  const out: { name: string; text: string; truth: PlanTruth }[] = [];
+  for (const name of readdirSync(dir)) {
     const at = (f: string) => path.join(dir, name, f);
-    if (!existsSync(at('truth.json'))) return [];
-    const file = ['plan.txt', 'plan.html'].find((f) => existsSync(at(f)));
-    if (!file) return [];
-    let text = readFileSync(at(file), 'utf8');
-    // A saved page read as text (the formats reader, once merged, reads it properly).
-    if (file.endsWith('.html')) text = text.replace(/<(?:script|style)[\s\S]*?<\/(?:script|style)>/gi, '').replace(/<\/(?:p|div|h\d|tr|li|br)\s*>|<br\s*\/?>/gi, '\n').replace(/<\/t[dh]>/gi, '\t').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ');
-    return [{ name, text, truth: JSON.parse(readFileSync(at('truth.json'), 'utf8')) as PlanTruth }];
-  });
+    const file = ['plan.txt', 'plan.html', 'plan.docx', 'plan.pdf'].find((f) => existsSync(at(f)));
+    if (!existsSync(at('truth.json')) || !file) continue;
+    const source = await readPlanFile(readFileSync(at(file)), file);
+    out.push({ name, text: source.text, truth: JSON.parse(readFileSync(at('truth.json'), 'utf8')) as PlanTruth });
+  }
+  return out;
 }
 
 export interface ScoreRow {
@@ -80,7 +79,7 @@ export async function scoreTable(perLayout = PLANS_PER_LAYOUT): Promise<ScoreRow
   const refused: string[] = [];
   const real = scoreText(SOURCE_TEXT, realPlanTruth(), refused);
   if (real) rows.push({ name: 'real plan (lps-msm-14)', plans: 1, score: real, refused });
-  for (const f of fixtures()) {
+  for (const f of await fixtures()) {
     const why: string[] = [];
     const s = scoreText(f.text, f.truth, why);
     rows.push({ name: `fixture ${f.name}`, plans: 1, score: s ?? sumScores([]), refused: why });

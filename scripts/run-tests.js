@@ -14,7 +14,10 @@ const before = new Set(fs.readdirSync(systemTmp));
 const privateTmp = fs.mkdtempSync(path.join(systemTmp, 'plangraph-test-run-'));
 
 const jest = require.resolve('jest/bin/jest');
-const result = spawnSync(process.execPath, [jest, ...process.argv.slice(2)], {
+// The plan-file readers load ES-module-only packages (htmlparser2, pdfjs-dist); jest can load those from our
+// CommonJS code only with VM modules on (Node 24's require(esm) and import()).
+const nodeFlags = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+const result = spawnSync(process.execPath, [...nodeFlags, jest, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, TMPDIR: privateTmp, TMP: privateTmp, TEMP: privateTmp },
 });

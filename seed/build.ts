@@ -9,7 +9,8 @@ import {
 import { EDGE_ENDPOINTS, type EdgeType, type GraphEdge, type GraphNode, type Origin, type PlanGraphData } from '../src/graph/graph';
 import { labelOfId, makeId } from '../src/graph/ids';
 import { parseJurisdiction, planProps, registryScope } from '../src/importer/jurisdiction';
-import { parsePlanText } from './parse/planText';
+import { parseImportedText } from '../src/importer/parse/planText';
+import type { ImportedText } from '../src/importer/parse/model';
 import { parseTarget } from '../src/indicator/target.parse';
 import { baselineProps, targetProps } from '../src/importer/props';
 import type { ParsedPlan } from '../src/importer/parse/types';
@@ -99,18 +100,18 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
   const { plan, source } = inputs;
   const problems: SeedProblem[] = [];
   const planFile = path.join(path.basename(inputs.planDir), 'plan.yaml');
-  let parsed: ParsedPlan;
+  let read: ImportedText;
   try {
-    parsed = parsePlanText(source, plan.layout);
+    read = parseImportedText(source);
   } catch (error) {
-    throw new SeedValidationError([{ file: planFile, key: 'layout', message: (error as Error).message }]);
+    throw new SeedValidationError([{ file: planFile, key: 'source', message: (error as Error).message }]);
   }
+  const parsed = seedSkeleton(read);
 
   const lines = source.split('\n');
-  const bodyStart = lines.findIndex((l) => l.trim() === plan.layout.bodyStartLine);
-  const bodyEnd = lines.findIndex((l, i) => i > bodyStart && l.trim() === plan.layout.bodyEndLine);
-  const body = lines.slice(bodyStart, bodyEnd).join('\n');
-  const junk = plan.layout.junk;
+  // The body as the importer found it: from the title line to the first line of the page's footer.
+  const body = lines.slice(read.titleLine - 1, read.bodyEnd).join('\n');
+  const junk = read.junk;
 
   const checkQuote = (quote: string | undefined, file: string, key: string, where: string = body): string | undefined => {
     if (quote === undefined) return undefined;
@@ -179,7 +180,7 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     }, goalsFile);
     addEdge('PART_OF', ids.goal(code), planNodeId, g.sectionPath, g.quote, 'PARSED');
   });
-  const tablePath = [...(parsed.goals[0]?.sectionPath.slice(0, 2) ?? []), plan.layout.tableHeading];
+  const tablePath = [...(parsed.goals[0]?.sectionPath.slice(0, 2) ?? []), read.tableHeading ?? ''];
   parsed.tableCategories.forEach((category, i) => {
     const code = `G-CATEGORY-${i + 1}`;
     const c = goalCuration[code];
@@ -241,6 +242,17 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     if (!quote.includes(mention)) problems.push({ file, key, message: `agency "${mention}" does not appear in its quote` });
     return ids.agency(agencyKey);
   };
+
+  // The body that answers for the plan: the bodies the text gives its implementation to (mention, in quote), at the
+  // plan's own level (agency, in levelQuote). One edge from the plan, carrying the sentence that gives the plan to them.
+  plan.implementedBy.forEach((b, k) => {
+    const key = `implementedBy.${k}`;
+    checkQuote(b.quote, planFile, key);
+    checkQuote(b.levelQuote, planFile, `${key}.levelQuote`);
+    resolveAgency(b.mention, b.quote, planFile, key);
+    const agencyId = resolveAgency(b.agency, b.levelQuote, planFile, `${key}.levelQuote`);
+    if (agencyId) addEdge('IN_REMIT_OF', planNodeId, agencyId, bodySectionPathOf(parsed, b.quote), b.quote, 'CURATED');
+  });
 
   // Tasks: the parsed hierarchy with its curation.
   const parsedCodes = new Set(parsed.tasks.map((t) => t.code));
@@ -354,7 +366,11 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
     const task = parsed.tasks.find((x) => x.code === t.task);
     if (!task) problems.push({ file: indicatorsFile, key: `text.${t.code}.task`, message: `unknown task ${t.task}` });
     checkQuote(t.quote, indicatorsFile, `text.${t.code}.quote`);
-    for (const [field, value] of [['name', t.name], ['targetRaw', t.targetRaw]] as const) {
+    // A name stands on its own: where the quote's words for the measure lack their subject (合格率 of whom?), the
+    // name joins the quote's own pieces (nameParts), each verbatim, rather than words the text does not write.
+    const nameParts = t.nameParts ?? [t.name];
+    if (nameParts.join('') !== t.name) problems.push({ file: indicatorsFile, key: `text.${t.code}.nameParts`, message: `nameParts do not make the name "${t.name}"` });
+    for (const [field, value] of [...nameParts.map((part) => ['name', part] as const), ['targetRaw', t.targetRaw] as const]) {
       if (!t.quote.includes(value)) problems.push({ file: indicatorsFile, key: `text.${t.code}.${field}`, message: `"${value}" is not in the indicator's quote` });
     }
     const sectionPath = task?.sectionPath ?? [];
@@ -403,6 +419,19 @@ export function buildPlanGraph(inputs: PlanInputs): PlanGraphData {
 function bodySectionPathOf(parsed: ParsedPlan, quote: string | undefined): string[] {
   if (!quote) return [];
   return parsed.sentences.find((s) => s.text.includes(quote) || quote.includes(s.text))?.sectionPath ?? [];
+}
+
+/**
+ * The skeleton the curation overlays, read by the importer every plan goes through: its tasks, goals, citations and
+ * sentences as read, and the indicator table's rows as the table writes them (the curation parses their targets).
+ */
+function seedSkeleton(read: ImportedText): ParsedPlan {
+  const attributeRaw = { BINDING: '约束性', EXPECTED: '预期性' } as const;
+  const indicators = read.indicators.filter((i) => i.source === 'TABLE').map((i) => {
+    if (i.number === null || i.attribute === null) throw new Error(`indicator table row at line ${i.line} has no number or attribute: ${i.quote}`);
+    return { number: i.number, category: i.category ?? '', name: i.name, targetRaw: i.target.raw, attributeRaw: attributeRaw[i.attribute], quote: i.quote, line: i.line };
+  });
+  return { title: read.title, tasks: read.tasks, goals: read.goals, tableCategories: read.categories, indicators, citations: read.citations, sentences: read.sentences };
 }
 
 /** Reads, validates and builds one plan: the whole pipeline short of the database. */

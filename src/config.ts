@@ -53,6 +53,8 @@ const schema = z.object({
   /** Request bodies: anonymous and read-only callers, and writers (PLANNER and above; large imports). */
   MAX_BODY_READ: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 1mb').default('1mb'),
   MAX_BODY_WRITE: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 50mb').default('50mb'),
+  /** A plan's file uploaded for import (previewPlanImport, importPlanFile), decoded: its base64 must also fit MAX_BODY_WRITE. */
+  MAX_PLAN_FILE: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 20mb').default('20mb'),
   /** A request's headers, and then its body, must arrive within these (408 REQUEST_TIMEOUT), so a slow sender holds nothing for long. */
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   BODY_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),

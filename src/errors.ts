@@ -15,10 +15,14 @@ export type ErrorCode =
   | 'REQUEST_TIMEOUT'
   | 'IMPORT_TIMEOUT'
   | 'ANSWER_TOO_LARGE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'IMPORT_REFUSED'
+  | 'PREVIEW_STALE'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+  // A string beyond ErrorCode only for the importer's own refusals, whose codes it names itself.
+  protected constructor(message: string, code: ErrorCode | (string & {}), extra: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }
@@ -103,6 +107,27 @@ export class QueryTooCostlyError extends PlanGraphError {
 export class RequestTimeoutError extends PlanGraphError {
   constructor(withinMs: number) {
     super(`the request body did not arrive within ${withinMs} ms`, 'REQUEST_TIMEOUT', { http: { status: 408, headers: new HeaderMap([['connection', 'close']]) } });
+  }
+}
+
+/** The importer refused a plan's file (no plan structure, not text, a curated plan's key…): nothing was stored. Its own code when it names one, else IMPORT_REFUSED. */
+export class PlanImportRefusedError extends PlanGraphError {
+  constructor(message: string, code: string = 'IMPORT_REFUSED') {
+    super(message, code);
+  }
+}
+
+/** An uploaded file larger than this server reads (MAX_PLAN_FILE once decoded). */
+export class PayloadTooLargeError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'PAYLOAD_TOO_LARGE', { http: { status: 413 } });
+  }
+}
+
+/** An import confirmed against a preview that no longer holds: the file or the database changed since. */
+export class PreviewStaleError extends PlanGraphError {
+  constructor(message: string) {
+    super(message, 'PREVIEW_STALE');
   }
 }
 

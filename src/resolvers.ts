@@ -7,6 +7,7 @@ import { figureMutations, figureQueries, IndicatorFigureFields, MeasurementFigur
 import { FinalIndicatorReview, FinalReview, finalQueries } from './final/final.resolvers';
 import { Goal, goalQueries } from './goal/goal.resolvers';
 import { Impact, impactQueries } from './impact/impact.resolvers';
+import { importerMutations, PlanImportResult } from './importer/importer.resolvers';
 import { Indicator, indicatorQueries } from './indicator/indicator.resolvers';
 import { IndicatorCoverage, TaskCoverageFields } from './rollup/rollup.resolvers';
 import { Law, lawQueries } from './law/law.resolvers';
@@ -22,6 +23,7 @@ import { IndicatorReviewFields, Measurement, MeasurementRevision, MidTermReview,
 import { SearchHit, searchQueries } from './search/search.resolvers';
 import { Task, taskQueries } from './task/task.resolvers';
 import { warningQueries } from './warning/warning.resolvers';
+import { viewerQueries } from './auth/viewer.resolvers';
 
 /** Every domain's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
@@ -44,6 +46,7 @@ export const resolvers: Resolvers = {
     ...warningQueries,
     ...finalQueries,
     ...proposalQueries,
+    ...viewerQueries,
   },
   Mutation: {
     _noop: () => null,
@@ -53,8 +56,10 @@ export const resolvers: Resolvers = {
     ...amendmentMutations,
     ...figureMutations,
     ...proposalMutations,
+    ...importerMutations,
   },
   Proposal,
+  PlanImportResult,
   Node,
   Ownable,
   Plan,

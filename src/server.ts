@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -9,7 +10,7 @@ import { consoleRouter } from './console/console.router';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
-import { UnauthenticatedError } from './errors';
+import { PlanImportRefusedError, UnauthenticatedError } from './errors';
 import { healthRoutes } from './health/health.routes';
 import { busyReason } from './health/load';
 import { bodyErrors, bodyReader } from './http/bodyLimits';
@@ -21,6 +22,7 @@ import { armorProtection, costLimitPlugin, pageSizes } from './limits/queryLimit
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
 import { finalReviewRoute } from './final/final.route';
+import { ownerCells } from './ownership/owners';
 import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 import { inFlightLimit } from './limits/inFlight';
@@ -40,6 +42,7 @@ export function buildSchema() {
 // Codes we raise on purpose, plus Apollo's own request-shape codes: passed through as they are.
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'QUERY_TOO_COSTLY', 'ANSWER_TOO_LARGE', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'SERVICE_UNAVAILABLE', 'SERVICE_OVERLOADED', 'QUERY_TIMEOUT', 'IMPORT_TIMEOUT',
+  'PAYLOAD_TOO_LARGE', 'IMPORT_REFUSED', 'PREVIEW_STALE',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
@@ -53,7 +56,8 @@ const SUGGESTION = /\s*Did you mean [^]*$/;
 export function formatErrorFor(log: Logger, { suggestions = true }: { suggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
-    if (CLIENT_CODES.has(code)) return { ...formatted, message: suggestions ? formatted.message : formatted.message.replace(SUGGESTION, ''), extensions: { code } };
+    // The importer names its own refusals' codes (a scanned PDF, a file of an unknown kind): they pass too.
+    if (CLIENT_CODES.has(code) || unwrapResolverError(error) instanceof PlanImportRefusedError) return { ...formatted, message: suggestions ? formatted.message : formatted.message.replace(SUGGESTION, ''), extensions: { code } };
     log.error({ err: error, path: formatted.path }, 'unexpected error in a request');
     return { message: 'internal error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
@@ -128,7 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.use(healthRoutes(deps.db, () => (draining ? 'shutting down' : busyReason(slots.load(), bodies.load()))));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
   app.use('/reports', slots);
-  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization) };
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
   app.get('/reports/final-review', finalReviewRoute(reportDeps));

@@ -62,7 +62,7 @@ export interface Features {
  * directly: production turns introspection off, and a console that learned its fields by `__type` queries broke there.
  */
 const FEATURES: Features = {
-  likelyOwners: 'likelyOwners { agency { id name nameEn } confidence quotes evidence { kind } }',
+  likelyOwners: 'likelyOwners { agency { id name nameEn } confidence rule reason quotes evidence { kind } }',
   targetHistory: true,
   warnings: true,
 };
@@ -87,7 +87,8 @@ export function likelyOwnersOf(indicator: { likelyOwners?: unknown }): LikelyOwn
     if (typeof entry.id === 'string' && typeof entry.name === 'string') return [{ agency: entry as unknown as LikelyOwner['agency'], detail: '', quotes: [] }];
     if (typeof entry.confidence === 'number' && entry.agency) {
       const kinds = [...new Set(((entry.evidence as { kind: string }[] | undefined) ?? []).map((e) => e.kind))];
-      return [{ agency: entry.agency as LikelyOwner['agency'], detail: `${Math.round(entry.confidence * 100)}% · ${kinds.join(', ')}`, quotes: (entry.quotes as string[] | undefined) ?? [] }];
+      const rule = typeof entry.rule === 'string' ? `${entry.rule} · ` : '';
+      return [{ agency: entry.agency as LikelyOwner['agency'], detail: `${rule}${Math.round(entry.confidence * 100)}% · ${kinds.join(', ')}`, quotes: (entry.quotes as string[] | undefined) ?? [] }];
     }
     const agencyKey = Object.keys(entry).find((k) => entry[k] && typeof entry[k] === 'object' && typeof (entry[k] as { id?: unknown }).id === 'string');
     if (!agencyKey) return [];

@@ -9,6 +9,8 @@ import { Board } from './views/Board';
 import { Gaps } from './views/Gaps';
 import { ImpactView } from './views/Impact';
 import { Outline } from './views/Outline';
+import { ImportView } from './views/Import';
+import { onTokenChange, readToken } from './token';
 
 /** Changes part of the view's state: the URL follows, so the view can be shared. */
 export type Navigate = (change: Partial<ViewState>) => void;
@@ -68,8 +70,22 @@ function App() {
     history.pushState(null, '', writeState(next));
     setState(next);
   };
+  // The import page is a planner's: its tab shows when the token kept for this session is PLANNER or above.
+  const [mayImport, setMayImport] = useState(false);
+  useEffect(() => {
+    const check = () => {
+      const token = readToken();
+      if (!token) return setMayImport(false);
+      gql<{ viewer: { mayImportPlans: boolean } | null }>('{ viewer { mayImportPlans } }', {}, token)
+        .then((d) => setMayImport(d.viewer?.mayImportPlans ?? false))
+        .catch(() => setMayImport(false));
+    };
+    check();
+    return onTokenChange(check);
+    // Asked again on every change of view: a token typed on another page (owner gaps) shows the tab on the next click.
+  }, [state.view]);
   const { lang } = state;
-  const tabs = ['outline', 'board', 'impact', 'gaps'] as const;
+  const tabs = mayImport ? (['outline', 'board', 'impact', 'gaps', 'import'] as const) : (['outline', 'board', 'impact', 'gaps'] as const);
   return (
     <div class="app">
       <header>
@@ -90,6 +106,7 @@ function App() {
         {state.view === 'board' && <Board state={state} navigate={navigate} />}
         {state.view === 'impact' && <ImpactView state={state} navigate={navigate} />}
         {state.view === 'gaps' && <Gaps state={state} navigate={navigate} />}
+        {state.view === 'import' && <ImportView state={state} navigate={navigate} />}
       </main>
     </div>
   );

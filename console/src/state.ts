@@ -2,7 +2,7 @@ import type { Lang } from './i18n';
 
 /** The view's state, all of it in the URL so that a view can be shared. */
 export interface ViewState {
-  view: 'outline' | 'board' | 'impact' | 'gaps';
+  view: 'outline' | 'board' | 'impact' | 'gaps' | 'import';
   lang: Lang;
   /** The selected node (a task in the outline, an indicator on the board, the impact's source). */
   id: string;
@@ -15,7 +15,7 @@ export interface ViewState {
   depth: number;
 }
 
-const VIEWS = new Set(['outline', 'board', 'impact', 'gaps']);
+const VIEWS = new Set(['outline', 'board', 'impact', 'gaps', 'import']);
 
 /** Reads the state from a URL's query string. */
 export function readState(search: string): ViewState {

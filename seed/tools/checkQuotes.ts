@@ -2,20 +2,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseImportedText } from '../../src/importer/parse/planText';
 
 const planDir = path.join(__dirname, '../plans/lps-msm-14');
-const plan = parse(readFileSync(path.join(planDir, 'plan.yaml'), 'utf8')) as { source: string; layout: { junk: string[]; bodyStartLine: string } };
+const plan = parse(readFileSync(path.join(planDir, 'plan.yaml'), 'utf8')) as { source: string };
 const source = readFileSync(path.join(planDir, plan.source), 'utf8');
+const { junk } = parseImportedText(source);
 let bad = 0;
 function walk(node: unknown, where: string, file: string) {
   if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}[${i}]`, file));
   else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (k === 'quote' && typeof v === 'string') {
-        const junk = plan.layout.junk.find((j) => v.includes(j));
-        if (!source.includes(v) || junk) {
+        const junkFound = junk.find((j) => v.includes(j));
+        if (!source.includes(v) || junkFound) {
           bad++;
-          console.log(`${file} ${where}.quote: ${junk ? `contains junk "${junk}"` : 'not a verbatim substring of the source'}: ${v}`);
+          console.log(`${file} ${where}.quote: ${junkFound ? `contains junk "${junkFound}"` : 'not a verbatim substring of the source'}: ${v}`);
         }
       } else walk(v, `${where}.${k}`, file);
     }

@@ -20,6 +20,7 @@ import type { WarningModel } from '../warning/warning.model';
 import type { FinalReviewModel, FinalIndicatorReviewModel, GoalFinalReviewModel, AgencyFinalReviewModel } from '../final/final.model';
 import type { ProposalModel, ContinuationModel } from '../proposal/proposal.model';
 import type { CurationFileModel } from '../proposal/curation.export';
+import type { PlanImportPreviewModel, PlanImportResultModel } from '../importer/planFile.service';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -485,8 +486,8 @@ export type FinalReviewIndicatorsArgs = {
 export type Gaps = {
   __typename?: 'Gaps';
   /**
-   * 约束性 indicators no agency owns but the graph suggests a likely owner for: a separate group, inferred,
-   * not the plan's word. In plan order (ord, then id).
+   * 约束性 indicators no agency owns but the likely-owner model makes a confident suggestion for: a separate group,
+   * inferred, not the plan's word. In plan order (ord, then id).
    */
   bindingIndicatorsWithOnlyLikelyOwner: IndicatorConnection;
   /** 约束性 indicators no agency owns, in plan order (ord, then id). */
@@ -752,6 +753,59 @@ export type ImportMeasurementsPayload = {
   replaced: Scalars['Int']['output'];
 };
 
+/** An indicator as the import read it: a row of the plan's indicator table (or list), or a target its text sets. */
+export type ImportedIndicator = {
+  __typename?: 'ImportedIndicator';
+  attribute?: Maybe<IndicatorAttribute>;
+  category?: Maybe<Scalars['String']['output']>;
+  /** The table's number, or T1, T2… for a target set in the text. */
+  code: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The row or sentence, verbatim. */
+  quote: Scalars['String']['output'];
+  source: IndicatorSource;
+  /** The target as written (raw) and parsed. */
+  target: Target;
+};
+
+/** One end of a proposed edge: the node's id, its kind and its name. */
+export type ImportedNodeRef = {
+  __typename?: 'ImportedNodeRef';
+  /** Its code (a task's, an indicator's) where it has one. */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Task, Indicator, Goal, Agency, Law or Plan. */
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** An edge the import would propose, not assert: a planner confirms or rejects it after the import. */
+export type ImportedProposal = {
+  __typename?: 'ImportedProposal';
+  /** 0..1. */
+  confidence: Scalars['Float']['output'];
+  evidence: Scalars['String']['output'];
+  from: ImportedNodeRef;
+  /** The sentence it rests on, verbatim. */
+  quote: Scalars['String']['output'];
+  relation: ProposedRelation;
+  to: ImportedNodeRef;
+};
+
+/** One unit of the plan's structure as the import read it: a chapter, section, subsection, item or box. */
+export type ImportedTask = {
+  __typename?: 'ImportedTask';
+  code: Scalars['String']['output'];
+  level: TaskLevel;
+  /** 1-based line in the text read from the file. */
+  line: Scalars['Int']['output'];
+  /** The heading without its numbering, verbatim. */
+  name: Scalars['String']['output'];
+  /** The code of the unit it stands under; null for a top-level unit. */
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
 export type Indicator = Node & {
   __typename?: 'Indicator';
   /** Indicators of a plan at another level of the same period it matches (a city's and its province's). */
@@ -776,7 +830,12 @@ export type Indicator = Node & {
   continues: Array<Indicator>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Likely owners, ranked by confidence: inferred from the graph, never the plan's word (that is ownedBy). */
+  /** Why the model makes no suggestion although it has candidates ("no confident suggestion: …"), or null. */
+  likelyOwnerAbstention?: Maybe<Scalars['String']['output']>;
+  /**
+   * Likely owners, by rule then confidence: inferred from the graph by the likely-owner model (docs/ownership.md), never
+   * the plan's word (that is ownedBy). Empty when the model has no evidence or abstains (likelyOwnerAbstention).
+   */
   likelyOwners: Array<LikelyOwner>;
   /** Every edge of this indicator with its provenance (filter by relation and direction). */
   links: Array<Link>;
@@ -929,7 +988,7 @@ export type IndicatorEdge = {
 export type IndicatorFilter = {
   attribute?: InputMaybe<IndicatorAttribute>;
   category?: InputMaybe<Scalars['String']['input']>;
-  /** Whether the graph suggests any likely owner (Indicator.likelyOwners). */
+  /** Whether the indicator has evidence that can make a likely owner (a remit, a task lead in words, a body answering for its plan); the model may still abstain on a tie. */
   hasLikelyOwner?: InputMaybe<Scalars['Boolean']['input']>;
   hasOwner?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether any task moves it. */
@@ -1152,6 +1211,10 @@ export type LikelyOwner = {
   path: Array<Node>;
   /** The verbatim sentences that make it likely: the strongest evidence's first, each once. */
   quotes: Array<Scalars['String']['output']>;
+  /** One sentence: the rule, and how a tie with another body was broken. */
+  reason: Scalars['String']['output'];
+  /** The rule that made it a suggestion. */
+  rule: LikelyOwnerRule;
 };
 
 
@@ -1177,12 +1240,29 @@ export type LikelyOwnerEvidence = {
 
 /** What makes an agency a likely owner of an indicator. */
 export type LikelyOwnerEvidenceKind =
+  /** It answers for the indicator's plan: the plan's issuer, or the body the text gives the plan's implementation to (IN_REMIT_OF from the plan). */
+  | 'PLAN_BODY'
   /** The plan says the indicator's subject is its business (IN_REMIT_OF). */
   | 'REMIT'
   /** It leads (OWNED_BY) a task that moves the indicator. */
   | 'TASK_LEAD'
+  /** It is named as the owner of a task that moves the indicator, without a lead word (负责, 牵头): supports, never makes an owner. */
+  | 'TASK_OWNER'
   /** It takes part in (INVOLVES) a task that moves the indicator. */
   | 'TASK_PARTICIPANT';
+
+/**
+ * The rule of the likely-owner model that made an agency a suggestion, strongest first (docs/ownership.md). A lead
+ * (TASK_LEAD) counts only when the plan's sentence says so (负责, 牵头…); partners, higher-level bodies, platforms,
+ * hotlines, centres and associations are never suggested.
+ */
+export type LikelyOwnerRule =
+  /** It leads, in the plan's words, a task that moves the indicator. */
+  | 'LEAD'
+  /** It answers for the indicator's plan, and the text gives the measure to no one else. */
+  | 'PLAN_BODY'
+  /** The plan says the indicator's subject is its business. */
+  | 'REMIT';
 
 /** One edge seen from a node: what it joins, and the evidence for it. */
 export type Link = {
@@ -1296,8 +1376,8 @@ export type MidTermReview = {
   /** Per goal (specific goals and Table 1 categories), binding indicators first. */
   byGoal: Array<GoalReview>;
   /**
-   * Indicators without an explicit owner, grouped under their top likely owner (Indicator.likelyOwners): a
-   * separate, inferred roll-up; byAgency stays the plan's own owners.
+   * Indicators without an explicit owner, grouped under the likely-owner model's top suggestion (Indicator.likelyOwners;
+   * an indicator the model abstains on is under no one): a separate, inferred roll-up; byAgency stays the plan's own owners.
    */
   byLikelyOwner: Array<AgencyReview>;
   /** One row per Table 1 indicator, in number order. */
@@ -1333,7 +1413,12 @@ export type Mutation = {
   _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Approve a SUBMITTED figure. Needs PLANNER or ADMIN (not INTEGRATOR, who submits). Audited. */
   approveMeasurement: MeasurementPayload;
-  /** Make an agency an owner of an indicator. Needs PLANNER or above. */
+  /**
+   * Make an agency an owner of an indicator. Needs PLANNER or above. With fromSuggestion, the agency must be one of
+   * the indicator's likely owners (Indicator.likelyOwners) as the server ranks them now, else BAD_USER_INPUT; the audit
+   * entry's `after` then says origin SUGGESTION with that suggestion's rank, confidence and evidence (kinds, quotes).
+   * Without it the entry says origin MANUAL: the planner named the agency.
+   */
   assignIndicatorOwner: AssignIndicatorOwnerPayload;
   /** Make an agency the (or a) lead of a task. Needs PLANNER or above. */
   assignTaskOwner: TaskOwnerPayload;
@@ -1353,8 +1438,12 @@ export type Mutation = {
    * extensions.rows naming each bad line) and nothing is stored. Needs PLANNER or above.
    */
   importMeasurementsCsv: ImportMeasurementsPayload;
+  /** Imports a plan's file as previewed, all or nothing, audited. Refused with PREVIEW_STALE when the file or the database changed since the preview (a different digest). PLANNER or above. */
+  importPlanFile: PlanImportResult;
   /** Add an edge (ownedBy, involves, basedOn, supports, measures, moves, partOf …). Needs INTEGRATOR or above. */
   link: LinkPayload;
+  /** Reads a plan's file and shows what importing it would do; writes nothing. PLANNER or above. The importer's refusals keep their codes (IMPORT_REFUSED, …). */
+  previewPlanImport: PlanImportPreview;
   /** Propose a new target for an indicator. Needs PLANNER or above. Audited. */
   proposeAmendment: AmendmentPayload;
   /** Record an indicator's value for a year (replaces that year's value). Needs PLANNER or above. */
@@ -1387,6 +1476,7 @@ export type MutationApproveMeasurementArgs = {
 
 export type MutationAssignIndicatorOwnerArgs = {
   agency: Scalars['ID']['input'];
+  fromSuggestion?: InputMaybe<Scalars['Boolean']['input']>;
   indicator: Scalars['ID']['input'];
 };
 
@@ -1420,8 +1510,19 @@ export type MutationImportMeasurementsCsvArgs = {
 };
 
 
+export type MutationImportPlanFileArgs = {
+  input: PlanFileInput;
+  previewDigest: Scalars['String']['input'];
+};
+
+
 export type MutationLinkArgs = {
   input: LinkInput;
+};
+
+
+export type MutationPreviewPlanImportArgs = {
+  input: PlanFileInput;
 };
 
 
@@ -1557,6 +1658,123 @@ export type PlanLinksArgs = {
   relation?: InputMaybe<RelationKind>;
 };
 
+/** How a plan's file was read (told by its bytes, else its name). */
+export type PlanFileFormat =
+  | 'DOCX'
+  /** A saved web page. */
+  | 'HTML'
+  /** A PDF with a text layer. */
+  | 'PDF'
+  | 'TEXT';
+
+/** A plan's file as a planner uploads it: its name (the extension says how to read it) and its bytes in base64. */
+export type PlanFileInput = {
+  /** The file's bytes, base64-encoded (within the writers' body limit, MAX_BODY_WRITE, and MAX_PLAN_FILE once decoded). */
+  contentBase64: Scalars['String']['input'];
+  /** The file's name as uploaded, e.g. 桐梓县十五五市场监管规划.docx. Its kind is told by its bytes, else this name: text, a saved web page, .docx or a PDF with text. */
+  fileName: Scalars['String']['input'];
+  /** The plan's place when its text does not say it plainly: 贵州省/遵义市/桐梓县. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The key the plan is stored under: lowercase letters, digits and dashes (tz-msm-15). */
+  key: Scalars['String']['input'];
+};
+
+/** How much the import found, and how much it would write. */
+export type PlanImportCounts = {
+  __typename?: 'PlanImportCounts';
+  agencies: Scalars['Int']['output'];
+  citations: Scalars['Int']['output'];
+  edges: Scalars['Int']['output'];
+  goals: Scalars['Int']['output'];
+  indicators: Scalars['Int']['output'];
+  laws: Scalars['Int']['output'];
+  newAgencies: Scalars['Int']['output'];
+  newLaws: Scalars['Int']['output'];
+  /** Nodes and parsed edges the import writes (proposals apart). */
+  nodes: Scalars['Int']['output'];
+  proposals: Scalars['Int']['output'];
+  skippedLines: Scalars['Int']['output'];
+  tableIndicators: Scalars['Int']['output'];
+  tasks: Scalars['Int']['output'];
+  textIndicators: Scalars['Int']['output'];
+};
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreview = {
+  __typename?: 'PlanImportPreview';
+  counts: PlanImportCounts;
+  /** SHA-256 of what the import would write and of the plan stored under the key now: importPlanFile refuses PREVIEW_STALE when it differs. */
+  digest: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  format: PlanFileFormat;
+  indicators: Array<ImportedIndicator>;
+  /** The plan's place: its bare agency names (市市场监管局) are that place's bodies. */
+  jurisdiction: Jurisdiction;
+  key: Scalars['String']['output'];
+  /** The numbering styles found, outermost first (第一章, 一、, （一）, 1.…). */
+  numbering: Array<Scalars['String']['output']>;
+  period?: Maybe<PlanPeriod>;
+  /** Edges proposed, most confident first. */
+  proposals: Array<ImportedProposal>;
+  /** True when a plan imported before is stored under this key: confirming replaces it. */
+  replaces: Scalars['Boolean']['output'];
+  /** Lines left out of the plan, with the reason for each. */
+  skipped: Array<SkippedLine>;
+  /** The structure, in document order. */
+  tasks: Array<ImportedTask>;
+  title: Scalars['String']['output'];
+  /** What a planner should look at before confirming (a skipped numbered heading, many skipped lines, text lost in reading the file). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreviewIndicatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreviewProposalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreviewSkippedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreviewTasksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What importing a plan's file would do, computed without writing anything. */
+export type PlanImportPreviewWarningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What importPlanFile stored. */
+export type PlanImportResult = {
+  __typename?: 'PlanImportResult';
+  counts: PlanImportCounts;
+  digest: Scalars['String']['output'];
+  plan: Plan;
+  proposalsAlreadyJudged: Scalars['Int']['output'];
+  /** Proposals stored; judged ones (confirmed or rejected before) are left as they were. */
+  proposalsStored: Scalars['Int']['output'];
+};
+
+/** The plan's period as the import read it. */
+export type PlanPeriod = {
+  __typename?: 'PlanPeriod';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** How a warning projects an indicator to its target year. */
 export type ProjectionMethod =
   /** Annual targets: the latest year's amount, which the target asks for every year. */
@@ -1688,6 +1906,8 @@ export type Query = {
   submittedMeasurements: Array<Measurement>;
   /** Tasks in plan order: ordered by ord (missing last), then id. */
   tasks: TaskConnection;
+  /** The caller its Authorization header names; null without one (UNAUTHENTICATED for an unknown token). */
+  viewer?: Maybe<Viewer>;
   /**
    * Indicators projected from their approved figures up to asOf to miss the target in force, binding first,
    * then by plan and number: of one plan (a Plan id), or of every imported plan. An indicator needs two
@@ -1911,6 +2131,14 @@ export type ReviewedValue = {
   year: Scalars['Int']['output'];
 };
 
+/** What a caller's token may do, for the console to show what its holder can use. */
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'INTEGRATOR'
+  | 'PLANNER'
+  | 'READER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   /** The node's kind: Goal, Task, Indicator, Agency, Law or Plan. */
@@ -1925,6 +2153,17 @@ export type SetIndicatorAreasInput = {
   areas: Array<Scalars['String']['input']>;
   indicator: Scalars['ID']['input'];
   rollUp: AreaRollUp;
+};
+
+/** A line of the file the import did not read into the plan, and why. */
+export type SkippedLine = {
+  __typename?: 'SkippedLine';
+  /** Its line in the text read from the file; null for what reading the file left out (a PDF's running header, a page number, a web page's script) and for injected junk. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The PDF page it stood on. */
+  page?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type StatusCount = {
@@ -2241,6 +2480,16 @@ export type UpsertTaskInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The caller, as its token names it. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** PLANNER and above import plans (previewPlanImport, importPlanFile). */
+  mayImportPlans: Scalars['Boolean']['output'];
+  /** The token's name. */
+  name: Scalars['String']['output'];
+  role: Role;
+};
+
 /** An indicator projected to miss its target in force (预警). */
 export type Warning = {
   __typename?: 'Warning';
@@ -2410,6 +2659,10 @@ export type ResolversTypes = {
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
   ImportGraphPayload: ResolverTypeWrapper<ImportGraphPayload>;
   ImportMeasurementsPayload: ResolverTypeWrapper<ImportMeasurementsPayload>;
+  ImportedIndicator: ResolverTypeWrapper<ImportedIndicator>;
+  ImportedNodeRef: ResolverTypeWrapper<ImportedNodeRef>;
+  ImportedProposal: ResolverTypeWrapper<ImportedProposal>;
+  ImportedTask: ResolverTypeWrapper<ImportedTask>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAreasPayload: ResolverTypeWrapper<Omit<IndicatorAreasPayload, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   IndicatorAttribute: IndicatorAttribute;
@@ -2436,6 +2689,7 @@ export type ResolversTypes = {
   LikelyOwner: ResolverTypeWrapper<LikelyOwnerModel>;
   LikelyOwnerEvidence: ResolverTypeWrapper<LikelyOwnerEvidenceModel>;
   LikelyOwnerEvidenceKind: LikelyOwnerEvidenceKind;
+  LikelyOwnerRule: LikelyOwnerRule;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkDirection: LinkDirection;
   LinkInput: LinkInput;
@@ -2452,6 +2706,12 @@ export type ResolversTypes = {
   Ownable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Ownable']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanModel>;
+  PlanFileFormat: PlanFileFormat;
+  PlanFileInput: PlanFileInput;
+  PlanImportCounts: ResolverTypeWrapper<PlanImportCounts>;
+  PlanImportPreview: ResolverTypeWrapper<PlanImportPreviewModel>;
+  PlanImportResult: ResolverTypeWrapper<PlanImportResultModel>;
+  PlanPeriod: ResolverTypeWrapper<PlanPeriod>;
   ProjectionMethod: ProjectionMethod;
   Proposal: ResolverTypeWrapper<ProposalModel>;
   ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProposalEdge']> }>;
@@ -2467,8 +2727,10 @@ export type ResolversTypes = {
   RelationKind: RelationKind;
   ReviewStatus: ReviewStatus;
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SetIndicatorAreasInput: SetIndicatorAreasInput;
+  SkippedLine: ResolverTypeWrapper<SkippedLine>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<Target>;
@@ -2488,6 +2750,7 @@ export type ResolversTypes = {
   UpsertIndicatorInput: UpsertIndicatorInput;
   UpsertLawInput: UpsertLawInput;
   UpsertTaskInput: UpsertTaskInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
   Warning: ResolverTypeWrapper<WarningModel>;
   WriteOutcome: WriteOutcome;
 };
@@ -2531,6 +2794,10 @@ export type ResolversParentTypes = {
   ImpactedNode: ImpactedNodeModel;
   ImportGraphPayload: ImportGraphPayload;
   ImportMeasurementsPayload: ImportMeasurementsPayload;
+  ImportedIndicator: ImportedIndicator;
+  ImportedNodeRef: ImportedNodeRef;
+  ImportedProposal: ImportedProposal;
+  ImportedTask: ImportedTask;
   Indicator: IndicatorModel;
   IndicatorAreasPayload: Omit<IndicatorAreasPayload, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
@@ -2565,6 +2832,11 @@ export type ResolversParentTypes = {
   Ownable: ResolversUnionTypes<ResolversParentTypes>['Ownable'];
   PageInfo: PageInfo;
   Plan: PlanModel;
+  PlanFileInput: PlanFileInput;
+  PlanImportCounts: PlanImportCounts;
+  PlanImportPreview: PlanImportPreviewModel;
+  PlanImportResult: PlanImportResultModel;
+  PlanPeriod: PlanPeriod;
   Proposal: ProposalModel;
   ProposalConnection: Omit<ProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProposalEdge']> };
   ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
@@ -2577,6 +2849,7 @@ export type ResolversParentTypes = {
   ReviewedValue: ReviewedValue;
   SearchHit: SearchHitModel;
   SetIndicatorAreasInput: SetIndicatorAreasInput;
+  SkippedLine: SkippedLine;
   StatusCount: StatusCount;
   String: Scalars['String']['output'];
   Target: Target;
@@ -2593,6 +2866,7 @@ export type ResolversParentTypes = {
   UpsertIndicatorInput: UpsertIndicatorInput;
   UpsertLawInput: UpsertLawInput;
   UpsertTaskInput: UpsertTaskInput;
+  Viewer: Viewer;
   Warning: WarningModel;
 };
 
@@ -2853,6 +3127,41 @@ export type ImportMeasurementsPayloadResolvers<ContextType = GraphContext, Paren
   replaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportedIndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportedIndicator'] = ResolversParentTypes['ImportedIndicator']> = {
+  attribute?: Resolver<Maybe<ResolversTypes['IndicatorAttribute']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+};
+
+export type ImportedNodeRefResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportedNodeRef'] = ResolversParentTypes['ImportedNodeRef']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportedProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportedProposal'] = ResolversParentTypes['ImportedProposal']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ImportedNodeRef'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ProposedRelation'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ImportedNodeRef'], ParentType, ContextType>;
+};
+
+export type ImportedTaskResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportedTask'] = ResolversParentTypes['ImportedTask']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TaskLevel'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   alignsWith?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorAlignsWithArgs, 'includeProposed'>>;
   areaRollUp?: Resolver<Maybe<ResolversTypes['AreaRollUp']>, ParentType, ContextType>;
@@ -2867,6 +3176,7 @@ export type IndicatorResolvers<ContextType = GraphContext, ParentType extends Re
   continues?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<IndicatorContinuesArgs, 'includeProposed'>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likelyOwnerAbstention?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   likelyOwners?: Resolver<Array<ResolversTypes['LikelyOwner']>, ParentType, ContextType, Partial<IndicatorLikelyOwnersArgs>>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, Partial<IndicatorLinksArgs>>;
   measurementRevisions?: Resolver<Array<ResolversTypes['MeasurementRevision']>, ParentType, ContextType, Partial<IndicatorMeasurementRevisionsArgs>>;
@@ -2990,6 +3300,8 @@ export type LikelyOwnerResolvers<ContextType = GraphContext, ParentType extends 
   evidence?: Resolver<Array<ResolversTypes['LikelyOwnerEvidence']>, ParentType, ContextType, Partial<LikelyOwnerEvidenceArgs>>;
   path?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['LikelyOwnerRule'], ParentType, ContextType>;
 };
 
 export type LikelyOwnerEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LikelyOwnerEvidence'] = ResolversParentTypes['LikelyOwnerEvidence']> = {
@@ -3063,13 +3375,15 @@ export type MidTermReviewResolvers<ContextType = GraphContext, ParentType extend
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   approveMeasurement?: Resolver<ResolversTypes['MeasurementPayload'], ParentType, ContextType, RequireFields<MutationApproveMeasurementArgs, 'id'>>;
-  assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'indicator'>>;
+  assignIndicatorOwner?: Resolver<ResolversTypes['AssignIndicatorOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignIndicatorOwnerArgs, 'agency' | 'fromSuggestion' | 'indicator'>>;
   assignTaskOwner?: Resolver<ResolversTypes['TaskOwnerPayload'], ParentType, ContextType, RequireFields<MutationAssignTaskOwnerArgs, 'agency' | 'task'>>;
   confirmLink?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationConfirmLinkArgs, 'id'>>;
   decideAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationDecideAmendmentArgs, 'approve' | 'id'>>;
   importGraph?: Resolver<ResolversTypes['ImportGraphPayload'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'document'>>;
   importMeasurementsCsv?: Resolver<ResolversTypes['ImportMeasurementsPayload'], ParentType, ContextType, RequireFields<MutationImportMeasurementsCsvArgs, 'csv'>>;
+  importPlanFile?: Resolver<ResolversTypes['PlanImportResult'], ParentType, ContextType, RequireFields<MutationImportPlanFileArgs, 'input' | 'previewDigest'>>;
   link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
+  previewPlanImport?: Resolver<ResolversTypes['PlanImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewPlanImportArgs, 'input'>>;
   proposeAmendment?: Resolver<ResolversTypes['AmendmentPayload'], ParentType, ContextType, RequireFields<MutationProposeAmendmentArgs, 'input'>>;
   recordMeasurement?: Resolver<ResolversTypes['RecordMeasurementPayload'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'input'>>;
   rejectLink?: Resolver<ResolversTypes['ProposalPayload'], ParentType, ContextType, RequireFields<MutationRejectLinkArgs, 'id'>>;
@@ -3119,6 +3433,54 @@ export type PlanResolvers<ContextType = GraphContext, ParentType extends Resolve
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanImportCountsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanImportCounts'] = ResolversParentTypes['PlanImportCounts']> = {
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  laws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newAgencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newLaws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tableIndicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textIndicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanImportPreviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanImportPreview'] = ResolversParentTypes['PlanImportPreview']> = {
+  counts?: Resolver<ResolversTypes['PlanImportCounts'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['PlanFileFormat'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ImportedIndicator']>, ParentType, ContextType, Partial<PlanImportPreviewIndicatorsArgs>>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numbering?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['PlanPeriod']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['ImportedProposal']>, ParentType, ContextType, Partial<PlanImportPreviewProposalsArgs>>;
+  replaces?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedLine']>, ParentType, ContextType, Partial<PlanImportPreviewSkippedArgs>>;
+  tasks?: Resolver<Array<ResolversTypes['ImportedTask']>, ParentType, ContextType, Partial<PlanImportPreviewTasksArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<PlanImportPreviewWarningsArgs>>;
+};
+
+export type PlanImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanImportResult'] = ResolversParentTypes['PlanImportResult']> = {
+  counts?: Resolver<ResolversTypes['PlanImportCounts'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  proposalsAlreadyJudged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposalsStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanPeriodResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PlanPeriod'] = ResolversParentTypes['PlanPeriod']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProposalResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
@@ -3176,6 +3538,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   submittedMeasurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType, Partial<QuerySubmittedMeasurementsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType, RequireFields<QueryWarningsArgs, 'asOf'>>;
   whatIfAgencyDissolved?: Resolver<ResolversTypes['AgencyDissolution'], ParentType, ContextType, RequireFields<QueryWhatIfAgencyDissolvedArgs, 'agency'>>;
   whatIfLawAmended?: Resolver<ResolversTypes['LawAmendment'], ParentType, ContextType, RequireFields<QueryWhatIfLawAmendedArgs, 'law'>>;
@@ -3195,6 +3558,13 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SkippedLineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SkippedLine'] = ResolversParentTypes['SkippedLine']> = {
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatusCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
@@ -3275,6 +3645,12 @@ export type TaskPayloadResolvers<ContextType = GraphContext, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  mayImportPlans?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type WarningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
   basis?: Resolver<Array<ResolversTypes['ReviewedValue']>, ParentType, ContextType, Partial<WarningBasisArgs>>;
   binding?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3320,6 +3696,10 @@ export type Resolvers<ContextType = GraphContext> = {
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
   ImportGraphPayload?: ImportGraphPayloadResolvers<ContextType>;
   ImportMeasurementsPayload?: ImportMeasurementsPayloadResolvers<ContextType>;
+  ImportedIndicator?: ImportedIndicatorResolvers<ContextType>;
+  ImportedNodeRef?: ImportedNodeRefResolvers<ContextType>;
+  ImportedProposal?: ImportedProposalResolvers<ContextType>;
+  ImportedTask?: ImportedTaskResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorAreasPayload?: IndicatorAreasPayloadResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
@@ -3350,6 +3730,10 @@ export type Resolvers<ContextType = GraphContext> = {
   Ownable?: OwnableResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PlanImportCounts?: PlanImportCountsResolvers<ContextType>;
+  PlanImportPreview?: PlanImportPreviewResolvers<ContextType>;
+  PlanImportResult?: PlanImportResultResolvers<ContextType>;
+  PlanPeriod?: PlanPeriodResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
   ProposalConnection?: ProposalConnectionResolvers<ContextType>;
   ProposalEdge?: ProposalEdgeResolvers<ContextType>;
@@ -3359,6 +3743,7 @@ export type Resolvers<ContextType = GraphContext> = {
   RecordMeasurementPayload?: RecordMeasurementPayloadResolvers<ContextType>;
   ReviewedValue?: ReviewedValueResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SkippedLine?: SkippedLineResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetHistoryEntry?: TargetHistoryEntryResolvers<ContextType>;
@@ -3368,6 +3753,7 @@ export type Resolvers<ContextType = GraphContext> = {
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskOwnerPayload?: TaskOwnerPayloadResolvers<ContextType>;
   TaskPayload?: TaskPayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Warning?: WarningResolvers<ContextType>;
 };
 

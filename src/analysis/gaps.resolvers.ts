@@ -2,8 +2,9 @@ import type { GapsResolvers, QueryResolvers } from '../__generated__/resolvers-t
 import type { GoalModel } from '../goal/goal.model';
 import { GOAL_HAS_INDICATOR } from '../goal/goal.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import { INDICATOR_HAS_LIKELY_OWNER, INDICATOR_HAS_OWNER, INDICATOR_HAS_TASK } from '../indicator/indicator.repository';
+import { INDICATOR_HAS_OWNER, INDICATOR_HAS_TASK } from '../indicator/indicator.repository';
 import type { LawModel } from '../law/law.model';
+import { bindingIndicatorsWithLikelyOwner } from '../ownership/ownership.repository';
 import { LAW_HAS_TASK } from '../law/law.repository';
 import { pageOf } from '../page/paging';
 import type { TaskModel } from '../task/task.model';
@@ -15,11 +16,14 @@ export const gapsQueries: Pick<QueryResolvers, 'gaps'> = {
 };
 
 export const Gaps: GapsResolvers = {
-  bindingIndicatorsWithoutOwner: (_, { includeLikelyOwners, ...page }, ctx) =>
+  // With likely owners: the model (docs/ownership.md) decides which have a confident suggestion; those drop out.
+  bindingIndicatorsWithoutOwner: async (_, { includeLikelyOwners, ...page }, ctx) =>
     pageOf<IndicatorModel>(
       ctx,
       'Indicator',
-      { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, ...(includeLikelyOwners ? [`NOT ${INDICATOR_HAS_LIKELY_OWNER}`] : [])], params: {} },
+      includeLikelyOwners
+        ? { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, 'NOT n.id IN $withLikelyOwner'], params: { withLikelyOwner: await bindingIndicatorsWithLikelyOwner(ctx) } }
+        : { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`], params: {} },
       page,
     ),
   goalsWithoutIndicator: (_, page, ctx) => pageOf<GoalModel>(ctx, 'Goal', { conditions: [`NOT ${GOAL_HAS_INDICATOR}`], params: {} }, page),

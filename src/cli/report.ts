@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFinalReportData } from '../final/final.data';
 import { renderFinalHtml, renderFinalMarkdown } from '../final/final.render';
+import { ownerCells } from '../ownership/owners';
 import { buildReportData } from '../review/report.data';
 import { renderReviewHtml, renderReviewMarkdown } from '../review/report.render';
 import { isReviewYear } from '../review/years';
@@ -25,7 +26,7 @@ async function run(): Promise<number> {
   const { ctx, database } = await cliContext({ token: '', role: 'READER', name: 'report-cli' });
   try {
     console.log(`building the review as of ${asOf} from ${database.uri}…`);
-    const data = await buildReportData(ctx, asOf, values.plan ?? null);
+    const data = await buildReportData(ctx, ownerCells, asOf, values.plan ?? null);
     const dir = path.resolve(values.out!);
     mkdirSync(dir, { recursive: true });
     const base = path.join(dir, `mid-term-review-${asOf}`);

@@ -2,16 +2,24 @@ import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { makeId } from '../graph/ids';
 import type { PlanModel } from '../plan/plan.model';
+import { ownerCells } from '../ownership/owners';
+import type { OwnerCell } from '../review/owners';
 import type { AgencyFinalReviewModel, FinalReviewModel, GoalFinalReviewModel } from './final.model';
 import { finalReview } from './final.service';
 
 /** The final review with its roll-ups, as the report shows it. */
-export type FinalReportData = Omit<FinalReviewModel, 'rollUps'> & { byGoal: GoalFinalReviewModel[]; byAgency: AgencyFinalReviewModel[] };
+export type FinalReportData = Omit<FinalReviewModel, 'rollUps'> & {
+  byGoal: GoalFinalReviewModel[];
+  byAgency: AgencyFinalReviewModel[];
+  /** Each indicator's explicit owners, else its likely owner (marked as such); absent when neither. */
+  owners: Map<string, OwnerCell>;
+};
 
 /** Gathers the final review of a plan (by key) with its roll-ups; BAD_USER_INPUT for a plan that does not exist. */
 export async function buildFinalReportData(ctx: GraphContext, planKey: string): Promise<FinalReportData> {
   const plan = (await ctx.loaders.nodeById.load(makeId('Plan', planKey))) as PlanModel | null;
   if (!plan || plan.label !== 'Plan') throw new BadUserInputError(`no plan "${planKey}"`, { argument: 'plan' });
   const { rollUps, ...review } = await finalReview(ctx, plan);
-  return { ...review, ...(await rollUps()) };
+  const owners = await ownerCells(ctx, review.indicators.map((r) => r.indicator.id));
+  return { ...review, ...(await rollUps()), owners };
 }

@@ -1,4 +1,5 @@
-import { attribute, escapeHtml, fmt, goalTitle } from '../review/report.render';
+import { ownerText } from '../review/owners';
+import { attribute, escapeHtml, fmt, goalTitle, ownerCellHtml } from '../review/report.render';
 import type { FinalReportData } from './final.data';
 import type { FinalGroup, FinalIndicatorReviewModel } from './final.model';
 
@@ -21,8 +22,8 @@ export function renderFinalMarkdown(data: FinalReportData): string {
     lines.push('');
   }
   const table = (rows: FinalIndicatorReviewModel[]) => {
-    lines.push('| # | indicator | attribute | target in force | latest | outcome |', '| --- | --- | --- | --- | --- | --- |');
-    for (const r of rows) lines.push(`| ${r.indicator.number ?? r.indicator.code} | ${r.indicator.name} | ${attribute(r.indicator)} | ${targetText(r)} | ${latestText(r)}${growthText(r)} | **${r.outcome}** |`);
+    lines.push('| # | indicator | attribute | owner | target in force | latest | outcome |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) lines.push(`| ${r.indicator.number ?? r.indicator.code} | ${r.indicator.name} | ${attribute(r.indicator)} | ${ownerText(data.owners.get(r.indicator.id))} | ${targetText(r)} | ${latestText(r)}${growthText(r)} | **${r.outcome}** |`);
     lines.push('');
   };
   lines.push('## Every indicator, binding misses first', '');
@@ -41,8 +42,8 @@ export function renderFinalMarkdown(data: FinalReportData): string {
 /** The final review as one self-contained HTML page (no scripts, no network). */
 export function renderFinalHtml(data: FinalReportData): string {
   const table = (rows: FinalIndicatorReviewModel[]) =>
-    `<table><thead><tr><th>#</th><th>indicator</th><th>attribute</th><th>target in force</th><th>latest</th><th>outcome</th></tr></thead><tbody>${rows
-      .map((r) => `<tr><td>${r.indicator.number ?? r.indicator.code}</td><td>${escapeHtml(r.indicator.name)}<br><small>${escapeHtml(r.indicator.nameEn ?? '')}</small></td><td>${attribute(r.indicator)}</td>
+    `<table><thead><tr><th>#</th><th>indicator</th><th>attribute</th><th>owner 责任单位</th><th>target in force</th><th>latest</th><th>outcome</th></tr></thead><tbody>${rows
+      .map((r) => `<tr><td>${r.indicator.number ?? r.indicator.code}</td><td>${escapeHtml(r.indicator.name)}<br><small>${escapeHtml(r.indicator.nameEn ?? '')}</small></td><td>${attribute(r.indicator)}</td>${ownerCellHtml(data.owners.get(r.indicator.id))}
         <td>${escapeHtml(targetText(r))}</td><td>${latestText(r)}${growthText(r)}</td><td class="outcome" style="background:${OUTCOME_COLOURS[r.outcome]}">${r.outcome}</td></tr>`)
       .join('\n')}</tbody></table>`;
   const amendments = data.amendments.length
@@ -59,6 +60,7 @@ export function renderFinalHtml(data: FinalReportData): string {
 body{font-family:"Noto Sans CJK SC","Noto Sans",sans-serif;margin:24px;color:#1f2328;background:#fff}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px}th,td{border:1px solid #d0d7de;padding:4px 6px;font-size:13px;vertical-align:top}
 th{background:#f6f8fa}.outcome{color:#fff;font-weight:600}.pill{color:#fff;padding:2px 8px;border-radius:10px;margin-right:4px}
+.owner.likely{font-style:italic;color:#57606a}
 </style></head><body>
 <h1>Final review, end year ${data.endYear}</h1>
 <p>${escapeHtml(data.plan.name)}</p>

@@ -10,14 +10,6 @@ const indicatorCode = z.union([z.number().int().positive(), z.string().regex(/^(
 export const planFileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   source: z.string(),
-  layout: z.object({
-    bodyStartLine: z.string(),
-    bodyEndLine: z.string(),
-    junk: z.array(z.string().min(1)),
-    taskChapters: z.array(z.number().int()),
-    goalsSection: z.string(),
-    tableHeading: z.string(),
-  }),
   name: z.string(),
   nameEn: z.string(),
   issuer: z.string().nullable().optional(),
@@ -31,6 +23,12 @@ export const planFileSchema = z.object({
     .array(z.object({ key: z.string(), name: z.string(), nameEn: z.string(), issuer: z.string().nullable().optional(), level: z.string().nullable().optional(), quote }).passthrough())
     .default([]),
   notLaws: z.array(z.object({ text: z.string(), reason: z.string() })).default([]),
+  /**
+   * The body that answers for the plan's indicators where the text names no one (docs/ownership.md, rule PLAN_BODY):
+   * `mention` as `quote` writes it (the bodies the text gives the plan's implementation to), and `agency`, the one of
+   * them at the plan's own level, as `levelQuote` writes it. Becomes an IN_REMIT_OF edge from the plan.
+   */
+  implementedBy: z.array(z.object({ agency: z.string(), mention: z.string(), quote, levelQuote: quote })).default([]),
 });
 
 export const goalsFileSchema = z.object({
@@ -72,6 +70,8 @@ export const indicatorsFileSchema = z.object({
       z.object({
         code: z.string().regex(/^T\d+$/),
         name: z.string(),
+        /** Verbatim pieces of the quote the name joins, where the measure's own words lack their subject. */
+        nameParts: z.array(z.string().min(1)).min(2).optional(),
         nameEn: z.string(),
         targetRaw: z.string(),
         target: targetSchema,

@@ -46,8 +46,9 @@ export const EDGE_ENDPOINTS: Record<EdgeType, [NodeLabel[], NodeLabel[]]> = {
   INVOLVES: [['Task'], ['Agency']],
   BASED_ON: [['Task', 'Plan'], ['Law']],
   CORRESPONDS_TO: [['Goal'], ['Goal']],
-  // The plan says the indicator's subject is the agency's business: evidence for a likely owner, never an owner.
-  IN_REMIT_OF: [['Indicator'], ['Agency']],
+  // The plan says the indicator's subject (or, from the plan, the plan's implementation) is the agency's business:
+  // evidence for a likely owner, never an owner.
+  IN_REMIT_OF: [['Indicator', 'Plan'], ['Agency']],
   // A plan's indicator carrying on one of the plan it follows (14th → 15th), or matching its province's.
   CONTINUES: [['Indicator'], ['Indicator']],
   ALIGNS_WITH: [['Indicator'], ['Indicator']],

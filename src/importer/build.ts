@@ -8,7 +8,8 @@ import type { GraphEdge, GraphNode, Origin, PlanGraphData } from '../graph/graph
 import type { ParsedCitation } from './parse/types';
 import type { ImportedIndicator, ImportedText } from './parse/model';
 import { planProps, readJurisdiction, registryScope, type Jurisdiction } from './jurisdiction';
-import { AgencyResolver, MOVES_TUNING, proposeMeasures, proposeMoves, proposeOwners, proposeSupports, type MovesTuning, type Proposal } from './propose';
+import { AgencyResolver, MOVES_TUNING, proposeMeasures, proposeMoves, proposeSupports, readTaskOwners, type MovesTuning, type Proposal, type StatedOwner } from './propose';
+import { divisionOwners, indicatorOwners, type DivisionReport } from './owners';
 
 /** The shared registry of agencies and laws every plan resolves against. */
 export interface Registry {
@@ -43,6 +44,10 @@ export interface ImportBuild {
   foreignAgencies: string[];
   /** Citations resolved to a law or a followed plan, of all found. */
   citationsResolved: number;
+  /** Owners the plan states (its sentences and division tables), stored as OWNED_BY / INVOLVES edges (origin PARSED). */
+  statedOwners: StatedOwner[];
+  /** Each division table: rows in it, rows read, matched to the plan's tasks, added as tasks of their own. */
+  division: DivisionReport[];
 }
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 10);
@@ -179,9 +184,33 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
   const proposals: Proposal[] = [];
   const sentencesByTask = new Map<string, string[]>();
   for (const s of text.sentences) if (s.taskCode) sentencesByTask.set(s.taskCode, [...(sentencesByTask.get(s.taskCode) ?? []), s.text]);
-  for (const t of text.tasks) proposals.push(...proposeOwners(t, sentencesByTask.get(t.code) ?? [], ids.task(t.code), resolver, ids.agency));
+  // Owners: what the plan states is an edge (its quote the sentence or the row); what is read from it, a proposal.
+  const statedOwners: StatedOwner[] = [];
+  const statements = new Map<string, ReturnType<typeof readTaskOwners>['statements']>();
+  for (const t of text.tasks) {
+    const owners = readTaskOwners(t, sentencesByTask.get(t.code) ?? [], ids.task(t.code), resolver, ids.agency);
+    statedOwners.push(...owners.stated);
+    proposals.push(...owners.proposals);
+    statements.set(t.code, owners.statements);
+  }
+  const byIndicator = indicatorOwners(text.indicators, statements, ids.indicator, ids.agency);
+  statedOwners.push(...byIndicator.stated);
+  proposals.push(...byIndicator.proposals);
+  const division = divisionOwners(text.division ?? [], text.tasks, resolver, { task: ids.task, agency: ids.agency });
+  for (const t of division.tasks) {
+    addNode({ label: 'Task', id: ids.task(t.code), props: { code: t.code, level: t.level, name: t.name, nameEn: null, summary: null, text: t.paragraphs.join('\n'), planId: key, sectionPath: t.sectionPath, quote: t.quote, ord: t.ord + text.tasks.length, searchText: `${t.quote}\n${t.paragraphs.join('\n')}` } });
+    addEdge('PART_OF', ids.task(t.code), t.parentCode ? ids.task(t.parentCode) : planId, t.sectionPath, t.quote);
+  }
+  statedOwners.push(...division.stated);
+  // A division table's lead is the plan's word for the task: a sentence's reading of the same body adds nothing.
+  const statedKeys = new Set(statedOwners.map((o) => `${o.relation}|${o.from}|${o.to}`));
+  for (let i = proposals.length - 1; i >= 0; i--) {
+    const p = proposals[i];
+    if ((p.relation === 'OWNED_BY' || p.relation === 'INVOLVES') && (statedKeys.has(`OWNED_BY|${p.from}|${p.to}`) || statedKeys.has(`INVOLVES|${p.from}|${p.to}`))) proposals.splice(i, 1);
+  }
+  for (const o of statedOwners) addEdge(o.relation, o.from, o.to, o.sectionPath, o.quote);
   const registryByKey = new Map(registry.agencies.map((a) => [a.key, a]));
-  for (const p of proposals) {
+  for (const p of [...proposals, ...statedOwners]) {
     const k = p.to.slice('Agency:'.length);
     const a = registryByKey.get(k);
     if (a && !nodes.has(p.to)) {
@@ -203,6 +232,8 @@ export function buildImport(text: ImportedText, key: string, registry: Registry,
     jurisdiction,
     foreignAgencies: [...resolver.foreign],
     citationsResolved,
+    statedOwners,
+    division: division.report,
   };
 }
 

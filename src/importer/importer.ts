@@ -68,18 +68,27 @@ export function decodeText(bytes: Buffer): string {
 }
 
 
+/** An import built and checked but not written: what a preview shows and what `storeImport` writes. */
+export interface PreparedImport {
+  key: string;
+  text: ImportedText;
+  /** The build, its proposals including continuity's. */
+  build: ImportBuild;
+  continuity: ImportReport['continuity'];
+  /** A plan stored under this key already (imported before): the import replaces it. */
+  replaces: boolean;
+}
+
 /**
- * Imports a plan's text under `key`: parses it, builds its graph and proposals, proposes continuity with the
- * indicators of plans it follows that the database holds, and loads everything in one write transaction
- * (idempotent; decided proposals stay decided). Refuses, storing nothing, a text with no plan structure and a key
+ * Builds an import of a plan's text under `key` without writing anything: parses it, builds its graph and
+ * proposals, proposes continuity with the indicators of followed plans the database holds, and checks that no edge
+ * reaches another place's agency. Refuses (ImportRefusedError) a bad key, a text with no plan structure and a key
  * that names a curated (seeded) plan.
  */
-export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry(), options: ImportOptions = {}): Promise<ImportReport> {
-  const started = performance.now();
-  // An import is a load: no transaction timeout.
+export async function prepareImport(gateway: GraphGateway, source: string, key: string, registry: Registry = readRegistry(), options: ImportOptions = {}): Promise<PreparedImport> {
   const db = gateway.forBulkWork();
   if (!KEY.test(key)) throw new ImportRefusedError(`the key "${key}" must be lowercase letters, digits and dashes (1..80), e.g. lps-msm-15`);
-  const text = parseImportedText(decodeText(bytes));
+  const text = parseImportedText(source);
   const plans = await readPlans(db);
   const existing = plans.find((p) => p.key === key);
   if (existing && existing.importedFrom !== 'text' && existing.seedPlan === key) {
@@ -109,15 +118,41 @@ export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: 
   }
   const proposals = [...build.proposals, ...continuityProposals];
   await refuseForeignAgencies(db, jurisdiction, build, proposals, registry);
+  return { key, text, build: { ...build, proposals }, continuity, replaces: existing !== undefined };
+}
+
+/**
+ * Writes a prepared import in one write transaction (idempotent; decided proposals stay decided), with one audit
+ * entry naming `options.by`.
+ */
+export async function storeImport(gateway: GraphGateway, prepared: PreparedImport, options: ImportOptions = {}): Promise<ImportReport['stored']> {
+  const db = gateway.forBulkWork();
   let stored: ImportReport['stored'] = { stored: 0, judged: 0, existing: 0 };
-  await loadPlanGraphs(db, [build.graph], {
+  await loadPlanGraphs(db, [prepared.build.graph], {
     keepShared: true,
     audited: { by: options.by ?? 'plan:import', action: 'IMPORT_PLAN' },
     inTransaction: async (tx) => {
-      stored = await storeProposals(db, tx, key, proposals);
+      stored = await storeProposals(db, tx, prepared.key, prepared.build.proposals);
     },
   });
+  return stored;
+}
+
+/** Proposals per relation. */
+export function proposalCounts(proposals: Proposal[]): Record<string, number> {
   const proposed: Record<string, number> = {};
   for (const p of proposals) proposed[p.relation] = (proposed[p.relation] ?? 0) + 1;
-  return { key, text, build: { ...build, proposals }, proposed, stored, continuity, ms: Math.round(performance.now() - started) };
+  return proposed;
+}
+
+/**
+ * Imports a plan's text under `key`: prepareImport, then storeImport in one write transaction. Refuses, storing
+ * nothing, what prepareImport refuses.
+ */
+export async function importPlanText(gateway: GraphGateway, bytes: Buffer, key: string, registry: Registry = readRegistry(), options: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const prepared = await prepareImport(gateway, decodeText(bytes), key, registry, options);
+  const stored = await storeImport(gateway, prepared, options);
+  const { text, build, continuity } = prepared;
+  return { key, text, build, proposed: proposalCounts(build.proposals), stored, continuity, ms: Math.round(performance.now() - started) };
 }

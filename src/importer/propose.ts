@@ -1,10 +1,12 @@
 import { splitSentences } from './parse/text';
+import { readOwnerStatements, splitNames, subjectAtEnd } from './parse/owners';
 import type { ParsedGoal, ParsedTask } from './parse/types';
 import type { ImportedIndicator } from './parse/model';
 import type { Proposal } from '../proposal/proposal.model';
 import { chainOf, keyOf, LIUPANSHUI, place, registryScope, scopeOf, targetOf, type AgencyScope, type Jurisdiction, type Target } from './jurisdiction';
 
 export type { Proposal, ProposedRelation } from '../proposal/proposal.model';
+export { splitNames };
 
 // Words every indicator and task share: they say nothing about which task moves which indicator.
 const GENERIC = /全市|全县|全省|辖区内|年度|每年|计划|培育|新建|全程|以上|及以上|比例|总量|数量|情况|工作|开展|进一步|加强|推进|提升|提高|完善|建立|健全|强化|实施|深入|全面|持续|不断|各类|相关|有关|[的和及与或]|[率量数个项件家](?![\u4e00-\u9fa5])/g;
@@ -194,41 +196,14 @@ export interface ProposedAgency {
 
 type Resolution = { key: string; isNew: false } | { key: string; isNew: true; name: string; level: Target['level']; kind: string | null; scope: AgencyScope } | 'FOREIGN';
 
-const AGENCY_NAME = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）]){2,24}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|总署)$/;
-const AGENCY_END = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|联席会议|机构|[)）])$/;
+const AGENCY_NAME = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）]){2,24}(?:局|委|委员会|办|办公室|厅|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|机关|总署)$/;
 const LEVEL_PREFIX = /^(?:省|市(?!场)|县|区|乡|镇|街道|各县|各区)/;
-
-/**
- * A span split into names at 、和及与, except inside brackets (各县（市、区）) and where the part before 和 is no
- * name on its own (县工业和信息化局 keeps its head: 县工业 is no body).
- */
-export function splitNames(span: string): string[] {
-  const raw: { text: string; sep: string }[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of span) {
-    // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
-    if (ch === '（' || ch === '(') depth++;
-    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、和及与'.includes(ch)) {
-      raw.push({ text: cur, sep: ch });
-      cur = '';
-    } else cur += ch;
-  }
-  raw.push({ text: cur, sep: '' });
-  const out: string[] = [];
-  let carry = '';
-  for (const { text, sep } of raw) {
-    const joined = carry + text;
-    if (sep === '和' && !AGENCY_END.test(joined) && !/^(?:由|会同|配合)?$/.test(joined)) carry = joined + sep;
-    else {
-      out.push(joined);
-      carry = '';
-    }
-  }
-  if (carry) out.push(carry);
-  return out;
-}
+/** What an owner sentence's subject looks like when the registry does not know it: a body's name by its ending. */
+const AGENCY_SHAPE = /^(?:各?[省市县区](?:、(?:[省市县区乡镇]|特区))+(?:[两三四]级)?)?(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5、]{1,8}[)）])*?(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|公安|税务|海关|协会|商会|联席会议|机构|机关|总署|支队|大队|分局|支行|分行|妇联|工商联|残联|科协|总工会|管委会|院)$/;
+/** Verbs no body's name holds (依法认真落实属地人民政府 is a clause, not a name). */
+const VERB_INSIDE = /落实|发挥|推进|加强|开展|实施|认真|依法|坚持|推动|强化|完善|健全|提升|提高|促进|确保|实现|利用|鼓励|支持|引导|督促|指导/;
+/** Not a body, though it ends like one: a verb phrase (强化…部门), a possessive, a place or a thing (经营场所, 干部). */
+const NOT_AGENCY = /^.{0,2}$|^.{25,}$|^(?![省市县区]).*[^公]办$|^.{9,}[^公]办$|[的之将对在是为]|^(?:与|和|及|同|向|把|引导|构建|印发|确保|实现|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|依托|发挥|开展|实施|做好|会同|配合|参与|协助|牵头|负责)|干部$|^[^市县区省]?部$|全局$|大局$|格局$|布局$|结局$|学院$|医院$|庭院$/;
 
 /**
  * Resolves agency names for a plan of one jurisdiction: registry names and aliases (longest first) where the
@@ -312,39 +287,142 @@ export class AgencyResolver {
     };
     const parts = splitNames(span).map((p) => p.replace(/^(?:由|会同|配合|协调|组织|联合|各级|市、县两级)/, '').replace(/等.*$/, '').trim()).filter((p) => p && !/^[的了是在对将把为]/.test(p));
     for (const p of parts) {
-      const exact = this.byName.get(p);
-      if (exact) push(this.take(exact, p, quote, sectionPath));
-      else if (AGENCY_NAME.test(p) && (LEVEL_PREFIX.test(p) || targetOf(p, this.plan) === 'FOREIGN' || (targetOf(p, this.plan) as Target).level === 'NATIONAL' || !this.names.some(([n]) => n.length >= 2 && p.includes(n)))) push(this.newName(p, quote, sectionPath));
+      if (this.byName.has(p) || this.isNewName(p)) push(this.resolveName(p, quote, sectionPath));
       else for (const m of this.mentionsIn(p, quote, sectionPath)) push(m);
     }
     return out;
   }
+
+  /** A whole name read as a body of its own (with its level or place, or new), not for the registry names inside it. */
+  private isNewName(name: string): boolean {
+    if (!AGENCY_NAME.test(name)) return false;
+    const target = targetOf(name, this.plan);
+    return LEVEL_PREFIX.test(name) || target === 'FOREIGN' || target.level === 'NATIONAL' || !this.names.some(([n]) => n.length >= 2 && name.includes(n));
+  }
+
+  /** True for a name or alias of the registry's. */
+  isRegistryName = (name: string): boolean => this.byName.has(name);
+
+  /** True when a name the text writes is a body: a registry name, or one shaped like an agency's (…局, …部门, 各县（市、区）人民政府). */
+  isAgency = (name: string): boolean => this.byName.has(name) || (AGENCY_SHAPE.test(name) && !NOT_AGENCY.test(name) && !VERB_INSIDE.test(name));
+
+  /**
+   * The body one name (as split from a list) stands for: the registry's (by name or alias), a body of its own named
+   * with its level or place, else the longest registry name inside it (市场监管 in 食品市场监管科室), else a new one.
+   */
+  resolveName(name: string, quote: string, sectionPath: string[]): AgencyMention | null {
+    const exact = this.byName.get(name);
+    if (exact) return this.take(exact, name, quote, sectionPath);
+    if (this.isNewName(name)) return this.newName(name, quote, sectionPath);
+    return this.mentionsIn(name, quote, sectionPath)[0] ?? (AGENCY_SHAPE.test(name) ? this.newName(name, quote, sectionPath) : null);
+  }
 }
 
-// …牵头 / …负责 / 由…(负责|牵头|组织) name the lead; 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants.
-const LEAD = [/由([^，,。；;]{2,24}?)(?:牵头|负责|组织|承担|统筹)/g, /([^，,。；;由]{2,24}?)(?:牵头|负责)(?!人)/g];
-const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /([^，,。；;]{2,24}?)(?:等部门)?(?:积极)?配合/g, /配合([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
+// 会同… / …配合 / 配合… / 联合… / 与…协作 name the participants; any body a task names may take part.
+const PARTICIPANT = [/会同([^，,。；;]{2,40}?)(?:等部门|等单位|等)?(?=[，,。；;]|开展|共同|做好|加强|建立|推进|联合|制定|落实|组织)/g, /(?<=^|[，,。；;（(])([^，,。；;]{2,40}?)(?:等部门)?(?:积极)?配合(?![单部])/g, /配合(?![单部])([^，,。；;]{2,24}?)(?:等部门|等单位)?(?=[，,。；;]|做好|开展|落实)/g, /联合([^，,。；;]{2,40}?)等(?:部门|单位)/g, /与([^，,。；;]{2,40}?)(?:等部门|等单位)?(?:建立|协作|合作|协同|联动|多报合一)/g];
 
-/** Owner and participant proposals for one task from its own sentences (verbatim and junk-free: they are the quotes). */
-export function proposeOwners(task: ParsedTask, sentences: string[], taskId: string, resolver: AgencyResolver, agencyId: (key: string) => string): Proposal[] {
-  const out: Proposal[] = [];
+/** Bodies no reading of a sentence's subject makes an owner: 各有关部门要加强协作 says nothing of whose the task is. */
+const GENERIC_BODIES = /^(?:各)?(?:有关|相关)|^各(?:部门|地|级|单位)$/;
+
+/** An owner the plan states (its own words: 牵头, 负责, 责任单位, a division table's row): an edge, with the quote. */
+export interface StatedOwner {
+  relation: 'OWNED_BY' | 'INVOLVES';
+  from: string;
+  to: string;
+  quote: string;
+  sectionPath: string[];
+  mention: string;
+  shape: string;
+}
+
+/** The owners a task's sentences state (edges) and those only read from a sentence's subject or mentions (proposals). */
+export interface TaskOwners {
+  stated: StatedOwner[];
+  proposals: Proposal[];
+  /** Sentences holding an owner statement, with its leads: where an indicator the sentence names finds its owner. */
+  statements: { sentence: string; leads: AgencyMention[]; explicit: boolean; shape: string; sectionPath: string[] }[];
+}
+
+/**
+ * Sentences as owner statements read them: the parser splits at ；, which an owner note may hold inside its brackets
+ * (（牵头单位：A；配合单位：B）), so a sentence left with a bracket open is joined to the next.
+ */
+export function ownerSentences(sentences: string[]): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const s of sentences) {
+    const joined = open + s;
+    const depth = (joined.match(/[（(]/g) ?? []).length - (joined.match(/[)）]/g) ?? []).length;
+    if (depth > 0) open = joined;
+    else {
+      out.push(joined);
+      open = '';
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/**
+ * Owners and participants of one task from its own sentences (verbatim and junk-free: they are the quotes). What the
+ * plan states (由A牵头，B配合; A负责; A会同B; （责任单位：A、B）…) is stated: edges. What is only read from a sentence
+ * (its subject: 市场监管部门要…, 组织…部门对…) is proposed (0.6), as are bodies named as taking part (0.75) or named at
+ * all (0.5).
+ */
+export function readTaskOwners(task: ParsedTask, sentences: string[], taskId: string, resolver: AgencyResolver, agencyId: (key: string) => string): TaskOwners {
+  const stated: StatedOwner[] = [];
+  const proposals: Proposal[] = [];
+  const statements: TaskOwners['statements'] = [];
   const seen = new Set<string>();
-  const add = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention, confidence: number, quote: string, evidence: string) => {
+  const state = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention, quote: string, shape: string) => {
     const k = `${relation}|${m.key}`;
     if (seen.has(k) || (relation === 'INVOLVES' && seen.has(`OWNED_BY|${m.key}`))) return;
     seen.add(k);
-    out.push({ relation, from: taskId, to: agencyId(m.key), confidence, quote, sectionPath: task.sectionPath, evidence: `${evidence}: ${m.name}`, mention: m.name });
+    stated.push({ relation, from: taskId, to: agencyId(m.key), quote, sectionPath: task.sectionPath, mention: m.name, shape });
   };
-  for (const s of sentences) {
-    for (const pattern of LEAD) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('OWNED_BY', a, 0.8, s, pattern.source.startsWith('由') ? '由…' : '…牵头/负责');
+  const propose = (relation: 'OWNED_BY' | 'INVOLVES', m: AgencyMention, confidence: number, quote: string, evidence: string) => {
+    const k = `${relation}|${m.key}`;
+    if (seen.has(k) || seen.has(`OWNED_BY|${m.key}`) || (relation === 'INVOLVES' && seen.has(`INVOLVES|${m.key}`))) return;
+    seen.add(k);
+    proposals.push({ relation, from: taskId, to: agencyId(m.key), confidence, quote, sectionPath: task.sectionPath, evidence: `${evidence}: ${m.name}`, mention: m.name });
+  };
+  const resolveAll = (names: string[], quote: string) => names.map((n) => resolver.resolveName(n, quote, task.sectionPath)).filter((m): m is AgencyMention => m !== null);
+  const joined = ownerSentences(sentences);
+  // The heading may carry its owners too (1.加强食品安全监管（牵头单位：…）).
+  const read = [...(/牵头|负责|责任单位|配合|会同/.test(task.quote) ? [task.quote] : []), ...joined];
+  const readings = read.map((s) => ({ s, statements: readOwnerStatements(s, resolver.isAgency) }));
+  for (const explicitPass of [true, false]) {
+    for (const { s, statements: found } of readings) {
+      for (const st of found.filter((x) => x.explicit === explicitPass)) {
+        // A reading of the subject never makes a generic body an owner (各有关部门要…).
+        const leads = resolveAll(st.lead, s).filter((m) => explicitPass || !GENERIC_BODIES.test(m.name));
+        const supports = resolveAll(st.support, s);
+        if (explicitPass) {
+          for (const m of leads) state('OWNED_BY', m, s, st.shape);
+          // 相关部门协同…: a generic body taking part is the plan's word too vague for an edge.
+          for (const m of supports) if (GENERIC_BODIES.test(m.name)) propose('INVOLVES', m, 0.6, s, `named as taking part (${st.shape}), a generic body`);
+          else state('INVOLVES', m, s, st.shape);
+        } else for (const m of leads) propose('OWNED_BY', m, 0.6, s, `read as the sentence's subject (${st.shape})`);
+        if (leads.length) statements.push({ sentence: s, leads, explicit: explicitPass, shape: st.shape, sectionPath: task.sectionPath });
+      }
+    }
   }
-  for (const s of sentences) {
-    for (const pattern of PARTICIPANT) for (const m of s.matchAll(pattern)) for (const a of resolver.resolve(m[1], s, task.sectionPath)) add('INVOLVES', a, 0.75, s, 'named as taking part');
+  for (const s of joined) {
+    // Only a span that is a list of bodies (its tail, for 配合 after a verb): 各有关部门要加强协作配合 names nobody.
+    for (const pattern of PARTICIPANT) {
+      for (const m of s.matchAll(pattern)) for (const n of subjectAtEnd(m[1], resolver.isAgency) ?? []) {
+        const a = resolver.resolveName(n, s, task.sectionPath);
+        if (a) propose('INVOLVES', a, 0.75, s, 'named as taking part');
+      }
+    }
   }
-  for (const s of sentences) {
-    for (const a of resolver.mentionsIn(s, s, task.sectionPath)) add('INVOLVES', a, 0.5, s, 'named in the task');
+  // Registry names elsewhere in the task, never inside a body an owner statement names whole (税务 in 市税务局).
+  const statedNames = new Map(readings.map(({ s, statements: found }) => [s, found.flatMap((st) => [...st.lead, ...st.support]).filter((n) => !resolver.isRegistryName(n))]));
+  for (const s of joined) {
+    const masked = (statedNames.get(s) ?? []).reduce((t, n) => t.split(n).join('\u0000'), s);
+    for (const a of resolver.mentionsIn(masked, s, task.sectionPath)) propose('INVOLVES', a, 0.5, s, 'named in the task');
   }
-  return out;
+  return { stated, proposals, statements };
 }
 
 /** An indicator as continuity compares it: its id, name and unit. */

@@ -31,6 +31,8 @@ export function formatImportReport(r: ImportReport, file: string, uri: string): 
     `  citations    ${citations.length}: ${followed} of followed plans, ${citations.length - followed - newCitations} of ${lawsKnown.size} registry laws, ${newCitations} of ${r.build.newLaws.length} new laws (kind guessed: ${r.build.newLaws.map((l) => `${l.name} → ${l.kind}`).join(', ') || 'none'})`,
     `  agencies     ${agencies.length} named (${agencies.length - r.build.newAgencies.length} in the registry, ${r.build.newAgencies.length} new, proposed: ${r.build.newAgencies.map((a) => a.name).join(', ') || 'none'})`,
     ...(r.build.foreignAgencies.length ? [`  other places' agencies named, not attached: ${r.build.foreignAgencies.join(', ')}`] : []),
+    `  owners       ${counts(r.build.statedOwners.map((o) => o.relation)) || 'none'} stated by the plan (edges: ${r.build.statedOwners.filter((o) => o.from.startsWith('Indicator:')).length} on indicators, ${r.build.statedOwners.filter((o) => o.shape === 'a row of the division table').length} from division tables)`,
+    ...r.build.division.map((d) => `  division table "${d.caption}" (line ${d.line}, ${d.layout === 'TAB' ? 'rows of cells' : 'one cell a line'}): ${d.rowsRead} rows read of ${d.rowsInTable} in the table${d.rowsRead < d.rowsInTable ? ' — NOT ALL ROWS READ' : ''}; ${d.matched} matched to the plan's tasks, ${d.added} added as tasks of their own${d.unresolved.length ? `; not resolved: ${d.unresolved.join(', ')}` : ''}`),
     `could not read: ${t.unread.length ? '' : 'nothing'}`,
     ...t.unread.map((u) => `  line ${u.line}: ${u.reason}: ${u.text.slice(0, 60)}`),
     // Every line left out is accounted for: counted by why here, each listed in the import's skipped lines.

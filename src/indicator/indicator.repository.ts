@@ -6,9 +6,13 @@ import { FilterBuilder, type NodeFilter } from '../shared/filters';
 // checks leave the far node unread: Neo4j answers them from the node's relationship counts.
 /** Cypher for "an indicator some agency owns". */
 export const INDICATOR_HAS_OWNER = 'EXISTS { (n)-[:OWNED_BY]->() }';
-/** Cypher for "an indicator the graph suggests a likely owner for" (see ownership/ for how they are ranked). */
+/**
+ * Cypher for "an indicator with evidence that can make a likely owner" (docs/ownership.md): a remit, a task lead in
+ * the plan's words (负责, 牵头…), or a body that answers for its plan. The filter's approximation of the model: it
+ * does not weigh ties or bodies that never own; `gaps` asks the model itself.
+ */
 export const INDICATOR_HAS_LIKELY_OWNER =
-  '(EXISTS { (n)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)<-[:MOVES]-(:Task)-[:OWNED_BY|INVOLVES]->(:Agency) })';
+  "(EXISTS { (n)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)-[:PART_OF]->(:Plan)-[:IN_REMIT_OF]->(:Agency) } OR EXISTS { (n)<-[:MOVES]-(:Task)-[r:OWNED_BY]->(:Agency) WHERE r.quote =~ '.*(负责|牵头|主责|主管).*' })";
 /** Cypher for "an indicator some task moves". */
 export const INDICATOR_HAS_TASK = 'EXISTS { (n)<-[:MOVES]-() }';
 

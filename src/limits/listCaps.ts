@@ -145,4 +145,12 @@ export const LIST_CAPS: Record<string, ListCap> = {
   'AgencyFinalReview.bindingOutcomeCounts': COUNTS,
   'FinalIndicatorReview.targetHistory': grows(100),
   'FinalIndicatorReview.continuation': grows(5),
+
+  // A plan's file previewed for import: caps far above a large plan's (the seeded plan: 186 tasks, 90 indicators, about 600 proposals).
+  'PlanImportPreview.numbering': bounded(7, 'one per numbering style the importer knows (第一章 … ①)'),
+  'PlanImportPreview.tasks': grows(5_000),
+  'PlanImportPreview.indicators': grows(2_000),
+  'PlanImportPreview.skipped': grows(10_000),
+  'PlanImportPreview.warnings': grows(100),
+  'PlanImportPreview.proposals': grows(10_000),
 };

@@ -1,13 +1,13 @@
 import type { GapsResolvers, IndicatorResolvers, LikelyOwnerEvidenceResolvers, LikelyOwnerResolvers, MidTermReviewResolvers } from '../__generated__/resolvers-types';
 import type { AgencyModel } from '../agency/agency.model';
 import type { GraphContext } from '../context';
-import { INDICATOR_HAS_LIKELY_OWNER, INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
+import { INDICATOR_HAS_OWNER } from '../indicator/indicator.repository';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import type { NodeModel } from '../node/node.model';
 import type { AgencyReviewModel, IndicatorReviewModel } from '../review/review.model';
 import { group } from '../review/review.service';
 import { pageOf } from '../page/paging';
-import { likelyOwnersLoader } from './ownership.repository';
+import { bindingIndicatorsWithLikelyOwner, likelyOwnersLoader } from './ownership.repository';
 
 /** The nodes of a path, through the request's node loader (one batch for a page of likely owners). */
 async function nodesOf(ctx: GraphContext, ids: string[]): Promise<NodeModel[]> {
@@ -16,8 +16,9 @@ async function nodesOf(ctx: GraphContext, ids: string[]): Promise<NodeModel[]> {
 }
 
 /** Indicator fields of the ownership domain. */
-export const IndicatorOwnershipFields: Pick<IndicatorResolvers, 'likelyOwners'> = {
-  likelyOwners: (i, _, ctx) => likelyOwnersLoader(ctx).load(i.id),
+export const IndicatorOwnershipFields: Pick<IndicatorResolvers, 'likelyOwners' | 'likelyOwnerAbstention'> = {
+  likelyOwners: async (i, _, ctx) => (await likelyOwnersLoader(ctx).load(i.id)).owners,
+  likelyOwnerAbstention: async (i, _, ctx) => (await likelyOwnersLoader(ctx).load(i.id)).abstention,
 };
 
 export const LikelyOwner: LikelyOwnerResolvers = {
@@ -32,11 +33,17 @@ export const LikelyOwnerEvidence: LikelyOwnerEvidenceResolvers = {
 
 /** Gaps fields of the ownership domain: the inferred group, apart from the plan's own owners. */
 export const GapsOwnershipFields: Pick<GapsResolvers, 'bindingIndicatorsWithOnlyLikelyOwner'> = {
-  bindingIndicatorsWithOnlyLikelyOwner: (_, page, ctx) =>
-    pageOf<IndicatorModel>(ctx, 'Indicator', { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, INDICATOR_HAS_LIKELY_OWNER], params: {} }, page),
+  // The model's rules and abstentions are not Cypher: the ids it has a suggestion for are worked out first.
+  bindingIndicatorsWithOnlyLikelyOwner: async (_, page, ctx) =>
+    pageOf<IndicatorModel>(
+      ctx,
+      'Indicator',
+      { conditions: ["n.attribute = 'BINDING'", `NOT ${INDICATOR_HAS_OWNER}`, 'n.id IN $withLikelyOwner'], params: { withLikelyOwner: await bindingIndicatorsWithLikelyOwner(ctx) } },
+      page,
+    ),
 };
 
-/** The review's inferred roll-up: indicators without an owner, each under its top likely owner. */
+/** The review's inferred roll-up: indicators without an owner, each under the model's top suggestion (none when it abstains). */
 export const MidTermReviewOwnershipFields: Pick<MidTermReviewResolvers, 'byLikelyOwner'> = {
   byLikelyOwner: async (review, _, ctx) => {
     const ids = review.indicators.map((r) => r.indicator.id);
@@ -44,9 +51,11 @@ export const MidTermReviewOwnershipFields: Pick<MidTermReviewResolvers, 'byLikel
     const byAgency = new Map<string, IndicatorReviewModel[]>();
     review.indicators.forEach((r, i) => {
       const explicit = owners[i];
-      const top = likely[i];
-      if (explicit instanceof Error || top instanceof Error || explicit.length > 0 || top.length === 0) return;
-      (byAgency.get(top[0].agencyId) ?? byAgency.set(top[0].agencyId, []).get(top[0].agencyId)!).push(r);
+      const judged = likely[i];
+      // An abstention ("no confident suggestion") puts the indicator under no one.
+      if (explicit instanceof Error || judged instanceof Error || explicit.length > 0 || judged.owners.length === 0) return;
+      const top = judged.owners[0].agencyId;
+      (byAgency.get(top) ?? byAgency.set(top, []).get(top)!).push(r);
     });
     const agencies = await ctx.loaders.nodeById.loadMany([...byAgency.keys()]);
     return [...byAgency.values()]

@@ -21,6 +21,8 @@ export interface OwnershipChange {
   action: string;
   /** Argument names for the errors about a missing end. */
   arguments?: { owned: string; agency: string };
+  /** More for an added owner's audit entry (`after`): where the assignment came from (origin, the suggestion taken). */
+  provenance?: Record<string, unknown>;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function writeOwnership(db: GraphGateway, change: OwnershipChange, 
     await recordChange(db, tx, {
       entity: owned, related: agency, action: change.action, by,
       before: add ? null : { relation: 'OWNED_BY', to: agency, origin: row.origin, quote: row.quote },
-      after: add ? { relation: 'OWNED_BY', to: agency, quote: edge.quote } : null,
+      after: add ? { relation: 'OWNED_BY', to: agency, quote: edge.quote, ...change.provenance } : null,
     });
     await hooks.beforeCommit?.();
     return { outcome: add ? ('CREATED' as const) : ('UPDATED' as const), version: row.version + 1 };

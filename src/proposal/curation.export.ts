@@ -17,18 +17,25 @@ export interface CurationFileModel {
 export async function exportCuration(db: GraphGateway, plan: string): Promise<CurationFileModel[]> {
   const confirmed = await confirmedProposals(db, plan);
   const tasks: Record<string, { nameEn: string; supports: object[]; moves: object[]; ownedBy: object[]; involves: object[] }> = {};
-  const table: Record<string, { nameEn: string; measures: string[] }> = {};
+  const table: Record<string, { nameEn: string; measures: string[]; ownedBy: object[] }> = {};
+  const textOwners: Record<string, object[]> = {};
   const textCodes = new Set<string>();
   const taskOf = (code: string) => (tasks[code] ??= { nameEn: '', supports: [], moves: [], ownedBy: [], involves: [] });
   for (const p of confirmed) {
     if (!p.fromCode) continue;
+    // An indicator's owner (an owner sentence that sets its target) is written with the indicator, a task's with the task.
+    if (p.relation === 'OWNED_BY' && p.fromId.startsWith('Indicator:')) {
+      if (p.fromNumber !== null) (table[String(p.fromNumber)] ??= { nameEn: '', measures: [], ownedBy: [] }).ownedBy.push({ agency: p.mention, quote: p.quote });
+      else (textOwners[p.fromCode] ??= []).push({ agency: p.mention, quote: p.quote });
+      continue;
+    }
     if (p.relation === 'OWNED_BY' || p.relation === 'INVOLVES') {
       taskOf(p.fromCode)[p.relation === 'OWNED_BY' ? 'ownedBy' : 'involves'].push({ agency: p.mention, quote: p.quote });
       continue;
     }
     if (!p.toCode) continue;
     if (p.relation === 'MEASURES') {
-      const row = (table[p.fromCode] ??= { nameEn: '', measures: [] });
+      const row = (table[p.fromCode] ??= { nameEn: '', measures: [], ownedBy: [] });
       if (/^G-SPECIFIC-\d+$/.test(p.toCode)) row.measures.push(p.toCode);
       continue;
     }
@@ -38,13 +45,15 @@ export async function exportCuration(db: GraphGateway, plan: string): Promise<Cu
       if (p.toNumber === null) textCodes.add(p.toCode);
     }
   }
+  // A text target whose owner is confirmed is written even when no MOVES of it is.
+  for (const code of Object.keys(textOwners)) textCodes.add(code);
   const text = textCodes.size ? await textIndicatorsMoved(db, plan, [...textCodes]) : [];
   const indicators = {
     table,
     text: text.map((t) => ({
       code: t.code, name: t.name, nameEn: '', targetRaw: t.targetRaw,
       target: { value: t.targetValue, unit: t.targetUnit, comparator: t.targetComparator, kind: t.targetKind === 'CUMULATIVE' ? 'LEVEL' : t.targetKind, year: t.targetYear ?? undefined },
-      quote: t.quote, task: t.task ?? '',
+      quote: t.quote, task: t.task ?? '', ownedBy: textOwners[t.code] ?? [],
     })),
   };
   tasksFileSchema.parse(tasks);

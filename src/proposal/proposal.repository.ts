@@ -144,10 +144,10 @@ export async function decideProposal(db: GraphGateway, id: string, decision: 'CO
 }
 
 /** A plan's confirmed proposals with the codes of their ends: what the curation export writes. */
-export async function confirmedProposals(db: GraphGateway, plan: string): Promise<(ProposalModel & { fromCode: string | null; toCode: string | null; toNumber: number | null })[]> {
+export async function confirmedProposals(db: GraphGateway, plan: string): Promise<(ProposalModel & { fromCode: string | null; fromNumber: number | null; toCode: string | null; toNumber: number | null })[]> {
   return db.read({
     cypher: `MATCH (a:Entity)-[p:PROPOSED {plan: $plan, status: 'CONFIRMED'}]->(b:Entity)
-             RETURN ${FIELDS}, a.code AS fromCode, b.code AS toCode, b.number AS toNumber ORDER BY a.ord, p.relation, b.ord, b.id`,
+             RETURN ${FIELDS}, a.code AS fromCode, a.number AS fromNumber, b.code AS toCode, b.number AS toNumber ORDER BY a.ord, p.relation, b.ord, b.id`,
     params: { plan },
   });
 }

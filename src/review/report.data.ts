@@ -3,6 +3,7 @@ import { impactToDot } from '../impact/diagram';
 import { impactOf } from '../impact/impact.repository';
 import type { ImpactedNodeModel } from '../impact/impact.model';
 import type { LawModel } from '../law/law.model';
+import type { OwnerCell, OwnerCellsOf } from './owners';
 import { figureKeysFromSource, importedPlanName, lawsMostRestedOn } from './report.repository';
 import type { FullReviewModel } from './review.model';
 import { midTermReviewWithSeries } from './review.service';
@@ -15,6 +16,8 @@ export interface ReportData {
   impacts: { law: LawModel; affected: number; dot: string; affectedNodes: ImpactedNodeModel[] }[];
   /** Figures recorded as synthetic demo data (`indicatorId:year`), flagged wherever they show. */
   synthetic: Set<string>;
+  /** Each indicator's explicit owners, else its likely owner (marked as such); absent when neither. */
+  owners: Map<string, OwnerCell>;
 }
 
 /** The source `npm run demo` gives its made-up figures. */
@@ -24,8 +27,11 @@ export const DEMO_SOURCE = 'synthetic demo';
 const IMPACT_CANDIDATES = 12;
 const IMPACT_PICTURES = 4;
 
-/** Gathers the report's data: the review as of a year, measurements per indicator, and the impact of the laws tasks rest on. */
-export async function buildReportData(ctx: GraphContext, asOf: number, planKey: string | null = null): Promise<ReportData> {
+/**
+ * Gathers the report's data: the review as of a year, measurements per indicator, the impact of the laws tasks rest
+ * on, and each indicator's owner cell (read by `ownersOf`: src/ownership/owners.ts ownerCells).
+ */
+export async function buildReportData(ctx: GraphContext, ownersOf: OwnerCellsOf, asOf: number, planKey: string | null = null): Promise<ReportData> {
   const { review: lazyReview, series } = await midTermReviewWithSeries(ctx, asOf, planKey);
   const { rollUps, ...rest } = lazyReview;
   const review: FullReviewModel = { ...rest, ...(await rollUps()) };
@@ -40,5 +46,6 @@ export async function buildReportData(ctx: GraphContext, asOf: number, planKey: 
   );
   impacts.sort((a, b) => b.affected - a.affected || a.law.id.localeCompare(b.law.id));
   const synthetic = await figureKeysFromSource(ctx.db, DEMO_SOURCE, asOf);
-  return { review, planName: planName ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic) };
+  const owners = await ownersOf(ctx, review.indicators.map((r) => r.indicator.id));
+  return { review, planName: planName ?? 'plan', series, impacts: impacts.slice(0, IMPACT_PICTURES), synthetic: new Set(synthetic), owners };
 }

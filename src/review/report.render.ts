@@ -8,6 +8,7 @@ import { impactToDot } from '../impact/diagram';
 import type { IndicatorModel } from '../indicator/indicator.model';
 import { chartSpecFor, type ChartLabels, type ChartSpec } from './chartSpec';
 import { embeddedFontCss, REPORT_FONT_FAMILY, textWidth } from './fonts';
+import { ownerText, type OwnerCell } from './owners';
 import { DEMO_SOURCE, type ReportData } from './report.data';
 import type { IndicatorReviewModel } from './review.model';
 
@@ -20,6 +21,9 @@ export const goalTitle = (g: GoalModel) => `${g.code} ${g.name}${g.nameEn ? ` ($
 export const attribute = (i: IndicatorModel) => (i.attribute === 'BINDING' ? '约束性 binding' : i.attribute === 'EXPECTED' ? '预期性 expected' : 'text');
 const baselineText = (i: IndicatorModel) => (i.baselineValue === null ? '–' : `${fmt(i.baselineValue)} (${i.baselineYear})`);
 const latestText = (r: IndicatorReviewModel) => (r.latest ? `${fmt(r.latest.value)} (${r.latest.year})` : '–');
+/** An owner table cell: explicit owners, or the likely owner marked as an inference (data-basis says which); empty when neither. */
+export const ownerCellHtml = (cell: OwnerCell | undefined) =>
+  `<td class="owner${cell?.basis === 'LIKELY' ? ' likely' : ''}" data-basis="${cell?.basis ?? ''}">${escapeHtml(ownerText(cell))}</td>`;
 
 /** The review as Markdown: counts, then per goal a table, binding indicators first. */
 export function renderReviewMarkdown(data: ReportData): string {
@@ -29,10 +33,10 @@ export function renderReviewMarkdown(data: ReportData): string {
   lines.push(`All ${review.indicators.length} Table 1 indicators: ${counts(review.statusCounts)}. Binding: ${counts(review.bindingStatusCounts)}.`, '');
   for (const g of review.byGoal) {
     lines.push(`## ${goalTitle(g.goal)}`, '', `Binding: ${counts(g.bindingStatusCounts)}. All: ${counts(g.statusCounts)}.`, '');
-    lines.push('| # | indicator | attribute | target | baseline | latest | expected | status |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push('| # | indicator | attribute | owner | target | baseline | latest | expected | status |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of g.indicators) {
       const i = r.indicator;
-      lines.push(`| ${i.number ?? i.code} | ${i.name} | ${attribute(i)} | ${r.target.raw} | ${baselineText(i)} | ${latestText(r)} | ${fmt(r.expected)} | **${r.status}** |`);
+      lines.push(`| ${i.number ?? i.code} | ${i.name} | ${attribute(i)} | ${ownerText(data.owners.get(i.id))} | ${r.target.raw} | ${baselineText(i)} | ${latestText(r)} | ${fmt(r.expected)} | **${r.status}** |`);
     }
     lines.push('');
   }
@@ -78,7 +82,7 @@ export async function renderReviewHtml(data: ReportData): Promise<string> {
     const rows = g.indicators
       .map((r) => {
         const i = r.indicator;
-        return `<tr><td>${i.number ?? i.code}</td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(i.nameEn ?? '')}</small></td><td>${attribute(i)}</td><td>${escapeHtml(r.target.raw)}</td>
+        return `<tr><td>${i.number ?? i.code}</td><td>${escapeHtml(i.name)}<br><small>${escapeHtml(i.nameEn ?? '')}</small></td><td>${attribute(i)}</td>${ownerCellHtml(data.owners.get(i.id))}<td>${escapeHtml(r.target.raw)}</td>
           <td>${baselineText(i)}</td><td>${latestText(r)}</td><td>${fmt(r.expected)}</td><td class="status" style="background:${STATUS_COLOURS[r.status]}">${r.status}</td></tr>`;
       })
       .join('\n');
@@ -92,7 +96,7 @@ export async function renderReviewHtml(data: ReportData): Promise<string> {
       })
       .join('\n');
     return `<section class="goal"><h2>${escapeHtml(goalTitle(g.goal))}</h2>
-      <table><thead><tr><th>#</th><th>指标 indicator</th><th>属性 attribute</th><th>目标 target</th><th>基期 baseline</th><th>最新 latest</th><th>应达 expected</th><th>状态 status</th></tr></thead><tbody>${rows}</tbody></table>
+      <table><thead><tr><th>#</th><th>指标 indicator</th><th>属性 attribute</th><th>责任单位 owner</th><th>目标 target</th><th>基期 baseline</th><th>最新 latest</th><th>应达 expected</th><th>状态 status</th></tr></thead><tbody>${rows}</tbody></table>
       <div class="charts">${chartCells}</div></section>`;
   });
   const impacts = data.impacts
@@ -119,7 +123,7 @@ h1,h2{font-weight:400}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px}th,td{border:1px solid #d0d7de;padding:4px 6px;font-size:13px;vertical-align:top}
 th{background:#f6f8fa;font-weight:400}.status{color:#fff}.pill{color:#fff;padding:2px 8px;border-radius:10px;margin-right:4px}
 .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;width:320px}figcaption{font-size:12px}.impact{width:auto}.impact svg{max-width:100%;height:auto}
-.demo,.demo-note{color:#9a6700}
+.demo,.demo-note{color:#9a6700}.owner.likely{font-style:italic;color:#57606a}
 @page{size:A4;margin:12mm}
 @media print{
   body{margin:0;-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -3,6 +3,7 @@ import type { GraphContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { sendRouteError } from '../http/routeErrors';
 import type { Logger } from '../logger';
+import type { OwnerCellsOf } from './owners';
 import { buildReportData, type ReportData } from './report.data';
 import { renderReviewHtml } from './report.render';
 import { renderReviewXlsx } from './xlsx';
@@ -13,6 +14,8 @@ import { checkYear } from './years';
 export interface ReportRouteDeps {
   log: Logger;
   contextFor: (req: Request) => GraphContext;
+  /** Each indicator's owner cell (src/ownership/owners.ts ownerCells). */
+  ownerCells: OwnerCellsOf;
 }
 
 /** One rendering of the review at ?asOf=YEAR[&plan=KEY], answered as `type`; `file` names a download. */
@@ -24,7 +27,7 @@ function reportRoute(deps: ReportRouteDeps, render: (data: ReportData) => Promis
       const ctx = deps.contextFor(req);
       const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
       if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      const body = await render(await buildReportData(ctx, asOf, plan));
+      const body = await render(await buildReportData(ctx, deps.ownerCells, asOf, plan));
       if (file) res.attachment(file(asOf));
       res.type(type).send(body);
     } catch (error) {

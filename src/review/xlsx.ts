@@ -1,16 +1,22 @@
 import type { Worksheet } from 'exceljs';
 import type { IndicatorModel } from '../indicator/indicator.model';
+import { LIKELY_MARK, ownerNames } from './owners';
 import type { ReportData } from './report.data';
 import type { IndicatorReviewModel } from './review.model';
 
-/** The columns of the review sheets: one row per indicator, as the review and the report show it. */
-export const REVIEW_COLUMNS = ['number', 'code', 'name', 'nameEn', 'attribute', 'category', 'target', 'targetKind', 'baseline', 'baselineYear', 'latest', 'latestYear', 'expected', 'status', 'syntheticDemo'] as const;
+/**
+ * The columns of the review sheets: one row per indicator, as the review and the report show it. `owner` holds the
+ * explicit owners, else the likely owner; `ownerBasis` says which (EXPLICIT, or LIKELY: 可能的负责单位, an inference),
+ * both empty when neither.
+ */
+export const REVIEW_COLUMNS = ['number', 'code', 'name', 'nameEn', 'attribute', 'category', 'target', 'targetKind', 'baseline', 'baselineYear', 'latest', 'latestYear', 'expected', 'status', 'syntheticDemo', 'owner', 'ownerBasis'] as const;
 
 /** One review row as the spreadsheet holds it. */
 export function reviewRow(data: ReportData, r: IndicatorReviewModel): (string | number | null)[] {
   const i: IndicatorModel = r.indicator;
+  const owner = data.owners.get(i.id);
   const demo = r.latest && data.synthetic.has(`${i.id}:${r.latest.year}`) ? 'yes' : '';
-  return [i.number, i.code, i.name, i.nameEn, i.attribute, i.category, i.targetRaw, i.targetKind, i.baselineValue, i.baselineYear, r.latest?.value ?? null, r.latest?.year ?? null, r.expected === null ? null : Math.round(r.expected * 100) / 100, r.status, demo];
+  return [i.number, i.code, i.name, i.nameEn, i.attribute, i.category, i.targetRaw, i.targetKind, i.baselineValue, i.baselineYear, r.latest?.value ?? null, r.latest?.year ?? null, r.expected === null ? null : Math.round(r.expected * 100) / 100, r.status, demo, ownerNames(owner) || null, owner ? `${owner.basis}${owner.basis === 'LIKELY' ? ` (${LIKELY_MARK.zh})` : ''}` : null];
 }
 
 /** The review tables as an .xlsx workbook (exceljs): all indicators, then per goal and per owning agency, binding first. */

@@ -17,3 +17,8 @@ declare module 'fontkit' {
   }
   export function create(buffer: Buffer): Font;
 }
+
+/** pdfjs-dist's worker code, run in the reading thread (src/importer/read/pdf.ts): only its message handler is used. */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  export const WorkerMessageHandler: unknown;
+}

@@ -69,8 +69,9 @@ describe('npm run plan:import against the database', () => {
     expect(res.data!.tasks.totalCount).toBe(18);
     expect(res.data!.goals.totalCount).toBe(6); // overall, vision, 2 specific, 2 categories
     expect(res.data!.seeded.totalCount).toBe(186);
-    // No agency is confirmed yet: proposals do not count.
-    expect(res.data!.agencies.totalCount).toBe(0);
+    // The bodies the plan states as owners or as taking part (由市市场监管局牵头，会同市税务局、市公安局…, 市农业农村局配合,
+    // 各区县人民政府负责): stated edges count, proposals do not.
+    expect(res.data!.agencies.totalCount).toBe(5);
     const bad = await api.gql('{ tasks(filter: {plan: "Task:x:1"}) { totalCount } }');
     expect(code(bad)).toBe('BAD_USER_INPUT');
   });
@@ -83,15 +84,21 @@ describe('npm run plan:import against the database', () => {
     expect(pageInfo.hasNextPage).toBe(totalCount > 50);
     const confidences = edges.map((e: any) => e.node.confidence);
     expect(confidences).toEqual([...confidences].sort((a: number, b: number) => b - a));
+    // Owners the plan states are edges, not proposals: origin PARSED, the sentence as the quote.
     const owner = await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'OWNED_BY' });
-    // Equal confidences are ordered by id (a hash): compare as a set.
-    expect(owner.data!.proposals.edges.map((e: any) => [e.node.from.id, e.node.to.name, e.node.status]).sort()).toEqual([
-      [`Task:${KEY}:3.1.i1`, '市市场监管局', 'PROPOSED'],
-      [`Task:${KEY}:5.1`, '各区县人民政府', 'PROPOSED'],
+    expect(owner.data!.proposals.edges).toEqual([]);
+    const links = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { ownedBy { name } links(relation: OWNED_BY) { origin provenance { quote } } } } }`);
+    expect(links.data!.node.ownedBy).toEqual([{ name: '市市场监管局' }]);
+    expect(links.data!.node.links).toEqual([{ origin: 'PARSED', provenance: { quote: expect.stringContaining('由市市场监管局牵头') } }]);
+    // Moves proposed: equal confidences are ordered by id (a hash), so compare as a set.
+    const moves = await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'MOVES' });
+    expect(moves.data!.proposals.edges.map((e: any) => [e.node.from.id, e.node.to.id, e.node.status]).filter(([from]: string[]) => from === `Task:${KEY}:3.1.i1`).sort()).toEqual([
+      [`Task:${KEY}:3.1.i1`, `Indicator:${KEY}:1`, 'PROPOSED'],
+      [`Task:${KEY}:3.1.i1`, `Indicator:${KEY}:2`, 'PROPOSED'],
+      [`Task:${KEY}:3.1.i1`, `Indicator:${KEY}:T1`, 'PROPOSED'],
     ]);
-    expect(owner.data!.proposals.edges.find((e: any) => e.node.to.name === '市市场监管局').node.provenance.quote).toContain('由市市场监管局牵头');
-    const links = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { links(relation: OWNED_BY) { origin } } } }`);
-    expect(links.data!.node.links).toEqual([]);
+    const moved = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { moves { id } } } }`);
+    expect(moved.data!.node.moves).toEqual([]);
     if (pageInfo.hasNextPage) {
       const next = await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, after: pageInfo.endCursor });
       expect(next.data!.proposals.edges[0].node.id).not.toBe(edges[0].node.id);
@@ -99,9 +106,9 @@ describe('npm run plan:import against the database', () => {
   });
 
   it('confirmLink and rejectLink need PLANNER, are audited, and a rejected edge is not proposed again on re-import', async () => {
-    const owner = (await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'OWNED_BY' })).data!.proposals.edges.map((e: any) => e.node);
-    const lead = owner.find((p: any) => p.to.name === '市市场监管局');
-    const county = owner.find((p: any) => p.to.name === '各区县人民政府');
+    const proposed = (await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'MOVES' })).data!.proposals.edges.map((e: any) => e.node).filter((p: any) => p.from.id === `Task:${KEY}:3.1.i1`);
+    const lead = proposed.find((p: any) => p.to.id === `Indicator:${KEY}:T1`);
+    const county = proposed.find((p: any) => p.to.id === `Indicator:${KEY}:2`);
     expect(code(await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome } }`))).toBe('UNAUTHENTICATED');
     expect(code(await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome } }`, {}, 'reader-token'))).toBe('FORBIDDEN');
     const confirmed = await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome proposal { status decidedBy } } }`, {}, PLANNER);
@@ -112,19 +119,19 @@ describe('npm run plan:import against the database', () => {
     expect(rejected.data!.rejectLink).toEqual({ outcome: 'UPDATED', proposal: { status: 'REJECTED' } });
     expect(code(await api.gql('mutation { rejectLink(id: "Proposal:nope:0123456789abcdef") { outcome } }', {}, PLANNER))).toBe('NOT_FOUND');
 
-    const task = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { ownedBy { name } links(relation: OWNED_BY) { origin provenance { quote } } } } }`);
-    expect(task.data!.node.ownedBy).toEqual([{ name: '市市场监管局' }]);
+    const task = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { moves { id } links(relation: MOVES) { origin provenance { quote } } } } }`);
+    expect(task.data!.node.moves).toEqual([{ id: `Indicator:${KEY}:T1` }]);
     expect(task.data!.node.links[0]).toEqual({ origin: 'CURATED', provenance: { quote: lead.provenance.quote } });
     const history = await api.gql(`{ history(of: "Task:${KEY}:3.1.i1") { edges { node { action by } } } }`, {}, 'admin-token');
-    expect(history.data!.history.edges.map((e: any) => e.node)).toContainEqual({ action: 'CONFIRM_OWNED_BY', by: 'planner-bot' });
+    expect(history.data!.history.edges.map((e: any) => e.node)).toContainEqual({ action: 'CONFIRM_MOVES', by: 'planner-bot' });
 
     await importPlanText(api.db, Buffer.from(syntheticPlan('B').text), KEY);
-    const after = await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'OWNED_BY', status: ['PROPOSED', 'CONFIRMED', 'REJECTED'] });
-    expect(after.data!.proposals.edges.map((e: any) => e.node.status).sort()).toEqual(['CONFIRMED', 'REJECTED']);
-    const still = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { ownedBy { name } } } }`);
-    expect(still.data!.node.ownedBy).toEqual([{ name: '市市场监管局' }]);
-    const agencies = await api.gql(`{ agencies(filter: {plan: "Plan:${KEY}"}) { edges { node { name } } } }`);
-    expect(agencies.data!.agencies.edges.map((e: any) => e.node.name)).toEqual(['市市场监管局']);
+    const after = await api.gql(PROPOSALS, { plan: `Plan:${KEY}`, relation: 'MOVES', status: ['PROPOSED', 'CONFIRMED', 'REJECTED'] });
+    expect(after.data!.proposals.edges.filter((e: any) => e.node.from.id === `Task:${KEY}:3.1.i1`).map((e: any) => e.node.status).sort()).toEqual(['CONFIRMED', 'PROPOSED', 'REJECTED']);
+    const still = await api.gql(`{ node(id: "Task:${KEY}:3.1.i1") { ... on Task { moves { id } ownedBy { name } } } }`);
+    expect(still.data!.node).toEqual({ moves: [{ id: `Indicator:${KEY}:T1` }], ownedBy: [{ name: '市市场监管局' }] });
+    const agencies = await api.gql(`{ agencies(filter: {plan: "Plan:${KEY}"}) { totalCount } }`);
+    expect(agencies.data!.agencies.totalCount).toBe(5);
   });
 
   it('exports the curation as the seed’s YAML', async () => {
@@ -132,8 +139,10 @@ describe('npm run plan:import against the database', () => {
     expect(res.errors).toBeUndefined();
     const tasks = res.data!.curationExport.find((f: any) => f.path === 'tasks/imported.yaml').content as string;
     const curation = tasksFileSchema.parse(parseYaml(tasks));
-    expect(curation['3.1.i1'].ownedBy).toEqual([{ agency: '市市场监管局', quote: expect.stringContaining('由市市场监管局牵头') }]);
-    expect(Object.values(curation).flatMap((t) => t.ownedBy)).toHaveLength(1); // the rejected owner is not exported
+    expect(curation['3.1.i1'].moves).toEqual([{ indicator: 'T1', quote: expect.stringContaining('由市市场监管局牵头') }]);
+    expect(Object.values(curation).flatMap((t) => t.moves)).toHaveLength(1); // the rejected one is not exported
+    // The owners the plan states are not the curator's: every import states them again.
+    expect(Object.values(curation).flatMap((t) => t.ownedBy)).toEqual([]);
     expect(code(await api.gql(`{ curationExport(plan: "Plan:${KEY}") { path } }`, {}, 'reader-token'))).toBe('FORBIDDEN');
   });
 

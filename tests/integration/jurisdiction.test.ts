@@ -2,6 +2,7 @@ import { buildImport, readRegistry } from '../../src/importer/build';
 import { importPlanText, refuseForeignAgencies } from '../../src/importer/importer';
 import { parseJurisdiction } from '../../src/importer/jurisdiction';
 import { ImportRefusedError, parseImportedText } from '../../src/importer/parse/planText';
+import { scopeStoredAgencies } from '../../src/importer/scopeAgencies';
 import { startTestApi, type TestApi } from '../support/api';
 import { syntheticPlan } from '../support/syntheticPlan';
 
@@ -83,7 +84,7 @@ describe('an agency belongs to a jurisdiction', () => {
 
     expect(county.build.jurisdiction).toMatchObject({ key: TZ.key, name: '桐梓县', level: 'COUNTY', parent: { name: '遵义市' } });
     expect(city.build.jurisdiction).toMatchObject({ key: ZY.key, name: '遵义市', level: 'CITY', parent: { name: '贵州省' } });
-    const targets = (r: typeof county) => Object.fromEntries(r.build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES').map((p) => [p.mention, p.to]));
+    const targets = (r: typeof county) => Object.fromEntries([...r.build.statedOwners, ...r.build.proposals.filter((p) => p.relation === 'OWNED_BY' || p.relation === 'INVOLVES')].map((p) => [p.mention, p.to]));
     // The county's 市市场监管局 is its city's: the same body as the city plan's own.
     expect(targets(county)).toMatchObject({
       县市场监管局: `Agency:${TZ.key}-amr`,
@@ -93,7 +94,7 @@ describe('an agency belongs to a jurisdiction', () => {
       各乡镇人民政府: `Agency:${TZ.key}-township-gov`,
     });
     expect(targets(city)).toMatchObject({ 市市场监管局: `Agency:${ZY.key}-amr`, 市公安局: `Agency:${ZY.key}-psb`, 市税务局: `Agency:${ZY.key}-tax`, 各区县人民政府: `Agency:${ZY.key}-county-gov` });
-    for (const r of [county, city]) expect(r.build.proposals.filter((p) => p.to.startsWith('Agency:lps-') || p.from.startsWith('Agency:lps-'))).toEqual([]);
+    for (const r of [county, city]) expect([...r.build.proposals, ...r.build.graph.edges].filter((p) => p.to.startsWith('Agency:lps-') || p.from.startsWith('Agency:lps-'))).toEqual([]);
 
     const res = await api.gql(`{ plans { id jurisdiction { key name level parent } }
       amr: node(id: "Agency:${ZY.key}-amr") { ... on Agency { name level jurisdiction shared } }
@@ -103,11 +104,12 @@ describe('an agency belongs to a jurisdiction', () => {
     expect(res.data!.amr).toEqual({ name: '市市场监管局', level: 'CITY', jurisdiction: '遵义市', shared: false });
     expect(res.data!.head.edges.map((e: any) => e.node)).toEqual([{ name: '县工业和信息化局', jurisdiction: '桐梓县' }]);
 
-    // Confirming the county plan's owner proposal writes to the county's bureau, not Liupanshui's.
-    const owner = await api.gql(`query($plan: ID!) { proposals(plan: $plan, relation: OWNED_BY, first: 20) { edges { node { id to { id } } } } }`, { plan: `Plan:${COUNTY}` });
-    const lead = owner.data!.proposals.edges.map((e: any) => e.node).find((p: any) => p.to.id === `Agency:${TZ.key}-amr`);
-    expect((await api.gql(`mutation { confirmLink(id: "${lead.id}") { outcome } }`, {}, 'planner-token')).data!.confirmLink.outcome).toBe('UPDATED');
-    expect(await liupanshuiEdges()).toEqual(before);
+    // The owners the county plan states (由县市场监管局牵头，会同县工业和信息化局、市市场监管局) are the county's bureau and its
+    // city's, stored as edges: none is Liupanshui's.
+    const task = await api.gql(`{ node(id: "Task:${COUNTY}:3.1.i1") { ... on Task { ownedBy { id } involves { id } links(relation: OWNED_BY) { origin } } } }`);
+    expect(task.data!.node.ownedBy).toEqual([{ id: `Agency:${TZ.key}-amr` }]);
+    expect(task.data!.node.links).toEqual([{ origin: 'PARSED' }]);
+    expect(task.data!.node.involves.map((a: any) => a.id)).toContain(`Agency:${ZY.key}-amr`);
   });
 
   it('the importer refuses to write an edge to another jurisdiction’s agency, even one the build claims is its own', async () => {
@@ -134,5 +136,54 @@ describe('an agency belongs to a jurisdiction', () => {
     const left = await api.db.read<{ n: number }>({ cypher: `MATCH (a:Agency) WHERE a.id STARTS WITH $zy OR a.id STARTS WITH $tz RETURN count(a) AS n`, params: { zy: `Agency:${ZY.key}-`, tz: `Agency:${TZ.key}-` } });
     expect(left[0].n).toBe(0);
     expect(await everything()).toBe(nodesBefore);
+  });
+
+  it('migrates agencies stored before jurisdictions without losing an edge or an id: one body reached by two cities’ plans is split', async () => {
+    const [a, b] = [`${RUN}-old-a`, `${RUN}-old-b`];
+    const merged = `Agency:${RUN}-agency-merged`;
+    const orphan = `Agency:${RUN}-agency-orphan`;
+    // As an import before jurisdictions left it: two cities' 「市市场监管局」 merged into one unscoped body.
+    await api.db.write({
+      cypher: `CREATE (pa:Entity:Plan {id: 'Plan:' + $a, key: $a, name: 'A', seedPlan: $a, jurisdiction: '甲城市', jurisdictionKey: $a + 'j', jurisdictionLevel: 'CITY'})
+               CREATE (pb:Entity:Plan {id: 'Plan:' + $b, key: $b, name: 'B', seedPlan: $b, jurisdiction: '乙城市', jurisdictionKey: $b + 'j', jurisdictionLevel: 'CITY'})
+               CREATE (ta1:Entity:Task {id: 'Task:' + $a + ':1', planId: $a, seedPlan: $a, name: 't'})
+               CREATE (ta2:Entity:Task {id: 'Task:' + $a + ':2', planId: $a, seedPlan: $a, name: 't'})
+               CREATE (tb:Entity:Task {id: 'Task:' + $b + ':1', planId: $b, seedPlan: $b, name: 't'})
+               CREATE (m:Entity:Agency {id: $merged, name: '市市场监管局', kind: 'GOVERNMENT', seedPlan: $a})
+               CREATE (:Entity:Agency {id: $orphan, name: '某某中心', kind: 'GOVERNMENT'})
+               CREATE (ta1)-[:OWNED_BY {seedPlan: $a, quote: 'q1'}]->(m)
+               CREATE (ta2)-[:INVOLVES {seedPlan: $a, quote: 'q2'}]->(m)
+               CREATE (tb)-[:OWNED_BY {seedPlan: $b, quote: 'q3'}]->(m)
+               CREATE (tb)-[:PROPOSED {plan: $b, relation: 'INVOLVES', status: 'PROPOSED', quote: 'q4'}]->(m)`,
+      params: { a, b, merged, orphan },
+    });
+    const edgesOf = async () => api.db.read<{ from: string; type: string; to: string; quote: string }>({
+      cypher: 'MATCH (t)-[r]->(g:Agency) WHERE t.planId IN $plans RETURN t.id AS from, type(r) AS type, g.id AS to, r.quote AS quote ORDER BY r.quote',
+      params: { plans: [a, b] },
+    });
+    try {
+      const before = await edgesOf();
+      const report = await scopeStoredAgencies(api.db, registry, [merged, orphan]);
+      const copy = `Agency:${b}j-amr`;
+      expect(report).toEqual({ scoped: 1, split: [{ id: merged, copies: [copy], moved: 2 }], left: [{ id: orphan, name: '某某中心', reason: 'no plan reaches it' }] });
+      const after = await edgesOf();
+      // Every edge is still there, with its quote; plan B's now reach B's own body.
+      expect(after.map((e) => e.quote)).toEqual(before.map((e) => e.quote));
+      expect(after.map((e) => `${e.quote} ${e.to}`)).toEqual([`q1 ${merged}`, `q2 ${merged}`, `q3 ${copy}`, `q4 ${copy}`]);
+      const scopes = await api.db.read<{ id: string; jurisdiction: string | null; shared: boolean | null; name: string }>({
+        cypher: 'MATCH (g:Agency) WHERE g.id IN $ids RETURN g.id AS id, g.jurisdiction AS jurisdiction, g.shared AS shared, g.name AS name ORDER BY id',
+        params: { ids: [merged, copy, orphan] },
+      });
+      expect(scopes).toEqual([
+        { id: merged, jurisdiction: '甲城市', shared: false, name: '市市场监管局' },
+        { id: orphan, jurisdiction: null, shared: null, name: '某某中心' },
+        { id: copy, jurisdiction: '乙城市', shared: false, name: '市市场监管局' },
+      ]);
+      // Idempotent: a second run finds only the body it cannot scope.
+      expect(await scopeStoredAgencies(api.db, registry, [merged, orphan, copy])).toEqual({ scoped: 0, split: [], left: [{ id: orphan, name: '某某中心', reason: 'no plan reaches it' }] });
+    } finally {
+      await api.db.write({ cypher: "MATCH (n:Entity) WHERE n.id IN $ids OR n.planId IN $plans OR n.key IN $plans DETACH DELETE n", params: { ids: [merged, orphan, `Agency:${b}j-amr`], plans: [a, b] } });
+      await api.db.write({ cypher: "MATCH (c:Change) WHERE c.by = 'jurisdiction-migration' AND (c.entity IN $ids) DELETE c", params: { ids: [merged, `Agency:${b}j-amr`] } });
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Role } from '../../src/config';
 import { buildSchema } from '../../src/server';
 import type { GqlResponse, TestApi } from '../support/api';
 import { auditSeq, restoreNodes, rewindAudit, snapshotNodes, startPrivateStore, storeFingerprint, type PrivateStore } from '../support/privateStore';
+import { syntheticPlan } from '../support/syntheticPlan';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: Caller[] = ['anonymous', 'READER', 'ANALYST', 'PLANNER', 'INTEGRATOR', 'ADMIN'];
@@ -33,7 +34,7 @@ interface Case {
   effect: (data: any) => void;
   /** Cypher removing what the call (and its setup) created; $-params from the setup's context. */
   cleanup?: string[];
-  /** False only for the one mutation that writes nothing. */
+  /** False only for the mutations that write nothing (_noop, previewPlanImport). */
   audited?: boolean;
 }
 
@@ -79,7 +80,29 @@ const ownerEdge = (label: 'Task' | 'Indicator', id: string, assign: boolean) => 
   cleanup: [`MATCH (:${label} {id: '${id}'})-[r:OWNED_BY]->(:Agency {id: '${AGENCY}'}) DELETE r`],
 });
 
+// A plan's file a planner imports: a fictional city's plan as plain text, under a key of this file's.
+const PLAN_FILE = { fileName: 'matrix-plan.txt', contentBase64: Buffer.from(syntheticPlan('C').text).toString('base64'), key: 'matrix-plan-15' };
+const PREVIEW_IMPORT = `mutation($input: PlanFileInput!) { previewPlanImport(input: $input) { digest counts { tasks } } }`;
+
 const CASES: Record<string, Case> = {
+  previewPlanImport: {
+    allowed: atLeast('PLANNER'),
+    touches: [],
+    query: PREVIEW_IMPORT,
+    variables: () => ({ input: PLAN_FILE }),
+    effect: (d) => expect(d.previewPlanImport.counts.tasks).toBeGreaterThan(0),
+    // A dry run: it writes nothing, so nothing to audit (the store's checksum after it is checked below all the same).
+    audited: false,
+  },
+  importPlanFile: {
+    allowed: atLeast('PLANNER'),
+    touches: [],
+    setup: async (api) => ({ digest: (await api.gql(PREVIEW_IMPORT, { input: PLAN_FILE }, 'planner-token')).data!.previewPlanImport.digest }),
+    query: `mutation($input: PlanFileInput!, $digest: String!) { importPlanFile(input: $input, previewDigest: $digest) { plan { id } } }`,
+    variables: (ctx) => ({ input: PLAN_FILE, digest: ctx.digest }),
+    effect: (d) => expect(d.importPlanFile.plan.id).toBe(`Plan:${PLAN_FILE.key}`),
+    cleanup: [`MATCH (n:Entity {seedPlan: '${PLAN_FILE.key}'}) DETACH DELETE n`, `MATCH (m:PlanGraphMeta {key: 'seed:${PLAN_FILE.key}'}) DELETE m`],
+  },
   _noop: { allowed: () => true, touches: [], query: 'mutation { _noop }', variables: () => ({}), effect: (d) => expect(d._noop).toBeNull(), audited: false },
   proposeAmendment: {
     allowed: atLeast('PLANNER'),
@@ -264,6 +287,7 @@ describe.each(MUTATIONS.filter((m) => CASES[m]))('%s', (name) => {
         expect(res.errors).toBeUndefined();
         c.effect(res.data);
         if (c.audited !== false) expect(await seqNow()).toBeGreaterThan(seqAfterSetup ?? 0);
+        else expect(await storeFingerprint(api.db)).toEqual(afterSetup);
       } else {
         expect(res.errors?.[0]?.extensions?.code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
         expect(await storeFingerprint(api.db)).toEqual(afterSetup);

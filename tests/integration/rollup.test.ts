@@ -24,7 +24,7 @@ describe('the roll-up rule: MOVES where the text says it, coverage derived upwar
       {
         code: '36',
         derived: true,
-        movedBy: ['3.3.3.i1', '3.3.3.i2', '3.3.3.i3', '3.3.3.i4', 'Z3-3-3.i1', 'Z3-3-3.i2', 'Z3-3-3.i3.m1', 'Z3-3-3.i3.m2', 'Z3-3-3.i3.m3', 'Z3-3-3.i3.m4', 'Z3-3-3.i4'],
+        movedBy: ['3.3.3.i1', '3.3.3.i3', '3.3.3.i4', 'Z3-3-3.i1', 'Z3-3-3.i2', 'Z3-3-3.i3.m1', 'Z3-3-3.i3.m2', 'Z3-3-3.i3.m3', 'Z3-3-3.i3.m4', 'Z3-3-3.i4'],
       },
       { code: '37', derived: true, movedBy: ['Z3-3-3.i2', 'Z3-3-3.i3.m4'] },
     ]);

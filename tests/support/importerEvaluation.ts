@@ -40,14 +40,16 @@ export function curatedIdOf(seed: PlanGraphData, text: ImportedText): (id: strin
 }
 
 /**
- * Scores the proposals against the seed's curated edges. A target the importer finds in the text is matched to the
+ * Scores the proposals (and, for owners, the edges the plan states) against the seed's curated edges. A target the importer finds in the text is matched to the
  * curated text target (T1…) whose quote holds it (or is held by it) and whose name ends the same.
  */
 export function scoreProposals(build: ImportBuild, seed: PlanGraphData, text: ImportedText): Score[] {
   const norm = curatedIdOf(seed, text);
   return ['MOVES', 'SUPPORTS', 'OWNED_BY', 'INVOLVES', 'MEASURES'].map((relation) => {
     const curated = new Set(seed.edges.filter((e) => e.type === relation && e.props.origin === 'CURATED').map((e) => `${e.from}|${e.to}`));
-    const proposed = new Set(build.proposals.filter((p) => p.relation === relation).map((p) => `${norm(p.from)}|${norm(p.to)}`));
+    // Owners the plan states are edges (origin PARSED), not proposals: they are scored with them.
+    const stated = relation === 'OWNED_BY' || relation === 'INVOLVES' ? build.graph.edges.filter((e) => e.type === relation && e.props.origin === 'PARSED') : [];
+    const proposed = new Set([...build.proposals.filter((p) => p.relation === relation), ...stated].map((p) => `${norm(p.from)}|${norm(p.to)}`));
     const agreed = [...proposed].filter((k) => curated.has(k)).length;
     return { relation, curated: curated.size, proposed: proposed.size, agreed, precision: round(proposed.size ? agreed / proposed.size : 0), recall: round(curated.size ? agreed / curated.size : 0) };
   });

@@ -92,6 +92,12 @@ function lostLines(text: string): { line: number; text: string }[] {
   const rows = imported.indicators.filter((i) => i.source === 'TABLE');
   const lastRow = Math.max(0, ...rows.map((i) => i.line + i.quote.split('\n').length - 1));
   const headings = new Set([...imported.sentences, ...imported.tasks, ...imported.goals].flatMap((x) => x.sectionPath));
+  // Division tables (重点任务分工表) are read by their own reader: from the 附件 line above the caption to the last row.
+  for (const d of imported.division ?? []) {
+    let first = d.line - 1;
+    for (let k = first - 1; k >= 0 && (!lines[k] || /^附[件表]/.test(lines[k])); k--) if (lines[k]) first = k;
+    for (let k = first; k <= d.lastLine; k++) kept.add(k + 1);
+  }
   const written = [...imported.tasks.flatMap((t) => t.paragraphs), ...imported.sentences.map((s) => s.text), ...rows.map((r) => r.quote), ...headings].join('\n');
   return lines
     .map((t, i) => ({ line: i + 1, text: t }))

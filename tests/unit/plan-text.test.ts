@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { parsePlanText } from '../../seed/parse/planText';
+import { parseImportedText } from '../../src/importer/parse/planText';
 import { chineseNumeral, longestJunkFreePiece, splitSentences } from '../../src/importer/parse/text';
-import { PLAN_DIR, SOURCE_TEXT } from '../support/paths';
+import { SOURCE_TEXT } from '../support/paths';
 
-const layout = parse(readFileSync(path.join(PLAN_DIR, 'plan.yaml'), 'utf8')).layout;
-const parsed = parsePlanText(SOURCE_TEXT, layout);
+const parsed = parseImportedText(SOURCE_TEXT);
+const rows = parsed.indicators.filter((r) => r.source === 'TABLE');
 
-describe('parsePlanText reads the plan skeleton from its published text', () => {
+describe('the importer reads the first plan skeleton from its published text, as the seed loads it', () => {
   it('reads all 47 rows of Table 1: 24 约束性 and 23 预期性, numbered 1..47, in five categories', () => {
-    expect(parsed.indicators.map((r) => r.number)).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
-    expect(parsed.indicators.filter((r) => r.attributeRaw === '约束性')).toHaveLength(24);
-    expect(parsed.tableCategories).toHaveLength(5);
-    expect(parsed.indicators[16]).toMatchObject({ number: 17, name: '食品及食用农产品抽检量', targetRaw: '每年4批次/千人', attributeRaw: '约束性' });
+    expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 47 }, (_, i) => i + 1));
+    expect(rows.filter((r) => r.attribute === 'BINDING')).toHaveLength(24);
+    expect(parsed.categories).toHaveLength(5);
+    expect(rows[16]).toMatchObject({ number: 17, name: '食品及食用农产品抽检量', target: expect.objectContaining({ raw: '每年4批次/千人' }), attribute: 'BINDING' });
   });
 
   it('finds every 专栏 the text has, with its own number, and every numbered item', () => {

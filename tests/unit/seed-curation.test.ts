@@ -1,9 +1,9 @@
 import { SeedValidationError, buildPlanGraph, loadPlanGraphFromDisk, readPlanInputs } from '../../seed/build';
-import { parsePlanText } from '../../seed/parse/planText';
+import { parseImportedText } from '../../src/importer/parse/planText';
 import { PLAN_DIR } from '../support/paths';
 
 const inputs = readPlanInputs(PLAN_DIR);
-const parsed = parsePlanText(inputs.source, inputs.plan.layout);
+const parsed = parseImportedText(inputs.source);
 const graph = loadPlanGraphFromDisk(PLAN_DIR);
 
 describe('where each 专栏 sits', () => {
@@ -97,8 +97,36 @@ describe('the roll-up rule in the curation', () => {
     expect(quoteOf('Z3-3-3.i2', '36')).toContain('深化“特种设备风险分级管控与隐患排查治理信息化管理系统”建设');
     expect(quoteOf('Z3-3-3.i3.m3', '36')).toContain('巩固完善隐患排查治理和行政执法相结合的机制');
     expect(quoteOf('Z3-3-3.i3.m4', '37')).toBe('执法案件公示率达100%。');
-    expect(quoteOf('3.3.3.i2', '36')).toContain('进一步落实属地和行业特种设备安全监管职责');
     expect(quoteOf('3.3.3.i4', '36')).toContain('三升三降');
+  });
+
+  it('the weak edges of issue 24 are gone, and the two missed movers carry their sentences', () => {
+    const edge = (type: string, from: string, to: string) => graph.edges.find((e) => e.type === type && e.from === from && e.to === to);
+    const task = (code: string) => `Task:lps-msm-14:${code}`;
+    const indicator = (code: string) => `Indicator:lps-msm-14:${code}`;
+    for (const [from, to] of [['3.3.4.m3', '30'], ['Z3-3-1.i1.m1', '19'], ['3.3.3.i2', '36'], ['4.3.1', '36']]) expect([from, to, edge('MOVES', task(from), indicator(to))]).toEqual([from, to, undefined]);
+    expect(graph.edges.filter((e) => e.type === 'IN_REMIT_OF' && e.to === 'Agency:lps-legal-metrology-institution')).toEqual([]);
+    expect(edge('SUPPORTS', task('3.7.2.m1'), 'Goal:lps-msm-14:G-SPECIFIC-3')?.props.quote).not.toContain('积极参与,主动作为');
+    expect(edge('MOVES', task('3.3.1.i2'), indicator('19'))?.props.quote).toContain('严把超市、农贸市场、冷库等在食品及食用农产品采购、储存、经营等环节质量控制关');
+    expect(edge('MOVES', task('Z3-5-1.i6.m2'), indicator('T36'))?.props.quote).toContain('推动检验检测认证服务业做优做大做强');
+  });
+
+  it('text targets have names that stand on their own, and distinct indicators distinct names', () => {
+    const textTargets = graph.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TEXT');
+    const name = (code: string) => textTargets.find((n) => n.props.code === code)?.props.name;
+    expect(['T10', 'T14', 'T26', 'T33', 'T40', 'T43'].map(name)).toEqual([
+      '查实案件进行查处', '企业安全管理人员每年抽考合格率', '特种设备隐患排查“两个清单”限期整改率', '重大隐患限期整改率', '市市场监管局县处级干部培训学时', '新进从事医疗器械监管工作的人员培训学时',
+    ]);
+    const names = textTargets.map((n) => n.props.name);
+    expect(names.filter((n, k) => names.indexOf(n) !== k)).toEqual([]);
+  });
+
+  it('refuses a name pieced from words its quote does not write', () => {
+    const inputs = readPlanInputs(PLAN_DIR);
+    const t14 = inputs.indicators.text.find((t) => t.code === 'T14')!;
+    t14.nameParts = ['企业安全管理人员', '考试合格率'];
+    t14.name = '企业安全管理人员考试合格率';
+    expect(() => buildPlanGraph(inputs)).toThrow(/考试合格率/);
   });
 
   it('indicator 21 is owned by the county-level regulators the text makes responsible', () => {

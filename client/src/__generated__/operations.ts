@@ -21,7 +21,7 @@ export type IndicatorAttribute =
 export type IndicatorFilter = {
   attribute?: IndicatorAttribute | null | undefined;
   category?: string | null | undefined;
-  /** Whether the graph suggests any likely owner (Indicator.likelyOwners). */
+  /** Whether the indicator has evidence that can make a likely owner (a remit, a task lead in words, a body answering for its plan); the model may still abstain on a tie. */
   hasLikelyOwner?: boolean | null | undefined;
   hasOwner?: boolean | null | undefined;
   /** Whether any task moves it. */

@@ -131,6 +131,17 @@ function StatusPill({ status, lang }: { status: string | undefined; lang: Lang }
   return <span class={`pill pill-${status}`}>{t(lang, status as 'NO_DATA')}</span>;
 }
 
+/**
+ * Who answers for an indicator, as a review needs it: its explicit owners; else its top likely owner, marked as an
+ * inference (「可能的负责单位」), never shown as the plan's word; else nothing.
+ */
+export function Owners({ indicator: i, lang, id }: { indicator: BoardIndicator; lang: Lang; id?: string }) {
+  if (i.ownedBy.length) return <span class="owners" id={id} data-basis="EXPLICIT">{i.ownedBy.map((a) => nameIn(lang, a)).join('、')}</span>;
+  const top = likelyOwnersOf(i)[0];
+  if (top) return <span class="owners likely" id={id} data-basis="LIKELY"><em>{t(lang, 'likelyMark')}</em>: {nameIn(lang, top.agency)}</span>;
+  return <span class="owners" id={id} data-basis="" />;
+}
+
 /** One indicator, opened: its chart, figures (demo ones marked), owners, likely owners, amendments and warnings. */
 function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }: { indicator: BoardIndicator; review?: Review; warning?: Warning; asOf: number; lang: Lang; navigate: Navigate }) {
   const likely = likelyOwnersOf(i);
@@ -154,7 +165,7 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
       </table>
       {i.measurements.some((m) => m.source === DEMO_SOURCE) && <p class="demo-note">{t(lang, 'syntheticNote')}</p>}
       <h3>{t(lang, 'owner')}</h3>
-      <p id="indicator-owners">{i.ownedBy.length ? i.ownedBy.map((a) => nameIn(lang, a)).join('、') : t(lang, 'none')}</p>
+      <p id="indicator-owners">{i.ownedBy.length || likely.length ? <Owners indicator={i} lang={lang} /> : t(lang, 'none')}</p>
       <h3>{t(lang, 'likelyOwner')}</h3>
       {likely.length ? (
         <ul class="likely" id="likely-owners">
@@ -264,7 +275,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
               <span class="code">{i.number ?? i.code}</span> <span class="name">{nameIn(lang, i)}</span>
             </div>
             <div class="card-meta">
-              <StatusPill status={reviews.get(i.id)?.status} lang={lang} /> {i.attribute ? t(lang, i.attribute) : t(lang, 'TEXT_TARGET')} · {i.target.raw} · <span class="owners">{i.ownedBy.map((a) => nameIn(lang, a)).join('、') || '—'}</span>
+              <StatusPill status={reviews.get(i.id)?.status} lang={lang} /> {i.attribute ? t(lang, i.attribute) : t(lang, 'TEXT_TARGET')} · {i.target.raw} · <Owners indicator={i} lang={lang} />
             </div>
             <IndicatorChart indicator={i} asOf={asOf} status={reviews.get(i.id)?.status ?? 'NO_DATA'} lang={lang} />
           </div>

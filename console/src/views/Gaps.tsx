@@ -29,17 +29,29 @@ interface Change {
   action: string;
   entity: string;
   related: string | null;
+  after: { origin?: string } | null;
+}
+
+/** What the planner picked for a row: an agency, and whether it was one of the suggestions (recorded with it). */
+interface Choice {
+  agency: string;
+  fromSuggestion: boolean;
 }
 
 const TOKEN_KEY = 'plangraph-token';
 
-/** The ownerless binding indicators with their likely owners; a planner with a token assigns an owner. */
+/**
+ * The ownerless binding indicators with their likely owners; a planner with a token assigns an owner. Nothing is
+ * picked for them: each suggestion shows its evidence (the rule and the sentences behind it) and the planner picks
+ * one, or names another agency; the assignment records which (fromSuggestion), so the audit tells a taken guess from a
+ * planner's own word.
+ */
 export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang } = state;
   const [gaps, setGaps] = useState<{ total: number; list: GapIndicator[] } | null>(null);
   const [agencies, setAgencies] = useState<AgencyOption[]>([]);
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
-  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [choice, setChoice] = useState<Record<string, Choice | undefined>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [trail, setTrail] = useState<Change[]>([]);
   const load = async () => {
@@ -59,18 +71,20 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
     sessionStorage.setItem(TOKEN_KEY, value);
   };
   const assign = async (indicator: GapIndicator) => {
-    const agency = choice[indicator.id] ?? likelyOwnersOf(indicator)[0]?.agency.id;
-    if (!agency) return;
+    const picked = choice[indicator.id];
+    if (!picked) return;
     if (!token) return setMessage({ ok: false, text: t(lang, 'needsToken') });
     try {
       const d = await gql<{ assignIndicatorOwner: { indicator: { id: string; ownedBy: AgencyOption[] } } }>(
-        `mutation($i: ID!, $a: ID!) { assignIndicatorOwner(indicator: $i, agency: $a) { indicator { id ownedBy { id name nameEn } } } }`,
-        { i: indicator.id, a: agency },
+        `mutation($i: ID!, $a: ID!, $s: Boolean) { assignIndicatorOwner(indicator: $i, agency: $a, fromSuggestion: $s) { indicator { id ownedBy { id name nameEn } } } }`,
+        { i: indicator.id, a: picked.agency, s: picked.fromSuggestion },
         token,
       );
       const owners = d.assignIndicatorOwner.indicator.ownedBy.map((a) => nameIn(lang, a)).join('、');
-      setMessage({ ok: true, text: `${t(lang, 'assigned')}: ${indicator.number ?? indicator.code} ${nameIn(lang, indicator)} → ${owners}` });
-      const h = await gql<{ history: { edges: { node: Change }[] } }>(`query($id: ID!) { history(of: $id, first: 20) { edges { node { seq at by action entity related } } } }`, { id: indicator.id }, token);
+      const how = t(lang, picked.fromSuggestion ? 'SUGGESTION' : 'MANUAL');
+      setMessage({ ok: true, text: `${t(lang, 'assigned')} (${how}): ${indicator.number ?? indicator.code} ${nameIn(lang, indicator)} → ${owners}` });
+      setChoice({ ...choice, [indicator.id]: undefined });
+      const h = await gql<{ history: { edges: { node: Change }[] } }>(`query($id: ID!) { history(of: $id, first: 20) { edges { node { seq at by action entity related after } } } }`, { id: indicator.id }, token);
       setTrail(h.history.edges.map((e) => e.node).reverse());
       await load();
     } catch (error) {
@@ -89,7 +103,7 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
       {trail.length > 0 && (
         <section class="trail" id="audit-trail">
           <h3>{t(lang, 'audit')}</h3>
-          <ul>{trail.map((c) => <li>#{c.seq} {c.at} · {c.by} · {c.action} · {c.entity}{c.related ? ` → ${c.related}` : ''}</li>)}</ul>
+          <ul>{trail.map((c) => <li data-origin={c.after?.origin ?? ''}>#{c.seq} {c.at} · {c.by} · {c.action} · {c.entity}{c.related ? ` → ${c.related}` : ''}{c.after?.origin ? ` · ${t(lang, c.after.origin === 'SUGGESTION' ? 'SUGGESTION' : 'MANUAL')}` : ''}</li>)}</ul>
         </section>
       )}
       <table class="gap-table">
@@ -99,21 +113,49 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
         <tbody>
           {gaps.list.map((i) => {
             const likely = likelyOwnersOf(i);
-            const selected = choice[i.id] ?? likely[0]?.agency.id ?? '';
+            const picked = choice[i.id];
+            const pick = (next: Choice | undefined) => setChoice({ ...choice, [i.id]: next });
             return (
               <tr data-id={i.id}>
                 <td>{i.number ?? i.code}</td>
                 <td><a href="#" onClick={(e) => { e.preventDefault(); navigate({ view: 'board', id: i.id }); }}>{nameIn(lang, i)}</a></td>
                 <td>{i.target.raw}</td>
-                <td>{likely.length ? likely.map((l) => <div title={l.quotes.join('\n')}>{nameIn(lang, l.agency)}{l.detail && <small class="muted"> {l.detail}</small>}</div>) : <span class="muted">{t(lang, 'noLikely')}</span>}</td>
+                <td class="suggestions">
+                  {likely.length ? (
+                    likely.map((l) => (
+                      <div class="suggestion" data-agency={l.agency.id}>
+                        <label>
+                          <input type="radio" name={`suggestion-${i.id}`} value={l.agency.id} checked={!!picked?.fromSuggestion && picked.agency === l.agency.id} onChange={() => pick({ agency: l.agency.id, fromSuggestion: true })} />{' '}
+                          {nameIn(lang, l.agency)}
+                          {l.detail && <small class="muted rule"> {t(lang, 'rule')}: {l.detail}</small>}
+                        </label>
+                        {l.quotes.length > 0 && (
+                          <span class="evidence" title={l.quotes.join('\n')}>
+                            <blockquote lang="zh-CN">{l.quotes[0]}</blockquote>
+                            {l.quotes.length > 1 && (
+                              <details>
+                                <summary class="muted">+{l.quotes.length - 1}</summary>
+                                {l.quotes.slice(1).map((q) => <blockquote lang="zh-CN">{q}</blockquote>)}
+                              </details>
+                            )}
+                          </span>
+                        )}
+                      </div>
+                    ))
+                  ) : (
+                    <span class="muted">{t(lang, 'noLikely')}</span>
+                  )}
+                </td>
                 <td>
-                  <select class="agency-choice" value={selected} onChange={(e) => setChoice({ ...choice, [i.id]: (e.target as HTMLSelectElement).value })}>
-                    <option value="">—</option>
-                    {likely.map((l) => <option value={l.agency.id}>★ {nameIn(lang, l.agency)}</option>)}
+                  <select class="agency-choice" value={picked && !picked.fromSuggestion ? picked.agency : ''} onChange={(e) => {
+                    const agency = (e.target as HTMLSelectElement).value;
+                    pick(agency ? { agency, fromSuggestion: false } : undefined);
+                  }}>
+                    <option value="">{t(lang, 'otherAgency')}</option>
                     {agencies.map((a) => <option value={a.id}>{nameIn(lang, a)}</option>)}
                   </select>
                 </td>
-                <td><button class="assign" disabled={!selected} onClick={() => assign(i)}>{t(lang, 'assign')}</button></td>
+                <td><button class="assign" disabled={!picked} onClick={() => assign(i)}>{t(lang, 'assign')}</button></td>
               </tr>
             );
           })}

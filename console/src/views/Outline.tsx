@@ -3,6 +3,7 @@ import { gql, NODE_NAMES, type NamedNode } from '../api';
 import { nameIn, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
+import { readToken } from '../token';
 
 interface OutlineTask {
   id: string;
@@ -35,7 +36,11 @@ interface TaskDetail {
 
 const TASKS = `query($after: String) { tasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code level name nameEn parent { id } } } } }`;
 const DETAIL = `query($id: ID!) { node(id: $id) { ... on Task { id code name nameEn summary text provenance { sectionPath quote }
-  links { relation direction origin assignedBy node { ${NODE_NAMES} } provenance { sectionPath quote } } } } }`;
+  links { relation direction origin node { ${NODE_NAMES} } provenance { sectionPath quote } } } } }`;
+// Who assigned an edge is the audit trail's (ANALYST and above): asked apart, with the session's token, so a
+// caller without one still sees the task (the API refuses the field to anonymous callers).
+const ASSIGNED = `query($id: ID!) { node(id: $id) { ... on Task { links { relation direction node { id } assignedBy } } } }`;
+const linkKey = (l: { relation: string; direction: string; node: { id: string } }) => `${l.relation}|${l.direction}|${l.node.id}`;
 
 /** Every task in plan order, page by page. */
 async function allTasks(): Promise<OutlineTask[]> {
@@ -79,7 +84,14 @@ function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: N
   const [active, setActive] = useState<number | null>(null);
   useEffect(() => {
     setTask(null);
-    gql<{ node: TaskDetail | null }>(DETAIL, { id }).then((d) => setTask(d.node));
+    const token = readToken();
+    void Promise.all([
+      gql<{ node: TaskDetail | null }>(DETAIL, { id }),
+      token ? gql<{ node: { links: { relation: string; direction: string; node: { id: string }; assignedBy: string | null }[] } | null }>(ASSIGNED, { id }, token).catch(() => null) : Promise.resolve(null),
+    ]).then(([d, assigned]) => {
+      const by = new Map((assigned?.node?.links ?? []).map((l) => [linkKey(l), l.assignedBy]));
+      setTask(d.node && { ...d.node, links: d.node.links.map((l) => ({ ...l, assignedBy: by.get(linkKey(l)) ?? null })) });
+    });
   }, [id]);
   if (!task) return <p class="muted">{t(lang, 'loading')}</p>;
   const links = task.links.filter((l) => GROUPS.some((g) => g.relation === l.relation && g.direction === l.direction));

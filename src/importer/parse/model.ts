@@ -1,5 +1,6 @@
 import type { ParsedCitation, ParsedGoal, ParsedTask } from './types';
 import type { ImportedTarget } from './target';
+import type { DivisionTable } from './division';
 
 /** An indicator the importer read: a row of the indicator table (or list), or a target the text sets elsewhere. */
 export interface ImportedIndicator {
@@ -78,4 +79,6 @@ export interface ImportedText {
   joined: { line: number; into: number }[];
   /** What the person importing must look at: a numbered heading skipped, or more than a small share of the body. */
   warnings: string[];
+  /** Division-of-work tables (重点任务分工表): each row's task with its lead and supporting units. */
+  division?: DivisionTable[];
 }

@@ -5,6 +5,7 @@ import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLi
 import { readListRow, readTable, TABLE_CAPTION, TABLE_NOTE } from './table';
 import { joinBareMarkers, joinOpenTitles, unwrapPages } from './unwrap';
 import { parseImportedTarget } from './target';
+import { readDivisionTable, type DivisionTable } from './division';
 import { measureBigrams, overlap } from '../propose';
 
 import { ImportRefusedError } from '../refused';
@@ -235,6 +236,7 @@ export function parseImportedText(source: string): ImportedText {
   const follows: ImportedText['follows'] = [];
   let tableLayout: ImportedText['tableLayout'] = null;
   let tableHeading: string | null = null;
+  const division: DivisionTable[] = [];
 
   const open: Open[] = []; // structural headings, outermost first
   let items: ParsedTask[] = []; // open items, outermost first
@@ -376,6 +378,17 @@ export function parseImportedText(source: string): ImportedText {
       listFurniture(i, furniture);
       continue;
     }
+
+    // The division-of-work table (重点任务分工表): its rows name owners; its lines are no part of the last task.
+    const divisionTable = readDivisionTable(lines, i, end);
+    if (divisionTable) {
+      flush();
+      division.push(divisionTable);
+      unread.push(...divisionTable.unread);
+      i = divisionTable.lastLine;
+      continue;
+    }
+
     // The indicator table, in whichever layout, wherever it stands (in the goals, or as an appendix: 附表1 主要指标).
     if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
       // Page furniture standing among a table's lines is read past (and listed), as blank lines are.
@@ -540,7 +553,7 @@ export function parseImportedText(source: string): ImportedText {
   const warnings = importWarnings(lines, start, end, skipped, unread);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined, warnings,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined, warnings, division,
   };
 }
 
