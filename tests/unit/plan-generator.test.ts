@@ -1,6 +1,6 @@
 import { formatTable, scoreTable, type ScoreRow } from '../../bench/planScore';
 import { parseImportedText } from '../../src/importer/parse/planText';
-import { generateLayout, generatePlan, LAYOUTS } from '../support/planGenerator';
+import { generateLayout, generatePlan, LAYOUTS, TEXT_LAYOUTS } from '../support/planGenerator';
 import { renderTxt } from '../support/planGenerator/renderText';
 import { scorePlan } from '../support/planScore';
 import { parseImportedTarget } from '../../src/importer/parse/target';
@@ -14,10 +14,11 @@ describe('plans the generator writes, read by the importer', () => {
     rows = await scoreTable(25);
   });
 
-  it('writes at least eight layouts, 25 plans each, over 200 in all', () => {
+  it('writes at least eight layouts, 25 plans each as text and 10 each as a web page and a Word file, over 200 in all', () => {
     const generated = rows.filter((r) => LAYOUTS.some((l) => l.name === r.name));
-    expect(generated.length).toBeGreaterThanOrEqual(9);
-    expect(generated.every((r) => r.plans >= 25)).toBe(true);
+    expect(generated.length).toBeGreaterThanOrEqual(9 + 16);
+    expect(generated.filter((r) => !/\((?:html|docx)\)$/.test(r.name)).every((r) => r.plans >= 25)).toBe(true);
+    expect(generated.filter((r) => /\((?:html|docx)\)$/.test(r.name)).every((r) => r.plans >= 10)).toBe(true);
     expect(generated.reduce((n, r) => n + r.plans, 0)).toBeGreaterThanOrEqual(200);
   });
 
@@ -44,7 +45,7 @@ describe('the generator', () => {
   });
 
   it('writes every target shape the issue names', async () => {
-    const plans = (await Promise.all(LAYOUTS.map((l) => generateLayout(l, 25)))).flat();
+    const plans = (await Promise.all(TEXT_LAYOUTS.map((l) => generateLayout(l, 25)))).flat();
     const cells = plans.flatMap((p) => p.doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [b.text])));
     const all = cells.join('\n');
     for (const shape of [/\d以上/, /不低于\d/, /控制在[\d.]+%以内/, /≤[\d.]/, /年均增长\d/, /\[\d+\]/, /累计新增\d/, /累计达到\d/, /每年≥\d/, /每年保持在[\d.]+%以上/, /\d%—\d/, /2026—2030年累计/, /“十五五”期间年均增长/, /^注：/m]) {
