@@ -35,6 +35,10 @@ export function formatImportReport(r: ImportReport, file: string, uri: string): 
     ...r.build.division.map((d) => `  division table "${d.caption}" (line ${d.line}, ${d.layout === 'TAB' ? 'rows of cells' : 'one cell a line'}): ${d.rowsRead} rows read of ${d.rowsInTable} in the table${d.rowsRead < d.rowsInTable ? ' — NOT ALL ROWS READ' : ''}; ${d.matched} matched to the plan's tasks, ${d.added} added as tasks of their own${d.unresolved.length ? `; not resolved: ${d.unresolved.join(', ')}` : ''}`),
     `could not read: ${t.unread.length ? '' : 'nothing'}`,
     ...t.unread.map((u) => `  line ${u.line}: ${u.reason}: ${u.text.slice(0, 60)}`),
+    // Every line left out is accounted for: counted by why here, each listed in the import's skipped lines.
+    `left out: ${t.skipped.length ? counts(t.skipped.map((x) => x.kind.toLowerCase())) : 'nothing'}${t.joined.length ? `; ${t.joined.length} wrapped lines joined` : ''}`,
+    ...t.skipped.filter((x) => x.kind !== 'OUTSIDE').slice(0, 20).map((x) => `  line ${x.line}: ${x.reason}: ${x.text.slice(0, 60)}`),
+    ...(t.warnings.length ? ['WARNING: parts of the plan were not read:', ...t.warnings.map((w) => `  WARNING ${w}`)] : []),
     `proposed (not asserted): ${Object.entries(r.proposed).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
     ...r.continuity.map((c) => `  continuity with ${c.plan}: ${c.proposals} ${c.relation}`),
     `stored: ${r.build.graph.nodes.length} nodes, ${r.build.graph.edges.length} parsed edges, ${r.stored.stored} proposals (${r.stored.judged} already confirmed or rejected, ${r.stored.existing} already edges) into ${uri} in ${r.ms} ms`,

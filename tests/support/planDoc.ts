@@ -44,7 +44,7 @@ export interface TruthTask {
   name: string;
   /** The enclosing task unit's name, or null for a top-level unit. */
   parent: string | null;
-  level: 'CHAPTER' | 'SECTION' | 'SUBSECTION' | 'ITEM' | 'MEASURE' | 'COLUMN';
+  level: 'CHAPTER' | 'SECTION' | 'SUBSECTION' | 'ITEM' | 'MEASURE' | 'COLUMN' | 'COLUMN_ITEM';
 }
 
 export interface TruthIndicator {

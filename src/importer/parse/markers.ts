@@ -11,12 +11,15 @@ export interface Marker {
 
 const ZH = '[一二三四五六七八九十]+';
 const PATTERNS: [MarkerKind, RegExp][] = [
+  ['PART_ZH', new RegExp(`^第(${ZH})部分\\s*(.+)$`)],
   ['CHAPTER_ZH', new RegExp(`^第(${ZH})章\\s*(.+)$`)],
   ['SECTION_ZH', new RegExp(`^第(${ZH})节\\s*(.+)$`)],
   ['ENUM_ZH', new RegExp(`^(${ZH})[、．.]\\s*(.+)$`)],
   ['PAREN_ZH', new RegExp(`^[（(](${ZH})[)）]\\s*(.+)$`)],
-  ['NUMBER', /^(\d{1,2})(?:[、．]|\.(?!\d))\s*(\S.*)$/],
-  ['PAREN_NUMBER', /^[（(](\d{1,2})[)）]\s*(.+)$/],
+  ['NUMBER', /^([\d０-９]{1,2})(?:[、．]|\.(?![\d０-９]))\s*(\S.*)$/],
+  ['PAREN_NUMBER', /^[（(]([\d０-９]{1,2})[)）]\s*(.+)$/],
+  // 1） / 1) with no opening bracket: the same level as （1）.
+  ['PAREN_NUMBER', /^([\d０-９]{1,2})[)）]\s*(.+)$/],
   ['CIRCLED', /^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$/],
 ];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
@@ -26,7 +29,9 @@ export function markerOf(line: string): Marker | null {
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(line);
     if (!m) continue;
-    const number = kind === 'CIRCLED' ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1]);
+    // Full-width figures (１．) count as figures.
+    const figure = m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    const number = kind === 'CIRCLED' ? CIRCLED.indexOf(m[1]) + 1 : /^\d+$/.test(figure) ? Number(figure) : chineseNumeral(m[1]);
     if (!Number.isFinite(number)) continue;
     return { kind, number, rest: m[2].trim() };
   }
@@ -34,13 +39,13 @@ export function markerOf(line: string): Marker | null {
 }
 
 /** Kinds that number the plan's structure (chapters, sections, subsections), outermost first. */
-export const STRUCTURAL: MarkerKind[] = ['CHAPTER_ZH', 'SECTION_ZH', 'ENUM_ZH', 'PAREN_ZH'];
+export const STRUCTURAL: MarkerKind[] = ['PART_ZH', 'CHAPTER_ZH', 'SECTION_ZH', 'ENUM_ZH', 'PAREN_ZH'];
 /** Kinds that number items inside a part, outermost first. */
 export const ITEM_KINDS: MarkerKind[] = ['NUMBER', 'PAREN_NUMBER', 'CIRCLED'];
 
 /** How each marker is written, for messages and the printed style. */
 export const MARKER_SAMPLE: Record<MarkerKind, string> = {
-  CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1、/1.', PAREN_NUMBER: '(1)', CIRCLED: '①',
+  PART_ZH: '第一部分', CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1、/1.', PAREN_NUMBER: '(1)', CIRCLED: '①',
 };
 
 /** 专栏3-1-1: / 专栏1 / 【专栏2】 / 专栏 2 …: the box's own number and the title after it (possibly empty). */

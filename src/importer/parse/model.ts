@@ -32,8 +32,17 @@ export interface UnreadLine {
   reason: string;
 }
 
+/**
+ * A line the import left out, and why: CHROME (a web page's furniture, inside or around the body), JUNK (a string
+ * the page injected), PAGE (a PDF's page number or running header), NOTE (a table's note), REPEAT (a table row
+ * printed twice), APPENDIX (an appendix after the plan's text), UNREAD (a line the importer could not place).
+ */
+export interface SkippedLine extends UnreadLine {
+  kind: 'OUTSIDE' | 'CHROME' | 'JUNK' | 'PAGE' | 'NOTE' | 'REPEAT' | 'APPENDIX' | 'UNREAD';
+}
+
 /** The numbering style the importer recognised, outermost first (e.g. 第一章, 第一节, (一), 1、). */
-export type MarkerKind = 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+export type MarkerKind = 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
 /** Everything read from a plan's text that new to PlanGraph: the skeleton the import builds its graph from. */
 export interface ImportedText {
@@ -60,6 +69,16 @@ export interface ImportedText {
   citations: ParsedCitation[];
   sentences: { text: string; sectionPath: string[]; taskCode: string | null; line: number }[];
   unread: UnreadLine[];
+  /**
+   * Every line of the file the import did not keep (as a heading, text, a row or a citation's sentence), with why:
+   * page chrome around or inside the body, injected junk, running headers and page numbers, a table's note, a
+   * repeated row. Nothing is dropped without a line here.
+   */
+  skipped: SkippedLine[];
+  /** Lines of a hard-wrapped text (a PDF's copy) joined onto the line their paragraph starts on. */
+  joined: { line: number; into: number }[];
+  /** What the person importing must look at: a numbered heading skipped, or more than a small share of the body. */
+  warnings: string[];
   /** Division-of-work tables (重点任务分工表): each row's task with its lead and supporting units. */
   division?: DivisionTable[];
 }

@@ -1,8 +1,9 @@
 import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from './text';
 import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from './types';
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
-import type { ImportedIndicator, ImportedText, MarkerKind, UnreadLine } from './model';
-import { readListRow, readTable, TABLE_CAPTION } from './table';
+import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLine } from './model';
+import { readListRow, readTable, TABLE_CAPTION, TABLE_NOTE } from './table';
+import { joinBareMarkers, joinOpenTitles, unwrapPages } from './unwrap';
 import { parseImportedTarget } from './target';
 import { readDivisionTable, type DivisionTable } from './division';
 import { measureBigrams, overlap } from '../propose';
@@ -13,8 +14,17 @@ export { ImportRefusedError };
 
 const MAX_HEADING = 40;
 const MAX_INLINE_HEADING = 30;
-/** Lines that start a web page's footer: the body ends before the first of them. */
+/** A heading with no sentence end may run this long (two clauses joined by a comma). */
+const MAX_LONG_HEADING = 60;
+/**
+ * Lines that start a web page's footer: the body ends before the first of them that no numbered structure follows
+ * (the same lines standing inside the body, as pages and copies put them, are chrome and the body goes on).
+ */
 const CHROME_END = /^(?:扫一扫在手机打开当前页面|扫一扫|上一篇|下一篇|【?打印本?页】?|【?关闭窗口】?|【?关闭】?$|分享到|相关链接|相关文件|主办[:：]|主办单位|版权所有|网站标识码|.*ICP备|联系我们|网站地图)/;
+/** A whole line of a web page's furniture, wherever it stands: left out of the plan, listed as skipped. */
+const CHROME_LINE = /^(?:扫一扫.{0,12}|【?打印本?页】?(?:\s*【?关闭窗口】?)?|【?关闭(?:窗口)?】?|分享到[:：]?.{0,20}|【?字[体号][:：].{0,20}|字号[:：]?.{0,20}|上一篇[:：]?.{0,60}|下一篇[:：]?.{0,60}|相关链接|相关文件|浏览次数[:：].{0,10}|(?:您现在的|当前)位置[:：].{0,60}|首页\s*[>»].{0,60}|索\s*引\s*号[:：].{0,60}|发布机构[:：].{0,60}|发布日期[:：].{0,30}|生成日期[:：].{0,30}|来源[:：].{0,30}|版权所有.{0,60}|网站标识码.{0,30}|.{0,20}ICP备.{0,30}|主办单位.{0,40}|联系我们|网站地图)$/;
+/** An appendix after the plan's text (附件, 附件1：重点任务分工表, 附表2): its lines are no task's text. */
+const APPENDIX = /^附\s*件\s*\d*\s*[:：]?\s*(?:\S{0,30})$|^附表\s*\d*\s*[:：]?\s*\S{0,30}$/;
 /** A title line: a plan's name, alone on its line. */
 const TITLE = /^[^\s:：。，,；]{4,60}(?:规划|纲要|计划|方案)(?:[（(][^）)]*[)）])?$/;
 /** Chapters that set the scene rather than assign work (the background, the guiding thought, the goals). */
@@ -99,42 +109,65 @@ function detectStyle(lines: string[]): MarkerKind[] {
   for (const raw of lines) {
     const line = raw.trim();
     const m = markerOf(line);
-    if (m && line.length <= MAX_HEADING * 2) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    // Headings, short or with their text on the line (1.加强监管。…, however long the text).
+    if (m && (line.length <= MAX_HEADING * 2 || (ITEM_KINDS.includes(m.kind) && inlineItemHeading(m.rest) !== null))) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+    // 1.12315平台升级: an item that reads like a decimal still counts towards its list's style.
+    else if (!m && /^\d{1,2}\.\d+[^\d.\s%]/.test(line) && line.length <= MAX_HEADING * 2) counts.set('NUMBER', (counts.get('NUMBER') ?? 0) + 1);
   }
   const structural = STRUCTURAL.filter((k) => (counts.get(k) ?? 0) >= 2);
   return [...structural, ...ITEM_KINDS.filter((k) => (counts.get(k) ?? 0) >= 2)];
 }
 
 /** Where the body begins and ends, which line is the title, and what junk the page injected. */
-function findBody(lines: string[], top: MarkerKind): { start: number; end: number; titleIdx: number | null } {
+function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): { start: number; end: number; titleIdx: number | null; titleLines: number } {
   const trimmed = lines.map((l) => l.trim());
   const topIdx = trimmed.findIndex((l) => markerOf(l)?.kind === top);
   let bodyHeading = topIdx;
-  // A table of contents repeats the first heading: the body starts at its second appearance.
-  const again = trimmed.findIndex((l, i) => i > topIdx && l === trimmed[topIdx]);
+  // A table of contents repeats the first heading (with dot leaders and a page number, or without): the body starts
+  // at its second appearance.
+  const tocKey = (l: string) => l.replace(/[^\u4e00-\u9fa5A-Za-z）)》”]*\d{1,3}$/, '').replace(/[\s.．…·]+/g, '');
+  const again = trimmed.findIndex((l, i) => i > topIdx && tocKey(l) === tocKey(trimmed[topIdx]) && !/\d$/.test(l));
   if (again > 0) bodyHeading = again;
   const searchFrom = again > 0 ? topIdx : 0;
   let titleIdx: number | null = null;
+  let titleLines = 1;
   for (let i = bodyHeading - 1; i >= searchFrom; i--) {
     if (TITLE.test(trimmed[i])) {
       titleIdx = i;
       break;
     }
+    // A long title a page set on two lines (…规划（2026—2030 / 年）).
+    if (i + 1 < bodyHeading && trimmed[i + 1] && TITLE.test(trimmed[i] + trimmed[i + 1])) {
+      titleIdx = i;
+      titleLines = 2;
+      break;
+    }
   }
   const start = titleIdx ?? bodyHeading;
-  let end = trimmed.findIndex((l, i) => i > bodyHeading && CHROME_END.test(l));
+  let lastHeading = bodyHeading;
+  trimmed.forEach((l, i) => {
+    const m = markerOf(l);
+    if (m && structural.includes(m.kind) && l.length <= MAX_HEADING) lastHeading = Math.max(lastHeading, i);
+  });
+  // …nor the plan's prose (a sentence closed by 。) or a table: a 关闭窗口 line between the last section's paragraphs is chrome.
+  let lastProse = lastHeading;
+  trimmed.forEach((l, i) => {
+    // Prose, or an appendix's table (附表1 主要指标) that follows the text.
+    if (i > lastHeading && ((l.length >= 15 && /[。；]\S{0,12}$/.test(l) && !CHROME_LINE.test(l)) || (TABLE_CAPTION.test(l) && l.length <= 60))) lastProse = i;
+  });
+  let end = trimmed.findIndex((l, i) => i > lastProse && CHROME_END.test(l));
   if (end < 0) end = lines.length;
-  return { start, end, titleIdx };
+  return { start, end, titleIdx, titleLines };
 }
 
 /** Short standalone lines of the page chrome that also turn up inside the body: injected junk (彩天下). */
 function findJunk(lines: string[], start: number, end: number, headingLines: Set<string>): string[] {
   const body = lines.slice(start, end).join('\n');
   const chrome = [...lines.slice(0, start), ...lines.slice(end)].map((l) => l.trim());
-  const bodyLines = new Set(lines.slice(start, end).map((l) => l.trim()));
   const junk = new Set<string>();
   for (const line of chrome) {
-    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(line) || headingLines.has(line) || bodyLines.has(line)) continue;
+    if (!/^[\u4e00-\u9fa5]{2,8}$/.test(line) || headingLines.has(line)) continue;
+    // Inside the body's sentences, or standing alone as a line of its own between them.
     if (body.includes(line)) junk.add(line);
   }
   return [...junk];
@@ -166,15 +199,32 @@ export function parseImportedText(source: string): ImportedText {
   if (!source.trim()) throw new ImportRefusedError('the file is empty');
   const controls = (source.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (controls > 0 && controls / source.length > 0.001) throw new ImportRefusedError('the file is not text (binary content)');
-  const lines = source.split('\n').map((l) => l.replace(/\r$/, ''));
+  // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
+  const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
+  const lines = unwrapped.lines;
+  const joined = [...unwrapped.joined, ...joinBareMarkers(lines), ...joinOpenTitles(lines)];
+  const skipped: SkippedLine[] = [...unwrapped.removed];
   const style = detectStyle(lines);
   const structural = style.filter((k) => STRUCTURAL.includes(k));
   if (structural.length === 0) throw new ImportRefusedError('no plan structure found: no chapter or section headings (第一章, 一、, （一）…)');
   const itemKinds = style.filter((k) => ITEM_KINDS.includes(k));
-  const { start, end, titleIdx } = findBody(lines, structural[0]);
+  const { start, end, titleIdx, titleLines } = findBody(lines, structural[0], structural);
+  if (titleIdx !== null && titleLines === 2) {
+    lines[titleIdx] = `${lines[titleIdx].trim()}${lines[titleIdx + 1].trim()}`;
+    lines[titleIdx + 1] = '';
+    joined.push({ line: titleIdx + 2, into: titleIdx + 1 });
+  }
   const headingLines = new Set(lines.map((l) => l.trim()).filter((l) => markerOf(l) !== null));
   const junk = findJunk(lines, start, end, headingLines);
   const title = titleIdx !== null ? lines[titleIdx].trim() : '';
+  lines.forEach((l, i) => {
+    if (l.trim() && (i < start || i >= end)) skipped.push({ line: i + 1, text: l.trim(), reason: i < start ? 'before the plan\'s body (page chrome, table of contents)' : 'after the plan\'s body (page footer)', kind: 'OUTSIDE' });
+  });
+  /** A whole line that is page furniture or an injected string, not the plan's. */
+  const chromeOrJunk = (line: string): SkippedLine['kind'] | null => (junk.includes(line) ? 'JUNK' : CHROME_LINE.test(line) ? 'CHROME' : null);
+  const listFurniture = (idx: number, kind: SkippedLine['kind']) =>
+    skipped.push({ line: idx + 1, text: lines[idx].trim(), reason: kind === 'JUNK' ? 'a string the page injected' : 'web page furniture inside the body', kind });
+  let appendix: string | null = null;
 
   const tasks: ParsedTask[] = [];
   const goals: ParsedGoal[] = [];
@@ -190,6 +240,7 @@ export function parseImportedText(source: string): ImportedText {
 
   const open: Open[] = []; // structural headings, outermost first
   let items: ParsedTask[] = []; // open items, outermost first
+  let itemOpenKinds: string[] = []; // the marker kind of each open item (BOX for a box's 01 items)
   let box: ParsedTask | null = null;
   let goalsDepth: number | null = null;
   let goalsSeen = false;
@@ -210,8 +261,16 @@ export function parseImportedText(source: string): ImportedText {
     return [...open.map((o) => o.line), ...(box ? [box.quote] : []), ...items.map((t) => t.quote)];
   };
   const innermostTask = (): ParsedTask | null => items.at(-1) ?? box ?? [...open].reverse().find((o) => o.task)?.task ?? null;
+  // Two parts numbered alike (两个专栏5, a heading number repeated) stay two tasks: the later one's code is marked.
+  const codes = new Set<string>();
+  const uniqueCode = (code: string): string => {
+    let unique = code;
+    for (let n = 2; codes.has(unique); n++) unique = `${code}#${n}`;
+    codes.add(unique);
+    return unique;
+  };
   const addTask = (level: TaskLevel, code: string, name: string, quote: string, parent: ParsedTask | null, lineNo: number, path: string[]): ParsedTask => {
-    const task: ParsedTask = { code, level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
+    const task: ParsedTask = { code: uniqueCode(code), level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
     tasks.push(task);
     return task;
   };
@@ -246,6 +305,27 @@ export function parseImportedText(source: string): ImportedText {
     }
   };
 
+  /**
+   * 2.12315平台升级 reads like a decimal (2.1…) but is item 2 when item 1 is open: an item number that continues the
+   * open numbering is taken as one.
+   */
+  const continuedNumber = (line: string, idx: number): Marker | null => {
+    const d = /^(\d{1,2})\.(\d+[^\d.\s%].*)$/.exec(line);
+    if (!d) return null;
+    const marker: Marker = { kind: 'NUMBER', number: Number(d[1]), rest: d[2].trim() };
+    const at = itemOpenKinds.lastIndexOf('NUMBER');
+    const open = at >= 0 ? /\.i(\d+)$/.exec(items[at]?.code ?? '') : null;
+    if (open) return Number(open[1]) + 1 === marker.number ? marker : null;
+    // The first of a list (1.12315平台升级): an item when item 2 follows before the next heading.
+    if (marker.number !== 1) return null;
+    for (let k = idx + 1; k < end; k++) {
+      const next = markerOf(lines[k].trim());
+      if (next && STRUCTURAL.includes(next.kind)) return null;
+      if (next?.kind === 'NUMBER' && next.number === 2) return marker;
+    }
+    return null;
+  };
+
   // A task's paragraphs wait until its next heading: a lone paragraph stays its task's text, while several
   // paragraphs each led by a short heading sentence become that task's measures (as the seed's parser reads them).
   let pending: { owner: ParsedTask; line: string; lineNo: number; path: string[] }[] = [];
@@ -272,7 +352,7 @@ export function parseImportedText(source: string): ImportedText {
   };
   const ends = (line: string) => {
     const m = markerOf(line);
-    return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null;
+    return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null || chromeOrJunk(line) !== null || APPENDIX.test(line);
   };
 
   // The preamble's sentences: the plans this one follows.
@@ -292,6 +372,12 @@ export function parseImportedText(source: string): ImportedText {
     const line = lines[i].trim();
     const lineNo = i + 1;
     if (!line) continue;
+    // Page furniture and injected strings standing on their own line, anywhere in the body: skipped, named.
+    const furniture = chromeOrJunk(line);
+    if (furniture) {
+      listFurniture(i, furniture);
+      continue;
+    }
 
     // The division-of-work table (重点任务分工表): its rows name owners; its lines are no part of the last task.
     const divisionTable = readDivisionTable(lines, i, end);
@@ -303,20 +389,35 @@ export function parseImportedText(source: string): ImportedText {
       continue;
     }
 
-    // The indicator table, in whichever layout.
+    // The indicator table, in whichever layout, wherever it stands (in the goals, or as an appendix: 附表1 主要指标).
     if (TABLE_CAPTION.test(line) && line.length <= 60 && !line.includes('。')) {
-      const table = readTable(lines.slice(0, end), i, targetYear(), [...pathHere(), line], ends);
+      // Page furniture standing among a table's lines is read past (and listed), as blank lines are.
+      const tableLines = lines.slice(0, end).map((l) => (chromeOrJunk(l.trim()) ? '' : l));
+      const table = readTable(tableLines, i, targetYear(), [...pathHere(), line], ends);
       if (table) {
+        for (let k = i + 1; k <= table.lastLine; k++) {
+          const furniture = chromeOrJunk(lines[k].trim());
+          if (furniture) listFurniture(k, furniture);
+        }
         flush();
         tableLayout = table.layout;
         tableHeading = line;
         categories.push(...table.categories);
         indicators.push(...table.rows);
         unread.push(...table.unread);
+        skipped.push(...table.skipped);
         i = table.lastLine;
         continue;
       }
     }
+    // An appendix (附件 重点任务分工表) after the plan's text: its lines are listed, not read as the last task's.
+    if (!appendix && APPENDIX.test(line) && !TABLE_CAPTION.test(line) && tasks.length > 0) appendix = line;
+    if (appendix) {
+      flush();
+      skipped.push({ line: lineNo, text: line, reason: `appendix ${appendix}`, kind: 'APPENDIX' });
+      continue;
+    }
+
     const inGoals = goalsDepth !== null;
     if (!taskChapter) {
       const innermost = open.at(-1);
@@ -335,15 +436,19 @@ export function parseImportedText(source: string): ImportedText {
       }
     }
 
-    const marker = markerOf(line);
-    const isStructural = marker !== null && structural.includes(marker.kind) && (line.length <= MAX_HEADING || inlineHeading(marker.rest) !== null);
+    const marker = markerOf(line) ?? continuedNumber(line, i);
+    // A heading: no sentence in it (a long two-clause heading too: 深化商事制度改革，塑造宽松便捷的市场准入环境), or its
+    // first sentence is the heading and the text follows.
+    const isStructural = marker !== null && structural.includes(marker.kind) && ((line.length <= MAX_LONG_HEADING && !/[。；;！？]/.test(line)) || inlineHeading(marker.rest) !== null || (line.length <= MAX_HEADING && /。$/.test(line)));
     if (isStructural && marker) {
       flush();
       const depth = depthOf(marker.kind);
       while (open.length && open.at(-1)!.depth >= depth) open.pop();
       items = [];
+      itemOpenKinds = [];
       box = null;
-      const inline = line.length > MAX_HEADING ? inlineHeading(marker.rest) : null;
+      // A heading with its text on the line (（一）加强监管。坚持…), however short: the first sentence is the heading.
+      const inline = line.length > MAX_HEADING || line.includes('。') ? inlineHeading(marker.rest) : null;
       const name = inline ? inline.heading : headingName(marker.rest);
       const quote = inline ? `${line.slice(0, line.length - marker.rest.length)}${inline.heading}` : line;
       if (depth === 0) {
@@ -370,6 +475,7 @@ export function parseImportedText(source: string): ImportedText {
     if (boxHeading) {
       flush();
       items = [];
+      itemOpenKinds = [];
       // A box numbered like 专栏3-1-1 sits under the subsection its number names when it stands in it (as the seed
       // hangs it: columnStandsInSubsection); any other box belongs to the section it stands in (专栏3-5-1 under
       // 第五节, 专栏1 under the part), not to a subsection before it.
@@ -383,8 +489,13 @@ export function parseImportedText(source: string): ImportedText {
       let name = boxHeading.title;
       let quote = line;
       if (!name) {
+        // The title on the next line (page furniture between them is passed over, and listed).
         let k = i + 1;
-        while (k < end && !lines[k].trim()) k++;
+        while (k < end && (!lines[k].trim() || chromeOrJunk(lines[k].trim()))) {
+          const furniture = chromeOrJunk(lines[k].trim());
+          if (furniture) listFurniture(k, furniture);
+          k++;
+        }
         name = lines[k]?.trim() ?? '';
         quote = name;
         i = k;
@@ -396,13 +507,18 @@ export function parseImportedText(source: string): ImportedText {
     const boxItem = box ? boxItemOf(line) : null;
     const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
     if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
-      const itemDepth = boxItem ? 0 : itemKinds.indexOf(itemMarker.kind);
+      // Items nest as the text nests them: a kind already open is a sibling of that item, a new kind a child of the
+      // innermost open item (1. then （1）, or ① alone), whatever order other parts of the plan use.
+      const kindKey = boxItem ? 'BOX' : itemMarker.kind;
+      const openAt = itemOpenKinds.indexOf(kindKey);
+      const itemDepth = openAt >= 0 ? openAt : items.length;
       const parentOf = () => (itemDepth > 0 ? items[itemDepth - 1] : undefined) ?? box ?? [...open].reverse().find((o) => o.task && o.depth > 0)?.task ?? null;
       const parent = parentOf();
       if (parent) {
         flush();
         items = items.slice(0, itemDepth);
-        const inline = line.length > MAX_HEADING || line.includes('。') ? inlineHeading(itemMarker.rest) : null;
+        itemOpenKinds = [...itemOpenKinds.slice(0, itemDepth), kindKey];
+        const inline = line.length > MAX_HEADING || line.includes('。') ? inlineItemHeading(itemMarker.rest) : null;
         const name = inline ? inline.heading : itemMarker.rest;
         const quote = inline ? `${line.slice(0, line.length - itemMarker.rest.length)}${inline.heading}` : line;
         const task = addTask(box && itemDepth === 0 ? 'COLUMN_ITEM' : 'ITEM', `${parent.code}.i${itemMarker.number}`, name, quote, parent, lineNo, [...pathHere(), quote]);
@@ -433,10 +549,33 @@ export function parseImportedText(source: string): ImportedText {
   }
   flush();
   restatedTargets(indicators);
+  skipped.sort((a, b) => a.line - b.line);
+  const warnings = importWarnings(lines, start, end, skipped, unread);
   return {
     title, titleLine: (titleIdx ?? start) + 1, period, follows, bodyStart: start + 1, bodyEnd: end, junk, style, tasks, goals,
-    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, division,
+    tableLayout, tableHeading, categories, indicators, citations, sentences, unread, skipped, joined, warnings, division,
   };
+}
+
+/** Share of the body's lines that may go unread before the import says so. */
+const UNREAD_SHARE = 0.02;
+
+/**
+ * What the person importing must look at: a numbered heading among the lines left out (its part of the plan is
+ * lost), more than a small share of the body unread, rows of the indicator table that did not read.
+ */
+function importWarnings(lines: string[], start: number, end: number, skipped: SkippedLine[], unread: UnreadLine[]): string[] {
+  const warnings: string[] = [];
+  const inBody = skipped.filter((s) => s.line > start && s.line <= end);
+  for (const s of inBody) {
+    const m = markerOf(s.text);
+    if ((m && s.text.length <= MAX_HEADING) || boxOf(s.text)) warnings.push(`line ${s.line}: a numbered heading was skipped (${s.reason}): ${s.text}`);
+  }
+  const bodyLines = lines.slice(start, end).filter((l) => l.trim()).length;
+  const lost = inBody.filter((s) => s.kind === 'UNREAD').length + unread.length;
+  if (bodyLines && lost / bodyLines > UNREAD_SHARE) warnings.push(`${lost} of ${bodyLines} body lines (${((lost / bodyLines) * 100).toFixed(1)}%) were not read: see the skipped lines`);
+  if (unread.length) warnings.push(`${unread.length} indicator row(s) did not read: ${unread.map((u) => `line ${u.line}`).join(', ')}`);
+  return warnings;
 }
 
 /** A heading written with its text on the same line (1.加强广告监管。充分运用…): the heading and the rest. */
@@ -447,9 +586,17 @@ function inlineHeading(rest: string): { heading: string; rest: string } | null {
   return { heading, rest: rest.slice(s[0].length).trim() };
 }
 
+/** An item's heading with its text on the line: after a full stop (1.加强监管。…) or a colon (1、加强监管：…). */
+function inlineItemHeading(rest: string): { heading: string; rest: string } | null {
+  const bySentence = inlineHeading(rest);
+  if (bySentence) return bySentence;
+  const m = /^([^：:。，,；;（(《]{2,30})[：:]\s*(\S.*)$/.exec(rest);
+  return m ? { heading: m[1], rest: m[2] } : null;
+}
+
 function isItemHeading(line: string, marker: Marker): boolean {
   if (line.length <= MAX_HEADING && !line.includes('。')) return true;
-  return inlineHeading(marker.rest) !== null;
+  return inlineItemHeading(marker.rest) !== null;
 }
 
 function readGoal(line: string, sub: string, goals: ParsedGoal[], path: string[], lineNo: number): ParsedGoal {

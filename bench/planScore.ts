@@ -1,0 +1,120 @@
+/**
+ * `npm run plan:score`: imports every generated plan (tests/support/planGenerator) and the hand-written fixtures
+ * (tests/fixtures/plans/*) and scores what was read against their truth, one row per layout, with the real plan
+ * (seed/source against the seed's curated graph) beside them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadPlanGraphFromDisk } from '../seed/build';
+import { parseImportedText } from '../src/importer/parse/planText';
+import { readPlanFile } from '../src/importer/read';
+import type { PlanTruth } from '../tests/support/planDoc';
+import { generateLayout, LAYOUTS, PDF_LAYOUTS } from '../tests/support/planGenerator';
+import { scorePlan, sumScores, type PlanScore } from '../tests/support/planScore';
+import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../tests/support/paths';
+
+/** Plans generated per layout. */
+export const PLANS_PER_LAYOUT = Number(process.env.PLANS_PER_LAYOUT ?? 25);
+
+/** The real plan's truth: the seed's curated tasks and Table 1, and the citations the seed's parser read (its skeleton). */
+export function realPlanTruth(): PlanTruth {
+  const seed = loadPlanGraphFromDisk(PLAN_DIR);
+  const tasks = seed.nodes.filter((n) => n.label === 'Task');
+  const nameOf = new Map(tasks.map((t) => [t.id, String(t.props.name)]));
+  const parentOf = new Map(seed.edges.filter((e) => e.type === 'PART_OF' && e.from.startsWith('Task:') && e.to.startsWith('Task:')).map((e) => [e.from, e.to]));
+  // The citations the seed's own parser read, kept as the real plan's skeleton (the parser itself is gone).
+  const skeleton = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/lps-msm-14.skeleton.json'), 'utf8')) as { citations: { text: string }[] };
+  return {
+    title: '六盘水市“十四五”市场监管现代化规划', period: { start: 2021, end: 2025 }, jurisdiction: '贵州省/六盘水市', owners: [],
+    tasks: tasks.map((t) => ({ name: String(t.props.name), parent: parentOf.has(t.id) ? nameOf.get(parentOf.get(t.id)!) ?? null : null, level: t.props.level as PlanTruth['tasks'][number]['level'] })),
+    indicators: seed.nodes.filter((n) => n.label === 'Indicator' && n.props.source === 'TABLE').map((n) => ({
+      name: String(n.props.name), attribute: n.props.attribute as 'BINDING' | 'EXPECTED', kind: n.props.targetKind as PlanTruth['indicators'][number]['kind'],
+      value: n.props.targetValue as number, ceiling: n.props.targetComparator === 'LTE' || n.props.targetComparator === 'LT', unit: (n.props.targetUnit as string | null) ?? null,
+    })),
+    citations: skeleton.citations.map((c) => c.text),
+  };
+}
+
+/** Hand-written fixtures: tests/fixtures/plans/<name>/plan.{txt,html,docx,pdf} and truth.json, read as plan:import reads them. */
+async function fixtures(): Promise<{ name: string; text: string; truth: PlanTruth }[]> {
+  const dir = path.join(ROOT, 'tests/fixtures/plans');
+  if (!existsSync(dir)) return [];
+  const out: { name: string; text: string; truth: PlanTruth }[] = [];
+  for (const name of readdirSync(dir)) {
+    const at = (f: string) => path.join(dir, name, f);
+    const file = ['plan.txt', 'plan.html', 'plan.docx', 'plan.pdf'].find((f) => existsSync(at(f)));
+    if (!existsSync(at('truth.json')) || !file) continue;
+    const source = await readPlanFile(readFileSync(at(file)), file);
+    out.push({ name, text: source.text, truth: JSON.parse(readFileSync(at('truth.json'), 'utf8')) as PlanTruth });
+  }
+  return out;
+}
+
+export interface ScoreRow {
+  name: string;
+  plans: number;
+  score: PlanScore;
+  /** Plans whose import was refused, with why. */
+  refused: string[];
+}
+
+function scoreText(text: string, truth: PlanTruth, refused: string[]): PlanScore | null {
+  try {
+    return scorePlan(parseImportedText(text), truth);
+  } catch (e) {
+    refused.push((e as Error).message);
+    return null;
+  }
+}
+
+/** Every row of the table: each layout's generated plans, the real plan, each fixture. */
+export async function scoreTable(perLayout = PLANS_PER_LAYOUT, withPdf = false): Promise<ScoreRow[]> {
+  const rows: ScoreRow[] = [];
+  for (const layout of [...LAYOUTS, ...(withPdf ? PDF_LAYOUTS : [])]) {
+    const refused: string[] = [];
+    const plans = await generateLayout(layout, perLayout);
+    const scores = plans.map((p) => scoreText(p.text, p.truth, refused)).filter((s): s is PlanScore => s !== null);
+    rows.push({ name: layout.name, plans: plans.length, score: sumScores(scores), refused });
+  }
+  const refused: string[] = [];
+  const real = scoreText(SOURCE_TEXT, realPlanTruth(), refused);
+  if (real) rows.push({ name: 'real plan (lps-msm-14)', plans: 1, score: real, refused });
+  for (const f of await fixtures()) {
+    const why: string[] = [];
+    const s = scoreText(f.text, f.truth, why);
+    rows.push({ name: `fixture ${f.name}`, plans: 1, score: s ?? sumScores([]), refused: why });
+  }
+  return rows;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatTable(rows: ScoreRow[]): string {
+  const head = ['layout', 'plans', 'task F1', 'indicator F1', 'citation F1', 'unit', 'ceiling', 'skipped lines', 'unread', 'warnings', 'refused'];
+  const body = rows.map((r) => [
+    r.name, String(r.plans), pct(r.score.tasks.f1), pct(r.score.indicators.f1), pct(r.score.citations.f1),
+    r.score.units.of ? pct(r.score.units.agreed / r.score.units.of) : '—', r.score.ceilings.of ? pct(r.score.ceilings.agreed / r.score.ceilings.of) : '—',
+    String(r.score.skipped), String(r.score.unread), String(r.score.warnings.length), String(r.refused.length),
+  ]);
+  const generated = rows.filter((r) => !r.name.startsWith('real') && !r.name.startsWith('fixture') && !r.name.endsWith('(pdf)'));
+  const all = sumScores(generated.map((r) => r.score));
+  body.push(['all generated (pdf apart)', String(generated.reduce((n, r) => n + r.plans, 0)), pct(all.tasks.f1), pct(all.indicators.f1), pct(all.citations.f1), pct(all.units.agreed / Math.max(1, all.units.of)), pct(all.ceilings.agreed / Math.max(1, all.ceilings.of)), String(all.skipped), String(all.unread), String(all.warnings.length), String(generated.reduce((n, r) => n + r.refused.length, 0))]);
+  const lines = [head, ...body].map((cells) => `| ${cells.join(' | ')} |`);
+  lines.splice(1, 0, `| ${head.map(() => '---').join(' | ')} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const rows = await scoreTable(PLANS_PER_LAYOUT, !process.argv.includes('--no-pdf'));
+  console.log(formatTable(rows));
+  if (process.argv.includes('--misses')) {
+    for (const r of rows) {
+      const s = r.score;
+      if (s.tasks.f1 < 1 || s.indicators.f1 < 1 || s.citations.f1 < 1 || r.refused.length) {
+        console.log(`\n## ${r.name}`, JSON.stringify({ tasks: [s.tasks.missed, s.tasks.extra], indicators: [s.indicators.missed, s.indicators.extra], citations: [s.citations.missed, s.citations.extra], refused: r.refused.slice(0, 3), warnings: s.warnings.slice(0, 3) }, null, 1));
+      }
+    }
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,90 @@
+import type { PlanBlock, PlanDoc } from '../planDoc';
+import { Random } from './random';
+
+/** How a plain-text copy writes a real table: one cell a line, one row a line with spaces, or with TABs. */
+export type TextTable = 'CELLS' | 'SPACED' | 'TABS';
+
+/** The text of a table in one of the text layouts. */
+function tableLines(rows: string[][], style: TextTable, r: Random): string[] {
+  const header = rows[0];
+  const categoryColumn = /类别|领域|分类/.test(header[0] ?? '');
+  if (style === 'TABS') return rows.map((row) => row.join('\t'));
+  if (style === 'SPACED') {
+    // Spaces cannot show an empty cell: the category is written on its own line above its rows, as pages do.
+    const sep = r.pick(['    ', '  ', '\u3000\u3000', '   ']);
+    const out = [(categoryColumn ? header.slice(1) : header).join(sep)];
+    for (const row of rows.slice(1)) {
+      if (categoryColumn && row[0]) out.push(row[0]);
+      out.push((categoryColumn ? row.slice(1) : row).join(sep));
+    }
+    return out;
+  }
+  const blank = r.chance(0.5);
+  const out: string[] = [];
+  for (const row of rows) for (const cell of row) if (cell) out.push(cell, ...(blank ? [''] : []));
+  return out;
+}
+
+/** A plan as a plain-text file: a scraped page's text or a Word file saved as text (one paragraph a line). */
+export function renderTxt(doc: PlanDoc, table: TextTable, seed: number): string {
+  const r = new Random(seed ^ 0x5eed);
+  const blank = r.chance(0.4);
+  const crlf = r.chance(0.2);
+  const lines: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') lines.push(...tableLines(b.rows, table, r));
+    else lines.push(b.role === 'body' && r.chance(0.1) ? `　　${b.text}` : b.text);
+    if (blank) lines.push('');
+  }
+  return lines.join(crlf ? '\r\n' : '\n');
+}
+
+/** The width of text as a page sets it: CJK characters one em, Latin letters and figures half. */
+export const visualWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+
+/** Cuts a paragraph into lines of at most `width` ems, mid-sentence, as a PDF sets it. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (visualWidth(line + ch) > width) {
+      out.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/**
+ * A plan as the text copy of a PDF: lines cut at a fixed width mid-sentence, paragraphs indented (or not), a page
+ * number (— 12 —) at each page's foot and the running header at each later page's head, tables one cell a line.
+ */
+export function renderWrapped(doc: PlanDoc, seed: number): string {
+  const r = new Random(seed ^ 0xfdf);
+  const width = r.int(30, 40);
+  const indent = r.chance(0.7);
+  const cellWidth = r.int(8, 12);
+  const pageLines = r.int(28, 40);
+  const pageMark = r.pick([(n: number) => `— ${n} —`, (n: number) => `- ${n} -`, (n: number) => `—${n}—`, (n: number) => `第${n}页`]);
+  const flow: string[] = [];
+  const asLines = (b: PlanBlock): string[] => {
+    // A table's cells one a line, a long cell cut at the column's width (a name or a target over two lines).
+    if (b.kind === 'table') return tableLines(b.rows, 'CELLS', r).filter(Boolean).flatMap((cell) => wrap(cell, cellWidth));
+    const body = b.role === 'body';
+    return wrap(`${body && indent ? '　　' : ''}${b.text}`, width);
+  };
+  for (const b of doc.blocks) flow.push(...asLines(b));
+  const out: string[] = [];
+  let page = 1;
+  for (let i = 0; i < flow.length; i++) {
+    out.push(flow[i]);
+    if ((i + 1) % pageLines === 0 && i + 1 < flow.length) {
+      out.push(pageMark(page++));
+      if (doc.runningHeader) out.push(doc.runningHeader);
+    }
+  }
+  out.push(pageMark(page));
+  return out.join('\n');
+}
