@@ -244,7 +244,8 @@ describeWithChromium('owners in the console and the reports (production build, p
       }
       for (const m of made) expect(rows.filter((r) => r.number === m.number).every((r) => r.basis === 'EXPLICIT')).toBe(true);
       expect(rows.some((r) => r.basis === 'LIKELY')).toBe(true);
-      expect(rows.some((r) => r.basis === '')).toBe(true);
+      // No row need be empty: every Table 1 indicator has a likely owner since issue 24's model (it abstains on three
+      // text targets, which the board's cards show as neither).
     }
     expect(blocked).toEqual([]);
   });
