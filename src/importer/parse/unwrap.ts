@@ -42,7 +42,8 @@ export function unwrapPages(input: string[]): Unwrapped {
     const isPage = new Set(pageNumbers);
     // Lines on the same side of most page numbers (skipping blanks): running headers and footers. A table cell that
     // happens to stand next to two page breaks is no header: it would have to come back on most pages.
-    const neighbours = new Map<string, number[]>();
+    // Sets, added to in place: copying a list per page made a text of many repeated page lines quadratic.
+    const neighbours = new Map<string, Set<number>>();
     for (const p of pageNumbers) {
       for (const step of [-1, 1]) {
         let k = p + step;
@@ -51,11 +52,13 @@ export function unwrapPages(input: string[]): Unwrapped {
         const text = lines[k].trim();
         if (text.length > 60) continue;
         const key = `${step}|${text}`;
-        neighbours.set(key, [...new Set([...(neighbours.get(key) ?? []), k])]);
+        const at = neighbours.get(key) ?? new Set<number>();
+        at.add(k);
+        neighbours.set(key, at);
       }
     }
     const most = Math.max(2, Math.ceil((pageNumbers.length - 1) * 0.6));
-    const headers = [...neighbours.values()].filter((at) => at.length >= most).flat();
+    const headers = [...neighbours.values()].filter((at) => at.size >= most).flatMap((at) => [...at]);
     for (const p of pageNumbers) remove(p, 'page number');
     for (const k of headers) if (lines[k].trim()) remove(k, 'running header or footer');
   }
