@@ -263,9 +263,13 @@ export function parseImportedText(source: string): ImportedText {
   const innermostTask = (): ParsedTask | null => items.at(-1) ?? box ?? [...open].reverse().find((o) => o.task)?.task ?? null;
   // Two parts numbered alike (两个专栏5, a heading number repeated) stay two tasks: the later one's code is marked.
   const codes = new Set<string>();
+  // The next suffix to try per code: counting up from 2 every time made many repeats of one heading quadratic.
+  const nextSuffix = new Map<string, number>();
   const uniqueCode = (code: string): string => {
     let unique = code;
-    for (let n = 2; codes.has(unique); n++) unique = `${code}#${n}`;
+    let n = nextSuffix.get(code) ?? 2;
+    while (codes.has(unique)) unique = `${code}#${n++}`;
+    nextSuffix.set(code, n);
     codes.add(unique);
     return unique;
   };

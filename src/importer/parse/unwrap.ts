@@ -80,20 +80,27 @@ export function unwrapPages(input: string[]): Unwrapped {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
     let last = lines[i];
+    // The paragraph is gathered as pieces and the scan goes on from the last line joined: growing one string and
+    // rescanning from the paragraph's first line made a long run of full lines quadratic.
+    const pieces = [lines[i]];
+    let k = i + 1;
     while (isFull(last)) {
       // A full line ending a sentence is more often mid-paragraph (a paragraph has several line ends) than the
       // paragraph's last: with no indent to say, it is joined.
-      let k = i + 1;
       while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
       if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
       last = lines[k];
+      const tail = pieces[pieces.length - 1];
       // A break at a space between Latin words (GB/T | 27025-2019) keeps the space; a break between CJK characters has none.
-      const space = /[\x21-\x7e] +$/.test(lines[i]) || (/[\x21-\x7e]$/.test(lines[i]) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
-      lines[i] = `${lines[i].trimEnd()}${space}${lines[k].trim()}`;
+      const space = /[\x21-\x7e] +$/.test(tail) || (/[\x21-\x7e]$/.test(tail) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
+      pieces[pieces.length - 1] = tail.trimEnd();
+      pieces.push(`${space}${lines[k].trim()}`);
       lines[k] = '';
       isRemoved.add(k);
       joined.push({ line: k + 1, into: i + 1 });
+      k++;
     }
+    if (pieces.length > 1) lines[i] = pieces.join('');
   }
   return { lines, removed, joined, width };
 }
