@@ -208,7 +208,20 @@ export function parseImportedText(source: string): ImportedText {
   const structural = style.filter((k) => STRUCTURAL.includes(k));
   if (structural.length === 0) throw new ImportRefusedError('no plan structure found: no chapter or section headings (第一章, 一、, （一）…)');
   const itemKinds = style.filter((k) => ITEM_KINDS.includes(k));
-  const { start, end, titleIdx, titleLines } = findBody(lines, structural[0], structural);
+  const body = findBody(lines, structural[0], structural);
+  const { end, titleLines } = body;
+  let { start, titleIdx } = body;
+  if (titleIdx === null) {
+    // A PDF's running header is often the plan's own title, taken out as page furniture: its last appearance before
+    // the first heading is the title line, and the preamble after it (the plans this one follows) is the plan's.
+    const header = unwrapped.removed.filter((r) => r.reason === 'running header or footer' && r.line - 1 < start && TITLE.test(r.text)).at(-1);
+    if (header) {
+      titleIdx = header.line - 1;
+      start = titleIdx;
+      lines[titleIdx] = header.text;
+      skipped.splice(skipped.indexOf(header), 1);
+    }
+  }
   if (titleIdx !== null && titleLines === 2) {
     lines[titleIdx] = `${lines[titleIdx].trim()}${lines[titleIdx + 1].trim()}`;
     lines[titleIdx + 1] = '';

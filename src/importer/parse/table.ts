@@ -106,6 +106,11 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
     }
     return withNotes(lines, dedupe(readSpaced(lines, headerEnd, withTarget(header.map(roleOf)), defaultTargetYear, sectionPath, ends)));
   }
+  // One row a line with cells apart by single spaces (序号 指标 单位 2025年 2030年 属性), as a PDF's text copy gives a table.
+  const singleHeader = first.split(/\s+/);
+  if (singleHeader.length >= 4 && singleHeader.every((c) => HEADER_CELL.test(c) && !/^\d+$/.test(c))) {
+    return withNotes(lines, dedupe(readSpaced(lines, i, withTarget(singleHeader.map(roleOf)), defaultTargetYear, sectionPath, ends, true)));
+  }
   const headers: string[] = [];
   let j = i;
   while (j < lines.length) {
@@ -312,7 +317,19 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
   return { layout: 'COLUMNS', categories, rows, unread, skipped: [], lastLine: last };
 }
 
-function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
+/**
+ * Cells of a row whose cells stand apart by single spaces: a name holding spaces itself (GB/T 1.1 实施率) is the
+ * cells the row has beyond the header's, joined back into the name column.
+ */
+function singleSpacedCells(line: string, columns: Column[]): string[] {
+  const cells = line.trim().split(/\s+/);
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  const extra = cells.length - columns.length;
+  if (extra <= 0 || nameAt < 0) return cells;
+  return [...cells.slice(0, nameAt), cells.slice(nameAt, nameAt + extra + 1).join(' '), ...cells.slice(nameAt + extra + 1)];
+}
+
+function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends, singleSpaced = false): TableRead {
   const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
   const withoutCategory = columns.filter((c) => c.role !== 'category');
   const categories: string[] = [];
@@ -323,7 +340,7 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
   for (let i = headerIdx + 1; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    const cells = cellsOf(lines[i]);
+    const cells = singleSpaced && /^\d+\s/.test(line) ? singleSpacedCells(line, columns) : cellsOf(lines[i]);
     if (cells.length === 1 && !/^\d+$/.test(line)) {
       if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
       // A category is one only when a row follows it.
