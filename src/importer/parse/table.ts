@@ -1,5 +1,5 @@
 import type { ImportedIndicator, SkippedLine, UnreadLine } from './model';
-import { parseBaseValue, parseImportedTarget } from './target';
+import { parseBaseValue, parseImportedTarget, PERIOD_PHRASE } from './target';
 
 /** What a column of an indicator table holds, read from its header. */
 type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'attribute' | 'other';
@@ -172,10 +172,25 @@ function targetYearOf(columns: Column[], fallback: number): number {
   return columns.find((c) => c.role === 'target')?.year ?? fallback;
 }
 
+/**
+ * The measure a row's name cell names: without a leading period phrase (“十五五”期间, 2026—2030年) or kind word (累计),
+ * which say when and how it is counted, and without a note's mark (占比*); 新增 stays, being how the row names it.
+ */
+function measureOf(written: string): { name: string; overPeriod: boolean } {
+  let name = written.replace(/\s*[*＊※]+$/, '');
+  const period = PERIOD_PHRASE.exec(name);
+  const spans = period !== null && /期间|[—–\-~～至到]|时期/.test(period[0]);
+  if (period && name.length > period[0].length + 1) name = name.slice(period[0].length);
+  const cumulative = /^(?:五年)?累计/.test(name);
+  name = name.replace(/^(?:五年)?累计/, '');
+  return { name, overPeriod: spans || cumulative };
+}
+
 function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | null, number: number, firstIdx: number, lastIdx: number): ImportedIndicator | string {
   const written = cells.get('name')?.trim();
   if (!written) return 'no indicator name';
-  const { name, unit: nameUnit } = unitInName(written);
+  const measure = measureOf(written);
+  const { name, unit: nameUnit } = unitInName(measure.name);
   const attributeRaw = cells.get('attribute');
   let attribute: ImportedIndicator['attribute'] = null;
   if (attributeRaw !== undefined) {
@@ -187,6 +202,8 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   if (!targetRaw) return 'no target';
   const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
   if (target.value === null) return `target "${targetRaw}" has no figure`;
+  // A row named for the period (2026—2030年新增…, “十五五”期间累计…) counts a total over it.
+  if (measure.overPeriod && target.kind !== 'ANNUAL' && target.kind !== 'GROWTH') target.kind = 'CUMULATIVE';
   const baseRaw = cells.get('base')?.trim();
   const base = baseRaw ? parseBaseValue(baseRaw, unit) : null;
   const baseYear = ctx.columns.find((c) => c.role === 'base')?.year ?? null;
