@@ -91,7 +91,8 @@ export function scorePlan(imported: ImportedText, truth: PlanTruth): PlanScore {
     truth.tasks.map((t, i) => taskKey(truthLevels[i], t.parent, t.name)),
     imported.tasks.map((t, i) => taskKey(importedLevels[i], t.parentCode ? byCode.get(t.parentCode)?.name ?? '?' : null, t.name)),
   );
-  const rows = imported.indicators.filter((i) => i.source === 'TABLE');
+  // The plan's indicators: its table's rows and the targets its goals list (not the quantities its work chapters set).
+  const rows = imported.indicators.filter((i) => i.source === 'TABLE' || i.listed);
   const indicators = scoreKeys(
     truth.indicators.map((i) => indicatorKey(i.name, i.attribute, i.kind, i.value)),
     rows.map((i) => indicatorKey(i.name, i.attribute, i.target.kind, i.target.value)),
