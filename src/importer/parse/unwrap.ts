@@ -67,7 +67,10 @@ export function unwrapPages(input: string[]): Unwrapped {
   const widths = lines.map((l) => visualWidth(l.trimEnd())).filter((w) => w >= 15).sort((a, b) => a - b);
   if (widths.length < 10) return { lines, removed, joined: [], width: null };
   const width = widths[Math.floor(widths.length * 0.9)];
-  const isFull = (text: string) => visualWidth(text.trimEnd()) > width - 1 && visualWidth(text.trimEnd()) <= width;
+  // Full by the page's width, or by a count of characters (a text cut by a script counts a Latin letter as one, so
+  // a line holding GB/T 24421.1-2023 is cut as full though it looks narrower).
+  const fills = (w: number) => w > width - 1 && w <= width;
+  const isFull = (text: string) => fills(visualWidth(text.trimEnd())) || (/[\x21-\x7e]{4}/.test(text) && fills([...text.trimEnd()].length));
   const full = widths.filter((w) => w > width - 1 && w <= width).length;
   if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: [], width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
