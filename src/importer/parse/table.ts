@@ -100,8 +100,16 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
     let k = i + 1;
     while (k < lines.length && !lines[k].trim()) k++;
     const below = k < lines.length && lines[k].includes('\t') ? cellsOf(lines[k]) : [];
+    const spacedBelow = k < lines.length && !lines[k].includes('\t') ? cellsOf(lines[k]) : [];
+    const group = header.filter((c) => /值$|^目标$/.test(c) && !/\d{4}/.test(c));
     if (below.some(Boolean) && below.every((c) => !c || (HEADER_CELL.test(c) && !/^\d+$/.test(c)))) {
       header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => below[c] || header[c] || '');
+      headerEnd = k;
+    } else if (spacedBelow.length >= 2 && spacedBelow.every((c) => /^\d{4}年/.test(c)) && group.length === 1) {
+      // Spaces cannot place a lower header row under its cell: its years (2025年 2030年) stand for the one group
+      // cell above them (指标值).
+      const at = header.indexOf(group[0]);
+      header = [...header.slice(0, at), ...spacedBelow, ...header.slice(at + 1)];
       headerEnd = k;
     }
     return withNotes(lines, dedupe(readSpaced(lines, headerEnd, withTarget(header.map(roleOf)), defaultTargetYear, sectionPath, ends)));
