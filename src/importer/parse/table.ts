@@ -185,7 +185,7 @@ function targetYearOf(columns: Column[], fallback: number): number {
  * which say when and how it is counted, and without a note's mark (占比*); 新增 stays, being how the row names it.
  */
 function measureOf(written: string): { name: string; overPeriod: boolean } {
-  let name = written.replace(/\s*[*＊※]+$/, '');
+  let name = written.replace(/\s*[*＊※]+(?=\s*(?:[（(][^（）()]*[)）])?$)/, '');
   const period = PERIOD_PHRASE.exec(name);
   const spans = period !== null && /期间|[—–\-~～至到]|时期/.test(period[0]);
   if (period && name.length > period[0].length + 1) name = name.slice(period[0].length);
