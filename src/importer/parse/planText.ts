@@ -221,8 +221,11 @@ function headingName(rest: string): string {
  */
 export function parseImportedText(source: string): ImportedText {
   if (!source.trim()) throw new ImportRefusedError('the file is empty');
-  const controls = (source.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (controls > 0 && controls / source.length > 0.001) throw new ImportRefusedError('the file is not text (binary content)');
+  const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+  const controls = (source.match(CONTROL) ?? []).length;
+  // A binary file is full of them; a PDF's text copy has a few (a table of contents' leaders read as NUL): those are spaces.
+  if (controls > 0 && controls / source.length > 0.01) throw new ImportRefusedError('the file is not text (binary content)');
+  if (controls > 0) source = source.replace(CONTROL, ' ');
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
   const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
   const lines = unwrapped.lines;
