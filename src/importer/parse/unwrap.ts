@@ -70,7 +70,9 @@ export function unwrapPages(input: string[]): Unwrapped {
   // Full by the page's width, or by a count of characters (a text cut by a script counts a Latin letter as one, so
   // a line holding GB/T 24421.1-2023 is cut as full though it looks narrower).
   const fills = (w: number) => w > width - 1 && w <= width;
-  const isFull = (text: string) => fills(visualWidth(text.trimEnd())) || (/[\x21-\x7e]/.test(text) && fills([...text.trimEnd()].length));
+  // A punctuation mark may not open a line, so a page hangs it at the end of the full line before: one or two over.
+  const hangs = (text: string) => /[，。、；：！？）》”’]$/.test(text.trimEnd()) && [visualWidth(text.trimEnd()), [...text.trimEnd()].length].some((w) => w > width && w <= width + 2);
+  const isFull = (text: string) => fills(visualWidth(text.trimEnd())) || (/[\x21-\x7e]/.test(text) && fills([...text.trimEnd()].length)) || hangs(text);
   const full = lines.filter((l) => visualWidth(l.trimEnd()) >= 15 && isFull(l)).length;
   if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: [], width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;

@@ -47,14 +47,17 @@ export const visualWidth = (text: string) => [...text].reduce((w, ch) => w + (/[
 
 /**
  * Cuts a paragraph into lines of at most `width` ems, mid-sentence, as a PDF sets it; or of `width` characters, as a
- * script that counts a Latin letter as one cuts it (a line holding GB/T 24421.1-2023 then looks narrower).
+ * script that counts a Latin letter as one cuts it (a line holding GB/T 24421.1-2023 then looks narrower); with
+ * punctuation hung at a full line's end or not.
  */
-function wrap(text: string, width: number, byCount = false): string[] {
+function wrap(text: string, width: number, byCount = false, hang = false): string[] {
   const out: string[] = [];
   let line = '';
   const measure = byCount ? (t: string) => [...t].length : visualWidth;
   for (const ch of text) {
-    if (measure(line + ch) > width) {
+    // `hang`: a punctuation mark may not open a line, so it stays at the end of the full one (a line one over).
+    const hung = hang && /[，。、；：）》”]/.test(ch) && measure(line) <= width;
+    if (measure(line + ch) > width && !hung) {
       out.push(line);
       line = '';
     }
@@ -76,6 +79,7 @@ export function renderWrapped(doc: PlanDoc, seed: number): string {
   const pageLines = r.int(28, 40);
   const pageMark = r.pick([(n: number) => `— ${n} —`, (n: number) => `- ${n} -`, (n: number) => `—${n}—`, (n: number) => `第${n}页`]);
   const byCount = r.chance(0.3);
+  const hang = r.chance(0.5);
   // A title page: the title alone on page 1, and the title again as every later page's running header.
   const title = doc.blocks.find((b): b is Extract<PlanBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && b.role === 'title');
   const titlePage = title !== undefined && r.chance(0.4);
@@ -85,7 +89,7 @@ export function renderWrapped(doc: PlanDoc, seed: number): string {
     // A table's cells one a line, a long cell cut at the column's width (a name or a target over two lines).
     if (b.kind === 'table') return tableLines(b.rows, 'CELLS', r).filter(Boolean).flatMap((cell) => wrap(cell, cellWidth));
     const body = b.role === 'body';
-    return wrap(`${body && indent ? '　　' : ''}${b.text}`, width, byCount);
+    return wrap(`${body && indent ? '　　' : ''}${b.text}`, width, byCount, hang);
   };
   for (const b of doc.blocks) if (!(titlePage && b === title)) flow.push(...asLines(b));
   const out: string[] = [];
