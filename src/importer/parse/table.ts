@@ -217,7 +217,8 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   const baseYear = ctx.columns.find((c) => c.role === 'base')?.year ?? null;
   const quote = ctx.lines.slice(firstIdx, lastIdx + 1).join('\n').trim();
   return {
-    code: String(number), number, name, unit: unit ?? target.unit, category,
+    // A growth target is a rate, in %, whatever the unit column says the measure is counted in (次, 项).
+    code: String(number), number, name, unit: target.kind === 'GROWTH' ? '%' : unit ?? target.unit, category,
     baseline: base && baseRaw ? { value: base.value, unit: base.unit, year: baseYear, raw: baseRaw } : null,
     target, attribute, source: 'TABLE', quote, line: firstIdx + 1, sectionPath: ctx.sectionPath, taskCode: null,
   };
