@@ -52,16 +52,47 @@ export function scoreKeys(expected: string[], found: string[]): MetricScore {
 }
 
 const taskKey = (level: string, parent: string | null, name: string) => `${level}|${parent ?? ''}|${name}`;
+
+const DEPTH_LEVELS = ['CHAPTER', 'SECTION', 'SUBSECTION'] as const;
+
+/**
+ * A task unit's level as its nesting says it, so that two readings of the same tree agree: the outermost numbered part
+ * is CHAPTER, then SECTION, SUBSECTION, ITEM, whatever marker numbers it (a plan whose 1. items stand three deep has
+ * them as SUBSECTIONs, as a hand-written truth records them); a 专栏 stays COLUMN and its items are ITEMs (COLUMN_ITEM
+ * and ITEM are one level); a MEASURE (a lead sentence read as a unit) stays MEASURE.
+ */
+function nestedLevels<T>(units: T[], level: (u: T) => string, parentOf: (u: T) => T | undefined): string[] {
+  const depth = new Map<T, number>();
+  const depthOf = (u: T, seen = new Set<T>()): number => {
+    if (depth.has(u)) return depth.get(u)!;
+    const p = parentOf(u);
+    const d = p && !seen.has(p) ? depthOf(p, seen.add(u)) + 1 : 0;
+    depth.set(u, d);
+    return d;
+  };
+  return units.map((u) => {
+    const l = level(u);
+    if (l === 'COLUMN' || l === 'MEASURE') return l;
+    const p = parentOf(u);
+    if (l === 'COLUMN_ITEM' || (p && level(p) === 'COLUMN')) return 'ITEM';
+    return DEPTH_LEVELS[depthOf(u)] ?? 'ITEM';
+  });
+}
 const indicatorKey = (name: string, attribute: string | null, kind: string, value: number | null) => `${name}|${attribute ?? ''}|${kind}|${value ?? ''}`;
 
 /** Scores what the importer read from a plan's text against the plan's truth. */
 export function scorePlan(imported: ImportedText, truth: PlanTruth): PlanScore {
   const byCode = new Map(imported.tasks.map((t) => [t.code, t]));
+  const truthByName = new Map<string, PlanTruth['tasks'][number]>();
+  for (const t of truth.tasks) if (!truthByName.has(t.name)) truthByName.set(t.name, t);
+  const truthLevels = nestedLevels(truth.tasks, (t) => t.level, (t) => (t.parent ? truthByName.get(t.parent) : undefined));
+  const importedLevels = nestedLevels(imported.tasks, (t) => t.level, (t) => (t.parentCode ? byCode.get(t.parentCode) : undefined));
   const tasks = scoreKeys(
-    truth.tasks.map((t) => taskKey(t.level, t.parent, t.name)),
-    imported.tasks.map((t) => taskKey(t.level, t.parentCode ? byCode.get(t.parentCode)?.name ?? '?' : null, t.name)),
+    truth.tasks.map((t, i) => taskKey(truthLevels[i], t.parent, t.name)),
+    imported.tasks.map((t, i) => taskKey(importedLevels[i], t.parentCode ? byCode.get(t.parentCode)?.name ?? '?' : null, t.name)),
   );
-  const rows = imported.indicators.filter((i) => i.source === 'TABLE');
+  // The plan's indicators: its table's rows and the targets its goals list (not the quantities its work chapters set).
+  const rows = imported.indicators.filter((i) => i.source === 'TABLE' || i.listed);
   const indicators = scoreKeys(
     truth.indicators.map((i) => indicatorKey(i.name, i.attribute, i.kind, i.value)),
     rows.map((i) => indicatorKey(i.name, i.attribute, i.target.kind, i.target.value)),

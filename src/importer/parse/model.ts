@@ -21,6 +21,8 @@ export interface ImportedIndicator {
   sectionPath: string[];
   /** For a text target, the task whose text sets it. */
   taskCode: string | null;
+  /** A target the goals list in their sentences (到2030年，…达到2200件；…), an indicator of the plan as a table row is. */
+  listed?: boolean;
   /** For a table row, the tasks whose text restates its target (企业年报率不低于95% for row 11), with the sentence. */
   setBy?: { taskCode: string; quote: string; sectionPath: string[] }[];
 }

@@ -4,7 +4,7 @@ import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from 
 import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLine } from './model';
 import { readListRow, readTable, TABLE_CAPTION, TABLE_NOTE } from './table';
 import { joinBareMarkers, joinOpenTitles, unwrapPages } from './unwrap';
-import { parseImportedTarget } from './target';
+import { parseImportedTarget, PERIOD_PHRASE } from './target';
 import { readDivisionTable, type DivisionTable } from './division';
 import { measureBigrams, overlap } from '../propose';
 
@@ -78,6 +78,30 @@ function restatedTargets(indicators: ImportedIndicator[]): void {
     }
     t.code = `T${++n}`;
   }
+}
+
+/**
+ * A target the goals list, one to a clause: the measure, then how it is counted and the figure (有效发明专利拥有量达到2200件,
+ * 注册商标申请量年均增长10%, 知识产权优势企业每年新增10家以上, …平均结案周期控制在3个月以内), or a count over the period
+ * before the measure (累计培训标准化人员2万人次). The whole clause must be the target: a clause that says more is prose.
+ */
+const LISTED_TARGET = new RegExp(`^(${NAME}{3,30}?)((?:年均(?:增长|增速)|累计(?:达到|达|新增|完成)?|每年(?:新增|保持在|达到)?|达到|达|提高到|提升到|提升至|提高至|保持在|控制在|降至|不低于|不少于|不高于)\\s*[≥≤]?\\d+(?:\\.\\d+)?\\s*[^\\d\\s，,。；;]{0,6})$`);
+const LISTED_COUNT = new RegExp(`^累计((?:培训|新增|建成|培育|创建|制定|完成|引进|认定)${NAME}{2,24}?)(\\d+(?:\\.\\d+)?[万亿]?[^\\d\\s，,。；;]{0,4})$`);
+
+/** The targets a goals paragraph lists: each clause (apart by ，；。) that is wholly one, with its period phrase read off. */
+function listedTargets(paragraph: string): { name: string; figure: string; clause: string }[] {
+  const found: { name: string; figure: string; clause: string }[] = [];
+  for (const raw of paragraph.split(/[，,；;。]/)) {
+    const clause = raw.trim().replace(/^[—－-]+/, '').replace(PERIOD_PHRASE, '').replace(/^(?:力争|确保)/, '');
+    const m = LISTED_TARGET.exec(clause);
+    if (m) {
+      found.push({ name: m[1], figure: m[2], clause: raw.trim() });
+      continue;
+    }
+    const c = LISTED_COUNT.exec(clause);
+    if (c) found.push({ name: c[1], figure: `累计${c[2]}`, clause: raw.trim() });
+  }
+  return found;
 }
 
 /** The measure's name and figure of each target a clause sets: the main pattern first, else the other shapes. */
@@ -197,8 +221,11 @@ function headingName(rest: string): string {
  */
 export function parseImportedText(source: string): ImportedText {
   if (!source.trim()) throw new ImportRefusedError('the file is empty');
-  const controls = (source.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (controls > 0 && controls / source.length > 0.001) throw new ImportRefusedError('the file is not text (binary content)');
+  const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+  const controls = (source.match(CONTROL) ?? []).length;
+  // A binary file is full of them; a PDF's text copy has a few (a table of contents' leaders read as NUL): those are spaces.
+  if (controls > 0 && controls / source.length > 0.01) throw new ImportRefusedError('the file is not text (binary content)');
+  if (controls > 0) source = source.replace(CONTROL, ' ');
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
   const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
   const lines = unwrapped.lines;
@@ -208,7 +235,20 @@ export function parseImportedText(source: string): ImportedText {
   const structural = style.filter((k) => STRUCTURAL.includes(k));
   if (structural.length === 0) throw new ImportRefusedError('no plan structure found: no chapter or section headings (第一章, 一、, （一）…)');
   const itemKinds = style.filter((k) => ITEM_KINDS.includes(k));
-  const { start, end, titleIdx, titleLines } = findBody(lines, structural[0], structural);
+  const body = findBody(lines, structural[0], structural);
+  const { end, titleLines } = body;
+  let { start, titleIdx } = body;
+  if (titleIdx === null) {
+    // A PDF's running header is often the plan's own title, taken out as page furniture: its last appearance before
+    // the first heading is the title line, and the preamble after it (the plans this one follows) is the plan's.
+    const header = unwrapped.removed.filter((r) => r.reason === 'running header or footer' && r.line - 1 < start && TITLE.test(r.text)).at(-1);
+    if (header) {
+      titleIdx = header.line - 1;
+      start = titleIdx;
+      lines[titleIdx] = header.text;
+      skipped.splice(skipped.indexOf(header), 1);
+    }
+  }
   if (titleIdx !== null && titleLines === 2) {
     lines[titleIdx] = `${lines[titleIdx].trim()}${lines[titleIdx + 1].trim()}`;
     lines[titleIdx + 1] = '';
@@ -263,9 +303,13 @@ export function parseImportedText(source: string): ImportedText {
   const innermostTask = (): ParsedTask | null => items.at(-1) ?? box ?? [...open].reverse().find((o) => o.task)?.task ?? null;
   // Two parts numbered alike (两个专栏5, a heading number repeated) stay two tasks: the later one's code is marked.
   const codes = new Set<string>();
+  // The next suffix to try per code: counting up from 2 every time made many repeats of one heading quadratic.
+  const nextSuffix = new Map<string, number>();
   const uniqueCode = (code: string): string => {
     let unique = code;
-    for (let n = 2; codes.has(unique); n++) unique = `${code}#${n}`;
+    let n = nextSuffix.get(code) ?? 2;
+    while (codes.has(unique)) unique = `${code}#${n++}`;
+    nextSuffix.set(code, n);
     codes.add(unique);
     return unique;
   };
@@ -545,6 +589,12 @@ export function parseImportedText(source: string): ImportedText {
       if (innermost && INDICATOR_HEADING.test(innermost.name)) continue;
       const sub = innermost && innermost.depth > goalsDepth ? innermost.name : '';
       goals.push(readGoal(stripJunk(marker && ITEM_KINDS.includes(marker.kind) ? marker.rest : line, junk), sub, goals, path, lineNo));
+      for (const t of listedTargets(stripJunk(line, junk))) {
+        const target = parseImportedTarget(t.figure, t.name, targetYear());
+        if (target.value === null) continue;
+        textTargets++;
+        indicators.push({ code: `T${textTargets}`, number: null, name: t.name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT', quote: t.clause, line: lineNo, sectionPath: path, taskCode: null, listed: true });
+      }
     }
   }
   flush();

@@ -1,5 +1,5 @@
 import type { ImportedIndicator, SkippedLine, UnreadLine } from './model';
-import { parseBaseValue, parseImportedTarget } from './target';
+import { parseBaseValue, parseImportedTarget, PERIOD_PHRASE } from './target';
 
 /** What a column of an indicator table holds, read from its header. */
 type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'attribute' | 'other';
@@ -100,11 +100,24 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
     let k = i + 1;
     while (k < lines.length && !lines[k].trim()) k++;
     const below = k < lines.length && lines[k].includes('\t') ? cellsOf(lines[k]) : [];
+    const spacedBelow = k < lines.length && !lines[k].includes('\t') ? cellsOf(lines[k]) : [];
+    const group = header.filter((c) => /值$|^目标$/.test(c) && !/\d{4}/.test(c));
     if (below.some(Boolean) && below.every((c) => !c || (HEADER_CELL.test(c) && !/^\d+$/.test(c)))) {
       header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => below[c] || header[c] || '');
       headerEnd = k;
+    } else if (spacedBelow.length >= 2 && spacedBelow.every((c) => /^\d{4}年/.test(c)) && group.length === 1) {
+      // Spaces cannot place a lower header row under its cell: its years (2025年 2030年) stand for the one group
+      // cell above them (指标值).
+      const at = header.indexOf(group[0]);
+      header = [...header.slice(0, at), ...spacedBelow, ...header.slice(at + 1)];
+      headerEnd = k;
     }
     return withNotes(lines, dedupe(readSpaced(lines, headerEnd, withTarget(header.map(roleOf)), defaultTargetYear, sectionPath, ends)));
+  }
+  // One row a line with cells apart by single spaces (序号 指标 单位 2025年 2030年 属性), as a PDF's text copy gives a table.
+  const singleHeader = first.split(/\s+/);
+  if (singleHeader.length >= 4 && singleHeader.every((c) => HEADER_CELL.test(c) && !/^\d+$/.test(c))) {
+    return withNotes(lines, dedupe(readSpaced(lines, i, withTarget(singleHeader.map(roleOf)), defaultTargetYear, sectionPath, ends, true)));
   }
   const headers: string[] = [];
   let j = i;
@@ -167,10 +180,25 @@ function targetYearOf(columns: Column[], fallback: number): number {
   return columns.find((c) => c.role === 'target')?.year ?? fallback;
 }
 
+/**
+ * The measure a row's name cell names: without a leading period phrase (“十五五”期间, 2026—2030年) or kind word (累计),
+ * which say when and how it is counted, and without a note's mark (占比*); 新增 stays, being how the row names it.
+ */
+function measureOf(written: string): { name: string; overPeriod: boolean } {
+  let name = written.replace(/\s*[*＊※]+(?=\s*(?:[（(][^（）()]*[)）])?$)/, '');
+  const period = PERIOD_PHRASE.exec(name);
+  const spans = period !== null && /期间|[—–\-~～至到]|时期/.test(period[0]);
+  if (period && name.length > period[0].length + 1) name = name.slice(period[0].length);
+  const cumulative = /^(?:五年)?累计/.test(name);
+  name = name.replace(/^(?:五年)?累计/, '');
+  return { name, overPeriod: spans || cumulative };
+}
+
 function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | null, number: number, firstIdx: number, lastIdx: number): ImportedIndicator | string {
   const written = cells.get('name')?.trim();
   if (!written) return 'no indicator name';
-  const { name, unit: nameUnit } = unitInName(written);
+  const measure = measureOf(written);
+  const { name, unit: nameUnit } = unitInName(measure.name);
   const attributeRaw = cells.get('attribute');
   let attribute: ImportedIndicator['attribute'] = null;
   if (attributeRaw !== undefined) {
@@ -182,12 +210,15 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
   if (!targetRaw) return 'no target';
   const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
   if (target.value === null) return `target "${targetRaw}" has no figure`;
+  // A row named for the period (2026—2030年新增…, “十五五”期间累计…) counts a total over it.
+  if (measure.overPeriod && target.kind !== 'ANNUAL' && target.kind !== 'GROWTH') target.kind = 'CUMULATIVE';
   const baseRaw = cells.get('base')?.trim();
   const base = baseRaw ? parseBaseValue(baseRaw, unit) : null;
   const baseYear = ctx.columns.find((c) => c.role === 'base')?.year ?? null;
   const quote = ctx.lines.slice(firstIdx, lastIdx + 1).join('\n').trim();
   return {
-    code: String(number), number, name, unit: unit ?? target.unit, category,
+    // A growth target is a rate, in %, whatever the unit column says the measure is counted in (次, 项).
+    code: String(number), number, name, unit: target.kind === 'GROWTH' ? '%' : unit ?? target.unit, category,
     baseline: base && baseRaw ? { value: base.value, unit: base.unit, year: baseYear, raw: baseRaw } : null,
     target, attribute, source: 'TABLE', quote, line: firstIdx + 1, sectionPath: ctx.sectionPath, taskCode: null,
   };
@@ -312,7 +343,19 @@ function readColumns(lines: string[], start: number, columns: Column[], fallback
   return { layout: 'COLUMNS', categories, rows, unread, skipped: [], lastLine: last };
 }
 
-function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends): TableRead {
+/**
+ * Cells of a row whose cells stand apart by single spaces: a name holding spaces itself (GB/T 1.1 实施率) is the
+ * cells the row has beyond the header's, joined back into the name column.
+ */
+function singleSpacedCells(line: string, columns: Column[]): string[] {
+  const cells = line.trim().split(/\s+/);
+  const nameAt = columns.findIndex((c) => c.role === 'name');
+  const extra = cells.length - columns.length;
+  if (extra <= 0 || nameAt < 0) return cells;
+  return [...cells.slice(0, nameAt), cells.slice(nameAt, nameAt + extra + 1).join(' '), ...cells.slice(nameAt + extra + 1)];
+}
+
+function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallbackYear: number, sectionPath: string[], ends: Ends, singleSpaced = false): TableRead {
   const ctx: RowContext = { lines, columns, targetYear: targetYearOf(columns, fallbackYear), sectionPath };
   const withoutCategory = columns.filter((c) => c.role !== 'category');
   const categories: string[] = [];
@@ -323,7 +366,7 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
   for (let i = headerIdx + 1; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    const cells = cellsOf(lines[i]);
+    const cells = singleSpaced && /^\d+\s/.test(line) ? singleSpacedCells(line, columns) : cellsOf(lines[i]);
     if (cells.length === 1 && !/^\d+$/.test(line)) {
       if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
       // A category is one only when a row follows it.

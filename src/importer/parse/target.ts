@@ -17,9 +17,11 @@ const DASH = '[—–\\-~～至到]';
  * A period the figure is set for, written before it: 2026—2030年, “十五五”期间, 到2030年(底), 2030年. It says when,
  * not how much: it is read off and the rest parsed.
  */
-const PERIOD_PHRASE = new RegExp(`^(?:(?:到|至)?\\s*\\d{4}\\s*年?\\s*${DASH}+\\s*\\d{4}\\s*年(?:间|期间|内)?|[“"]?十[二三四五六七]五[”"]?(?:时期|期间|末)?|(?:到|至)\\s*\\d{4}\\s*年(?:底|末)?(?:前)?|\\d{4}\\s*年(?:底|末)?)[，,：:]?\\s*`);
+export const PERIOD_PHRASE = new RegExp(`^(?:(?:到|至)?\\s*\\d{4}\\s*年?\\s*${DASH}+\\s*\\d{4}\\s*年(?:间|期间|内)?|[“"]?十[二三四五六七]五[”"]?(?:时期|期间|末)?|(?:到|至)\\s*\\d{4}\\s*年(?:底|末)?(?:前)?|\\d{4}\\s*年(?:底|末)?)[，,：:]?\\s*`);
 /** Words that make a figure a total over the period: 累计新增20个, 五年累计达到15亿元. */
-const CUMULATIVE_WORDS = /^(?:五年|期内)?累计(?:新增|达到|达|完成|增加|建成|培育|创建|实现)?/;
+const CUMULATIVE_WORDS = /^(?:五年|期内)?累计(?:新增|新建|达到|达|完成|增加|建成|培育|创建|实现)?/;
+/** Words after 每年 that say what is counted each year, not how much (每年新增≥2 = 2 every year). */
+const ANNUAL_VERBS = /^(?:新增|新建|增加|培育|创建|建成|开展)/;
 /** Words that make a figure a yearly rate: 年均增长8%, 年均增速8%. */
 const GROWTH_WORDS = /^(?:年均(?:增长率?|增速|提高|递增)|年增长率?|年增速)(?:达到|保持在|为)?/;
 const GROWTH_NAME = /年均?增长(?:率)?$|年均增速$|年增长/;
@@ -55,7 +57,7 @@ export function parseImportedTarget(raw: string, indicatorName: string, year: nu
   }
   if (text.startsWith('每年')) {
     kind = 'ANNUAL';
-    text = text.slice(2);
+    text = text.slice(2).replace(ANNUAL_VERBS, '');
   }
   const cumulativeWords = CUMULATIVE_WORDS.exec(text);
   if (cumulativeWords) {

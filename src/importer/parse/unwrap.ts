@@ -42,7 +42,8 @@ export function unwrapPages(input: string[]): Unwrapped {
     const isPage = new Set(pageNumbers);
     // Lines on the same side of most page numbers (skipping blanks): running headers and footers. A table cell that
     // happens to stand next to two page breaks is no header: it would have to come back on most pages.
-    const neighbours = new Map<string, number[]>();
+    // Sets, added to in place: copying a list per page made a text of many repeated page lines quadratic.
+    const neighbours = new Map<string, Set<number>>();
     for (const p of pageNumbers) {
       for (const step of [-1, 1]) {
         let k = p + step;
@@ -51,11 +52,13 @@ export function unwrapPages(input: string[]): Unwrapped {
         const text = lines[k].trim();
         if (text.length > 60) continue;
         const key = `${step}|${text}`;
-        neighbours.set(key, [...new Set([...(neighbours.get(key) ?? []), k])]);
+        const at = neighbours.get(key) ?? new Set<number>();
+        at.add(k);
+        neighbours.set(key, at);
       }
     }
     const most = Math.max(2, Math.ceil((pageNumbers.length - 1) * 0.6));
-    const headers = [...neighbours.values()].filter((at) => at.length >= most).flat();
+    const headers = [...neighbours.values()].filter((at) => at.size >= most).flatMap((at) => [...at]);
     for (const p of pageNumbers) remove(p, 'page number');
     for (const k of headers) if (lines[k].trim()) remove(k, 'running header or footer');
   }
@@ -64,8 +67,13 @@ export function unwrapPages(input: string[]): Unwrapped {
   const widths = lines.map((l) => visualWidth(l.trimEnd())).filter((w) => w >= 15).sort((a, b) => a - b);
   if (widths.length < 10) return { lines, removed, joined: [], width: null };
   const width = widths[Math.floor(widths.length * 0.9)];
-  const isFull = (text: string) => visualWidth(text.trimEnd()) > width - 1 && visualWidth(text.trimEnd()) <= width;
-  const full = widths.filter((w) => w > width - 1 && w <= width).length;
+  // Full by the page's width, or by a count of characters (a text cut by a script counts a Latin letter as one, so
+  // a line holding GB/T 24421.1-2023 is cut as full though it looks narrower).
+  const fills = (w: number) => w > width - 1 && w <= width;
+  // A punctuation mark may not open a line, so a page hangs it at the end of the full line before: one or two over.
+  const hangs = (text: string) => /[，。、；：！？）》”’]$/.test(text.trimEnd()) && [visualWidth(text.trimEnd()), [...text.trimEnd()].length].some((w) => w > width && w <= width + 2);
+  const isFull = (text: string) => fills(visualWidth(text.trimEnd())) || (/[\x21-\x7e]/.test(text) && fills([...text.trimEnd()].length)) || hangs(text);
+  const full = lines.filter((l) => visualWidth(l.trimEnd()) >= 15 && isFull(l)).length;
   if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: [], width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
   const startsBlock = (raw: string) => {
@@ -77,20 +85,27 @@ export function unwrapPages(input: string[]): Unwrapped {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
     let last = lines[i];
+    // The paragraph is gathered as pieces and the scan goes on from the last line joined: growing one string and
+    // rescanning from the paragraph's first line made a long run of full lines quadratic.
+    const pieces = [lines[i]];
+    let k = i + 1;
     while (isFull(last)) {
       // A full line ending a sentence is more often mid-paragraph (a paragraph has several line ends) than the
       // paragraph's last: with no indent to say, it is joined.
-      let k = i + 1;
       while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
       if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
       last = lines[k];
+      const tail = pieces[pieces.length - 1];
       // A break at a space between Latin words (GB/T | 27025-2019) keeps the space; a break between CJK characters has none.
-      const space = /[\x21-\x7e] +$/.test(lines[i]) || (/[\x21-\x7e]$/.test(lines[i]) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
-      lines[i] = `${lines[i].trimEnd()}${space}${lines[k].trim()}`;
+      const space = /[\x21-\x7e] +$/.test(tail) || (/[\x21-\x7e]$/.test(tail) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
+      pieces[pieces.length - 1] = tail.trimEnd();
+      pieces.push(`${space}${lines[k].trim()}`);
       lines[k] = '';
       isRemoved.add(k);
       joined.push({ line: k + 1, into: i + 1 });
+      k++;
     }
+    if (pieces.length > 1) lines[i] = pieces.join('');
   }
   return { lines, removed, joined, width };
 }

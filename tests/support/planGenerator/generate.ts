@@ -23,6 +23,12 @@ export interface TemplateOptions {
   bareMarkers?: boolean;
   /** The indicator table's header in two rows (指标值 over 2025年 | 2030年), as a real table's merged cells give it. */
   twoRowHeader?: boolean;
+  /**
+   * Targets listed in the goals' sentences too (到2030年，A达到9件；B年均增长8%；“十五五”期间，C累计达到30家), and table
+   * rows named with the period or a note's mark (2026—2030年新增…, “十五五”期间累计…, 占比*): the plan's indicators,
+   * a listed one without attribute.
+   */
+  goalTargets?: boolean;
 }
 
 /** A generated plan: the document, its truth, and what the renderer needs to know. */
@@ -185,6 +191,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   const tableBlocks: PlanBlock[] = [];
   writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`), tableInAppendix);
   if (tableInAppendix) para('“十五五”主要指标见附表1。');
+  if (options.goalTargets) writeGoalTargets(r, para, indicators);
 
   // 3. The work: chapters of sections, subsections, items, measures and boxes.
   let boxNumber = 0;
@@ -354,6 +361,30 @@ function injectJunk(r: Random, blocks: PlanBlock[], junk: string): void {
   }
 }
 
+/** A goals paragraph listing targets, one a clause, with measures the table does not hold. */
+function writeGoalTargets(r: Random, para: (text: string) => void, truth: TruthIndicator[]): void {
+  const taken = new Set(truth.map((t) => t.name));
+  const measures = r.sample(MEASURES.filter((m) => !taken.has(m.name) && !m.name.startsWith('新建')), r.int(2, 4));
+  const clauses = measures.map((m) => {
+    const shape: Shape = r.pick(m.shapes);
+    const w = writeTarget(r, m, shape, false, false);
+    const v = w.truth.value;
+    const u = m.unit;
+    const [clause, kind, ceiling] = ((): [string, TruthIndicator['kind'], boolean] => {
+      switch (shape) {
+        case 'GROWTH': return [`${m.name}年均增长${v}%`, 'GROWTH', false];
+        case 'CUMULATIVE': return [r.pick([`“十五五”期间，${m.name}累计达到${v}${u}`, `2026—2030年${m.name}累计达到${v}${u}`]), 'CUMULATIVE', false];
+        case 'ANNUAL': return [r.pick([`${m.name}每年保持在${v}${u}以上`, `${m.name}每年新增${v}${u}以上`]), 'ANNUAL', false];
+        case 'CEILING': return [`${m.name}控制在${v}${u}以内`, 'LEVEL', true];
+        default: return [`${m.name}达到${v}${u}${r.pick(['', '以上'])}`, 'LEVEL', false];
+      }
+    })();
+    truth.push({ name: m.name, attribute: null, kind, value: v, ceiling, unit: shape === 'GROWTH' ? '%' : u });
+    return clause;
+  });
+  para(`——${r.pick(['发展基础更加坚实', '监管效能明显提升', '质量水平稳步提高'])}。到2030年，${clauses.join('；')}。`);
+}
+
 /** The indicators: a table (with a caption, maybe a note and a duplicated row) or numbered lines. */
 function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[], truth: TruthIndicator[], subheading: (name: string) => void, inAppendix: boolean): void {
   const measures = r.sample(MEASURES, r.int(6, 14));
@@ -403,12 +434,16 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
   measures.forEach((m, i) => {
     const shape: Shape = r.pick(m.shapes);
     const attribute = attributeOf();
-    const target = writeTarget(r, m, shape, withUnit || (unitAfterName && shape !== 'GROWTH'), r.chance(0.1));
+    // A row named for the period (“十五五”期间累计…, 2026—2030年…: a total over it, the figure bare) or with a note's mark.
+    const overPeriod = options.goalTargets && shape === 'CUMULATIVE' && !unitAfterName && r.chance(0.5);
+    const written = writeTarget(r, m, shape, withUnit || (unitAfterName && shape !== 'GROWTH'), r.chance(0.1));
+    const target = overPeriod ? { ...written, text: `${written.truth.value}${withUnit ? '' : m.unit}` } : written;
+    const rowName = overPeriod ? `${r.pick(['“十五五”期间累计', '2026—2030年', '“十五五”期间'])}${m.name}` : options.goalTargets && r.chance(0.1) ? `${m.name}*` : m.name;
     truth.push({ name: m.name, attribute, ...target.truth });
     const category = categories[Math.min(2, Math.floor((i * 3) / measures.length))];
     const firstOfCategory = i === 0 || categories[Math.min(2, Math.floor(((i - 1) * 3) / measures.length))] !== category;
     const row = [
-      ...(withCategory ? [firstOfCategory ? category : ''] : []), String(i + 1), unitAfterName ? `${m.name}（${shape === 'GROWTH' ? '%' : m.unit}）` : m.name,
+      ...(withCategory ? [firstOfCategory ? category : ''] : []), String(i + 1), unitAfterName ? `${rowName}（${shape === 'GROWTH' ? '%' : m.unit}）` : rowName,
       ...(withUnit ? [shape === 'GROWTH' ? '%' : m.unit] : []), ...(withBase ? [writeBase(r, m, shape, withUnit || unitAfterName)] : []), target.text, zh(attribute),
     ];
     rows.push(row);

@@ -36,12 +36,12 @@ export const TEXT_LAYOUTS: Layout[] = [
   { name: 'chapters', description: '第X章/第X节/（一）/1. like the real plan, a scraped page', template: (s) => ({ ...base('CHAPTER_SECTION'), pageChrome: true, divisionTable: s % 3 === 0 }), rendering: txt('CELLS') },
   { name: 'enum', description: '一、/（一）/1./（1）, no chapters', template: () => base('ENUM'), rendering: txt('ANY') },
   { name: 'chapter-enum', description: '第X章/一、/（一）/①', template: () => ({ ...base('CHAPTER_ENUM'), pageChrome: true }), rendering: txt('ANY') },
-  { name: 'table-cells', description: 'indicator table one cell a line', template: (s) => base(anyNumbering(s)), rendering: txt('CELLS') },
-  { name: 'table-rows', description: 'indicator table one row a line (spaces or TABs)', template: (s) => ({ ...base(anyNumbering(s)), twoRowHeader: s % 4 === 1 }), rendering: { name: 'txt-rows', render: (p) => renderTxt(p.doc, p.seed % 2 ? 'TABS' : 'SPACED', p.seed) } },
+  { name: 'table-cells', description: 'indicator table one cell a line; targets listed in the goals, rows named with the period', template: (s) => ({ ...base(anyNumbering(s)), goalTargets: s % 2 === 0 }), rendering: txt('CELLS') },
+  { name: 'table-rows', description: 'indicator table one row a line (runs of spaces, single spaces or TABs)', template: (s) => ({ ...base(anyNumbering(s)), twoRowHeader: s % 4 === 1 }), rendering: { name: 'txt-rows', render: (p) => renderTxt(p.doc, (['TABS', 'SPACED', 'SINGLE'] as const)[p.seed % 3], p.seed) } },
   { name: 'listed', description: 'indicators listed (1. 名称：…（约束性）, period phrases)', template: (s) => ({ ...base(anyNumbering(s)), indicators: 'LIST' }), rendering: txt('CELLS') },
   { name: 'boxes', description: '专栏 boxes in every style and place', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: true }), rendering: txt('ANY') },
   { name: 'chrome-junk', description: 'page chrome, chrome lines and injected junk anywhere', template: (s) => ({ ...base(anyNumbering(s)), pageChrome: true, junkInside: true, boxesAnywhere: s % 2 === 0, divisionTable: s % 4 === 0 }), rendering: txt('ANY') },
-  { name: 'wrapped', description: 'hard-wrapped PDF-like text, running headers, page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0, bareMarkers: s % 3 !== 0 }), rendering: wrapped },
+  { name: 'wrapped', description: 'hard-wrapped PDF-like text (by width or by a count of characters), running headers (the title, after a title page), page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0, bareMarkers: s % 3 !== 0 }), rendering: wrapped },
 ];
 
 /**
