@@ -52,7 +52,9 @@ export const MARKER_SAMPLE: Record<MarkerKind, string> = {
 export function boxOf(line: string): { number: string; title: string } | null {
   const m = /^[【[]?\s*专栏\s*(\d+(?:\s*[-－—.．]\s*\d+)*)\s*[】\]]?\s*[:：]?\s*(.*)$/.exec(line);
   if (!m) return null;
-  return { number: m[1].replace(/\s/g, '').replace(/[－—.．]/g, '-'), title: m[2].trim() };
+  // 【专栏1 特种设备智慧监管重点工程】: the brackets hold the number and the title together.
+  const title = /^[【[]/.test(line) ? m[2].trim().replace(/[】\]]$/, '').trim() : m[2].trim();
+  return { number: m[1].replace(/\s/g, '').replace(/[－—.．]/g, '-'), title };
 }
 
 /** 01 / 01、 / 01. items of a box. */

@@ -167,7 +167,24 @@ function findBody(lines: string[], top: MarkerKind, structural: MarkerKind[]): {
       break;
     }
   }
-  const start = titleIdx ?? bodyHeading;
+  let start = titleIdx ?? bodyHeading;
+  // A title set above its table of contents (a cover page: title, issuer, date, 目录), the body not repeating it:
+  // the title is the last title line above the contents, and the body starts after the contents' last entry, so a
+  // preamble between the contents and the first chapter (根据《…》…编制本规划) is read.
+  if (titleIdx === null && again > 0) {
+    for (let i = topIdx - 1; i >= 0; i--) {
+      if (TITLE.test(trimmed[i])) {
+        titleIdx = i;
+        break;
+      }
+    }
+    if (titleIdx !== null) {
+      let lastEntry = topIdx;
+      for (let i = topIdx; i < bodyHeading; i++) if (markerOf(trimmed[i]) || /\d{1,3}$/.test(trimmed[i])) lastEntry = i;
+      // The body is read from the line after `start` (normally the title line): here, after the contents' last entry.
+      start = lastEntry;
+    }
+  }
   let lastHeading = bodyHeading;
   trimmed.forEach((l, i) => {
     const m = markerOf(l);
@@ -258,7 +275,9 @@ export function parseImportedText(source: string): ImportedText {
   const junk = findJunk(lines, start, end, headingLines);
   const title = titleIdx !== null ? lines[titleIdx].trim() : '';
   lines.forEach((l, i) => {
-    if (l.trim() && (i < start || i >= end)) skipped.push({ line: i + 1, text: l.trim(), reason: i < start ? 'before the plan\'s body (page chrome, table of contents)' : 'after the plan\'s body (page footer)', kind: 'OUTSIDE' });
+    // `start` is the title line, or a cover page's last contents entry (the title then stands above the contents).
+    const before = i < start || (i === start && i !== titleIdx);
+    if (l.trim() && i !== titleIdx && (before || i >= end)) skipped.push({ line: i + 1, text: l.trim(), reason: before ? 'before the plan\'s body (page chrome, table of contents)' : 'after the plan\'s body (page footer)', kind: 'OUTSIDE' });
   });
   /** A whole line that is page furniture or an injected string, not the plan's. */
   const chromeOrJunk = (line: string): SkippedLine['kind'] | null => (junk.includes(line) ? 'JUNK' : CHROME_LINE.test(line) ? 'CHROME' : null);

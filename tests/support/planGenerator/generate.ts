@@ -203,7 +203,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
       heading(r.pick([`专栏${boxNumber}`, `【专栏${boxNumber}】`]));
       heading(name);
     } else {
-      heading([`专栏${number}：${name}`, `专栏${boxNumber}　${name}`, `【专栏${boxNumber}】${name}`, `专栏${number} ${name}`][style]);
+      heading([`专栏${number}：${name}`, `专栏${boxNumber}　${name}`, r.pick([`【专栏${boxNumber}】${name}`, `【专栏${boxNumber} ${name}】`]), `专栏${number} ${name}`][style]);
     }
     addTask(name, parent, 'COLUMN');
     const itemStyle = r.int(0, options.boxesAnywhere ? 3 : 1);
@@ -331,7 +331,10 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   if (options.pageChrome && r.chance(0.6)) {
     const leaders = r.chance(0.5);
     const entries = toc.map((line, k) => (leaders ? `${line}${r.pick(['……', '…………', ' ', '\t'])}${k + 1}` : line));
-    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'title');
+    const titleAt = blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'title');
+    // Or a cover page: the title above the contents, not repeated after them, the preamble following the contents.
+    const cover = r.chance(0.4);
+    const at = cover ? titleAt + 1 : titleAt;
     blocks.splice(at, 0, ...[r.pick(['目录', '目  录']), ...entries].map((text) => ({ kind: 'paragraph' as const, text, role: 'chrome' as const })));
   }
   if (options.junkInside) injectJunk(r, blocks, junk);

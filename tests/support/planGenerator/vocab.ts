@@ -130,8 +130,9 @@ export const DOCUMENT_TITLES = [
   '关于深化市场监管综合执法改革的实施意见', '关于进一步优化营商环境的若干措施', '关于加强食品安全工作的实施意见', '关于推进质量强市建设的实施方案',
   '关于强化知识产权保护的实施意见', '关于全面加强药品监管能力建设的实施意见',
 ];
-// National standards, and sector, local and group ones, some with a part number (LB/T, DB52/T, T/CAS, GB/T 24421.1).
-export const STANDARDS = ['GB/T 19001-2016', 'GB/T 27025-2019', 'GB 2760-2024', 'GB/T 22239-2019', 'GB/T 19580-2012', 'GB 14881-2013', 'GB/T 27922-2011', 'GB 31654-2021', 'LB/T 065-2019', 'GB/T 24421.1-2023', 'GB/T 1.1-2020', 'DB52/T 1540-2020', 'SB/T 10428-2007', 'T/CAS 115-2005'];
+// National standards, and sector, local and group ones, some with a part number (LB/T, DB52/T, T/CAS, GB/T 24421.1),
+// safety technical specifications (TSG) and accreditation rules (CNAS-CL01:2018).
+export const STANDARDS = ['GB/T 19001-2016', 'GB/T 27025-2019', 'GB 2760-2024', 'GB/T 22239-2019', 'GB/T 19580-2012', 'GB 14881-2013', 'GB/T 27922-2011', 'GB 31654-2021', 'LB/T 065-2019', 'GB/T 24421.1-2023', 'GB/T 1.1-2020', 'DB52/T 1540-2020', 'SB/T 10428-2007', 'T/CAS 115-2005', 'TSG 08-2017', 'TSG ZF001-2006', 'HJ 1237-2021', 'CNAS-CL01:2018'];
 
 /** Page chrome a government site puts around (and sometimes inside) a plan's page. */
 export const CHROME_BEFORE = (place: string) => [
