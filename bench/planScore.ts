@@ -6,10 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPlanGraphFromDisk } from '../seed/build';
+import { buildImport, readRegistry } from '../src/importer/build';
+import { parseJurisdiction } from '../src/importer/jurisdiction';
 import { parseImportedText } from '../src/importer/parse/planText';
+import { MOVES_TUNING } from '../src/importer/propose';
 import { readPlanFile } from '../src/importer/read';
 import type { PlanTruth } from '../tests/support/planDoc';
 import { generateLayout, LAYOUTS, PDF_LAYOUTS } from '../tests/support/planGenerator';
+import { scoreOwners } from '../tests/support/ownerScore';
 import { scorePlan, sumScores, type PlanScore } from '../tests/support/planScore';
 import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../tests/support/paths';
 
@@ -110,9 +114,32 @@ export function formatTable(rows: ScoreRow[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Owners against the hand-written plans' truth: leads (OWNED_BY) and supports (INVOLVES) the import states or proposes
+ * (at 0.6 or above), and each division table's rows read against the rows it has.
+ */
+export async function ownerTable(): Promise<string> {
+  const registry = readRegistry();
+  const head = ['fixture', 'lead pairs (truth)', 'lead precision', 'lead recall', 'support precision', 'support recall', 'division rows read'];
+  const body: string[][] = [];
+  for (const [folder, label] of [['tests/fixtures/plans', 'tuned on'], ['tests/fixtures/plans-heldout', 'held out']]) {
+    for (const f of await fixtures(folder)) {
+      const text = parseImportedText(f.text);
+      const build = buildImport(text, `score-${f.name}`, registry, [], MOVES_TUNING, parseJurisdiction(f.truth.jurisdiction) ?? undefined);
+      const { leads, supports } = scoreOwners(build, f.truth);
+      const rows = build.division.length ? `${build.division.reduce((n, d) => n + d.rowsRead, 0)} of ${build.division.reduce((n, d) => n + d.rowsInTable, 0)}` : '—';
+      body.push([`${f.name} (${label})`, String(leads.truth), pct(leads.precision), pct(leads.recall), pct(supports.precision), pct(supports.recall), rows]);
+    }
+  }
+  const lines = [head, ...body].map((cells) => `| ${cells.join(' | ')} |`);
+  lines.splice(1, 0, `| ${head.map(() => '---').join(' | ')} |`);
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const rows = await scoreTable(PLANS_PER_LAYOUT, !process.argv.includes('--no-pdf'));
   console.log(formatTable(rows));
+  console.log(`\n${await ownerTable()}`);
   if (process.argv.includes('--misses')) {
     for (const r of rows) {
       const s = r.score;
