@@ -37,7 +37,9 @@ const TABLE_POINTER = /见表\s*\d*|如下表|见附表/;
 const FOLLOWS_SENTENCE = /(?:根据|依据|按照|依照|贯彻落实?|衔接)[^。]*《/;
 const FOLLOWED_TITLE = /《([^》]*(?:规划|纲要)[^》]*)》/g;
 /** Verbs a document number is written after (执行青府办发〔2025〕12号): not part of it. */
-const LEADING_VERB = /^(?:执行|按照|根据|依据|落实|贯彻|印发|转发|参照|依照)/;
+// The code's match may start a few characters before the issuer (评估结果按照苏政发〔2025〕30号, 《…》和铜政发〔2025〕3号):
+// everything up to the verb or conjunction goes (an issuer named 和政… would lose its 和: not seen yet).
+const LEADING_VERB = /^.*(?:执行|按照|根据|依据|落实|贯彻|印发|转发|参照|依照|和|及|与)/;
 const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
 const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 /** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
@@ -635,7 +637,8 @@ const UNREAD_SHARE = 0.02;
  */
 function importWarnings(lines: string[], start: number, end: number, skipped: SkippedLine[], unread: UnreadLine[]): string[] {
   const warnings: string[] = [];
-  const inBody = skipped.filter((s) => s.line > start && s.line <= end);
+  // Lines after `start` (the title line, or a cover page's last contents entry; `line` is 1-based).
+  const inBody = skipped.filter((s) => s.line > start + 1 && s.line <= end);
   for (const s of inBody) {
     const m = markerOf(s.text);
     if ((m && s.text.length <= MAX_HEADING) || boxOf(s.text)) warnings.push(`line ${s.line}: a numbered heading was skipped (${s.reason}): ${s.text}`);

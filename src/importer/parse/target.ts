@@ -19,7 +19,8 @@ const DASH = '[—–\\-~～至到]';
  */
 export const PERIOD_PHRASE = new RegExp(`^(?:(?:到|至)?\\s*\\d{4}\\s*年?\\s*${DASH}+\\s*\\d{4}\\s*年(?:间|期间|内)?|[“"]?十[二三四五六七]五[”"]?(?:时期|期间|末)?|(?:到|至)\\s*\\d{4}\\s*年(?:底|末)?(?:前)?|\\d{4}\\s*年(?:底|末)?)[，,：:]?\\s*`);
 /** Words that make a figure a total over the period: 累计新增20个, 五年累计达到15亿元. */
-const CUMULATIVE_WORDS = /^(?:五年|期内)?累计(?:新增|新建|达到|达|完成|增加|建成|培育|创建|实现)?/;
+// The verb after 累计 is any short one (新增, 建成, 制修订, 培训…) up to the figure or a comparison word, which stays.
+const CUMULATIVE_WORDS = /^(?:五年|期内)?累计(?:(?:(?!不少于|不低于|不超过|不高于)[\u4e00-\u9fa5]){1,4}?(?=\d|不少于|不低于|不超过|不高于|≥|≤))?/;
 /** Words after 每年 that say what is counted each year, not how much (每年新增≥2 = 2 every year). */
 const ANNUAL_VERBS = /^(?:新增|新建|增加|培育|创建|建成|开展)/;
 /** Words that make a figure a yearly rate: 年均增长8%, 年均增速8%. */

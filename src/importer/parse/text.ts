@@ -66,7 +66,7 @@ export function columnStandsInSubsection(
   return chapter?.n === c && section?.n === s && subsection?.n === sub;
 }
 
-/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号) a plan cites. */
+/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号, 苏政发〔2025〕30号, 泉政办〔2025〕8号: an issuer's short name of at most five characters) a plan cites. */
 // Any standard's code as China writes them: national (GB, GB/T, GB/Z), metrology (JJF, JJG), local (DB53/T), sector
 // (LB/T, SB/T…), group (T/CAS) standards, with a part number where it has one (GB/T 24421.1-2023, GB/T 1.1-2020).
-export const CODE_CITATION = /((?:GB(?:\/[TZ])?|JJ[FG]|DB\d{2}(?:\/T)?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|TSG\s?[A-Z]{0,2}|HJ|YY|WS|NY|SN|QB|JB|JT)\s?\d+(?:\.\d+)*-\d{4}|CNAS-[A-Z]{2}\d{2}(?::\d{4})?|ISO\s?\d+|[\u4e00-\u9fa5]{2,8}[函发字]〔\d{3,4}〕?\d+号)/g;
+export const CODE_CITATION = /((?:GB(?:\/[TZ])?|JJ[FG]|DB\d{2}(?:\/T)?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|TSG\s?[A-Z]{0,2}|HJ|YY|WS|NY|SN|QB|JB|JT)\s?\d+(?:\.\d+)*-\d{4}|CNAS-[A-Z]{2}\d{2}(?::\d{4})?|ISO\s?\d+|[\u4e00-\u9fa5]{1,5}(?:[函发字令]|办(?:发|函)?)〔\d{3,4}〕?\d+号)/g;

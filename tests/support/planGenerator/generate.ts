@@ -108,7 +108,8 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
         const doc = pools.doc.take();
         const number = `${place.docPrefix}〔${r.int(2023, 2025)}〕${r.int(1, 60)}号`;
         citations.push(doc, number);
-        clauses.push(`按照《${doc}》（${number}）要求`);
+        // The number also stands alone after a verb, the match then starting before the issuer (…按照铜政发〔2025〕3号).
+        clauses.push(r.chance(0.5) ? `按照《${doc}》（${number}）要求` : `评估结果按照《${doc}》和${number}执行`);
       }
     }
     return `${r.sample(clauses, clauses.length).join('，')}。`;

@@ -94,7 +94,7 @@ export function writeTarget(r: Random, m: Measure, shape: Shape, unitColumn: boo
     case 'CUMULATIVE': {
       const text = periodPhrase
         ? r.pick([`2026—2030年累计达到${v}${u}`, `“十五五”期间累计新增${v}${u}`, `2026—2030年累计新增${v}${u}`])
-        : unitColumn ? r.pick([`[${v}]`, `累计新增${v}${U}`, `累计达到${v}${U}`, `［${v}］`]) : r.pick([`[${v}]${u}`, `累计新增${v}${u}`, `累计达到${v}${u}`, `累计完成${v}${u}`]);
+        : unitColumn ? r.pick([`[${v}]`, `累计新增${v}${U}`, `累计达到${v}${U}`, `［${v}］`]) : r.pick([`[${v}]${u}`, `累计新增${v}${u}`, `累计达到${v}${u}`, `累计完成${v}${u}`, `累计制修订${v}${u}`]);
       return { text, truth: level('CUMULATIVE', false) };
     }
     case 'ANNUAL': {
