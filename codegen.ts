@@ -15,6 +15,16 @@ const config: CodegenConfig = {
       plugins: ['fragment-matcher'],
       config: { apolloClientVersion: 3, useExplicitTyping: true },
     },
+    // The console's view of the schema, fixed at build time (production answers no introspection): which types a
+    // union or interface holds, and every enum's values (console/src/i18n.ts labels each one, checked by tsc).
+    'console/src/__generated__/possibleTypes.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
+    'console/src/__generated__/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true, useTypeImports: true },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -3,8 +3,11 @@
 // the running process. Our own code is bundled; packages stay in node_modules (some carry native or wasm files).
 // Modules find files beside themselves (schema/, seed/, console/) through __dirname, which in a bundle would be
 // dist/: each module's __dirname is rewritten to its own source folder, relative to dist/, so paths resolve the same.
+// Then the console's front end is bundled into dist/console/ (src/cli/buildConsole.ts), so the served process reads
+// it from disk and no request waits for a build.
 const path = require('node:path');
 const fs = require('node:fs');
+const { spawnSync } = require('node:child_process');
 const { build } = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
@@ -26,8 +29,8 @@ const sourceDirname = {
 };
 
 build({
-  entryPoints: [path.join(root, 'src/main.ts')],
-  outfile: path.join(outdir, 'main.js'),
+  entryPoints: { main: path.join(root, 'src/main.ts'), 'build-console': path.join(root, 'src/cli/buildConsole.ts') },
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -37,4 +40,11 @@ build({
   tsconfig: path.join(root, 'tsconfig.json'),
   logLevel: 'warning',
   plugins: [sourceDirname],
-}).catch(() => process.exit(1));
+  // The bundle serves the console from dist/console (src/console/bundle.ts), built below.
+  define: { 'process.env.PLANGRAPH_PREBUILT_CONSOLE': '"true"' },
+})
+  .then(() => {
+    const console = spawnSync(process.execPath, [path.join(outdir, 'build-console.js')], { cwd: root, stdio: 'inherit' });
+    if (console.status !== 0) process.exit(1);
+  })
+  .catch(() => process.exit(1));

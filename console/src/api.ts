@@ -14,7 +14,13 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs one GraphQL operation against the page's origin; a token is sent when given. */
+/** How long the console waits for an answer before it says so (the API's own limits are shorter). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs one GraphQL operation against the page's origin; a token is sent when given. Every failure is an ApiError
+ * with a code the views explain (`describeError`): the API's own, NETWORK_ERROR, TIMEOUT or HTTP_<status>.
+ */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   let res: Response;
   try {
@@ -22,12 +28,20 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
-    throw new ApiError(`PlanGraph is unreachable: ${(error as Error).message}`, 'NETWORK_ERROR');
+    const timedOut = (error as Error).name === 'TimeoutError';
+    throw new ApiError(timedOut ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `PlanGraph is unreachable: ${(error as Error).message}`, timedOut ? 'TIMEOUT' : 'NETWORK_ERROR');
   }
-  const body = (await res.json()) as { data?: T; errors?: GqlError[] };
-  if (body.errors?.length) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? 'UNKNOWN');
+  let body: { data?: T; errors?: GqlError[] };
+  try {
+    body = (await res.json()) as { data?: T; errors?: GqlError[] };
+  } catch {
+    throw new ApiError(`the server answered ${res.status} ${res.statusText}`, `HTTP_${res.status}`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? `HTTP_${res.status}`);
+  if (!res.ok || body.data === undefined) throw new ApiError(`the server answered ${res.status} ${res.statusText}`, `HTTP_${res.status}`);
   return body.data as T;
 }
 
@@ -76,6 +90,10 @@ export function serverFeatures(): Promise<Features> {
 export interface LikelyOwner {
   agency: { id: string; name: string; nameEn?: string | null };
   detail: string;
+  /** The model's rule (LikelyOwnerRule), confidence (0–1) and evidence kinds (LikelyOwnerEvidenceKind), when given. */
+  rule?: string;
+  confidence?: number;
+  kinds?: string[];
   /** The sentences the inference rests on, verbatim. */
   quotes: string[];
 }
@@ -83,12 +101,12 @@ export interface LikelyOwner {
 /** Reads likely owners from either shape (a list of agencies, or of objects holding one). */
 export function likelyOwnersOf(indicator: { likelyOwners?: unknown }): LikelyOwner[] {
   const list = Array.isArray(indicator.likelyOwners) ? (indicator.likelyOwners as Record<string, unknown>[]) : [];
-  return list.flatMap((entry) => {
+  return list.flatMap((entry): LikelyOwner[] => {
     if (typeof entry.id === 'string' && typeof entry.name === 'string') return [{ agency: entry as unknown as LikelyOwner['agency'], detail: '', quotes: [] }];
     if (typeof entry.confidence === 'number' && entry.agency) {
       const kinds = [...new Set(((entry.evidence as { kind: string }[] | undefined) ?? []).map((e) => e.kind))];
       const rule = typeof entry.rule === 'string' ? `${entry.rule} · ` : '';
-      return [{ agency: entry.agency as LikelyOwner['agency'], detail: `${rule}${Math.round(entry.confidence * 100)}% · ${kinds.join(', ')}`, quotes: (entry.quotes as string[] | undefined) ?? [] }];
+      return [{ agency: entry.agency as LikelyOwner['agency'], detail: `${rule}${Math.round(entry.confidence * 100)}% · ${kinds.join(', ')}`, rule: typeof entry.rule === 'string' ? entry.rule : undefined, confidence: entry.confidence, kinds, quotes: (entry.quotes as string[] | undefined) ?? [] }];
     }
     const agencyKey = Object.keys(entry).find((k) => entry[k] && typeof entry[k] === 'object' && typeof (entry[k] as { id?: unknown }).id === 'string');
     if (!agencyKey) return [];

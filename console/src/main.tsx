@@ -11,6 +11,8 @@ import { ImpactView } from './views/Impact';
 import { Outline } from './views/Outline';
 import { ImportView } from './views/Import';
 import { onTokenChange, readToken } from './token';
+import { kindLabel } from './codes';
+import { advice, errorCode } from './ui';
 
 /** Changes part of the view's state: the URL follows, so the view can be shared. */
 export type Navigate = (change: Partial<ViewState>) => void;
@@ -25,25 +27,34 @@ export function openNode(node: { __typename: string; id: string }, navigate: Nav
 function Search({ lang, navigate }: { lang: Lang; navigate: Navigate }) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<{ kind: string; node: NamedNode }[] | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   useEffect(() => {
     if (!text.trim()) return setHits(null);
+    let current = true;
     const timer = setTimeout(() => {
       gql<{ search: { kind: string; node: NamedNode }[] }>(`query($q: String!) { search(query: $q, first: 12) { kind node { ${NODE_NAMES} } } }`, { q: text.trim() })
-        .then((d) => setHits(d.search))
-        .catch(() => setHits([]));
+        .then((d) => current && (setFailed(null), setHits(d.search)))
+        .catch((error: unknown) => current && (setFailed(error), setHits([])));
     }, 200);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [text]);
   return (
-    <div class="search">
-      <input id="search" type="search" placeholder={t(lang, 'search')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+    <div class="search" role="search">
+      <input id="search" type="search" aria-label={t(lang, 'search')} placeholder={t(lang, 'search')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && setText('')} />
       {hits && (
-        <ul class="hits" id="search-hits">
-          {hits.length === 0 && <li class="muted">{t(lang, 'noResults')}</li>}
+        <ul class="hits" id="search-hits" aria-label={t(lang, 'search')}>
+          {failed ? (
+            <li class="error" role="alert" data-code={errorCode(failed)}>{advice(lang, failed)}</li>
+          ) : (
+            hits.length === 0 && <li class="muted">{t(lang, 'noResults')}</li>
+          )}
           {hits.map((h) => (
             <li key={h.node.id}>
               <button class="hit" data-id={h.node.id} data-kind={h.kind} onClick={() => { setText(''); openNode(h.node, navigate); }}>
-                <span class={`kind kind-${h.kind}`}>{h.kind}</span> {h.node.code ?? ''} {nameIn(lang, h.node)}
+                <span class={`kind kind-${h.node.__typename}`}>{kindLabel(lang, h.kind)}</span> {h.node.code ?? ''} {nameIn(lang, h.node)}
               </button>
             </li>
           ))}
@@ -90,16 +101,16 @@ function App() {
     <div class="app">
       <header>
         <h1>{t(lang, 'title')}</h1>
-        <nav>
+        <nav aria-label={t(lang, 'title')}>
           {tabs.map((v) => (
-            <button id={`tab-${v}`} class={state.view === v ? 'tab active' : 'tab'} onClick={() => navigate({ view: v, id: '' })}>
+            <a id={`tab-${v}`} href={writeState({ ...state, view: v, id: '' })} class={state.view === v ? 'tab active' : 'tab'} aria-current={state.view === v ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate({ view: v, id: '' }); }}>
               {t(lang, v)}
-            </button>
+            </a>
           ))}
         </nav>
         <Search lang={lang} navigate={navigate} />
         <a class="report-link" href={`/reports/mid-term-review?asOf=${state.asOf}`} target="_blank">{t(lang, 'report')}</a>
-        <button id="lang" class="lang" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })}>{t(lang, 'switchLang')}</button>
+        <button id="lang" class="lang" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' })}>{t(lang, 'switchLang')}</button>
       </header>
       <main>
         {state.view === 'outline' && <Outline state={state} navigate={navigate} />}

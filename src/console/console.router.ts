@@ -1,21 +1,21 @@
 import { Router } from 'express';
-import { buildConsole, type BuiltFile } from './bundle';
-
-const PUBLIC_PATH = '/console/';
+import { buildConsole, CONSOLE_PUBLIC_PATH, PREBUILT, readConsoleBuild, type BuiltFile } from './bundle';
 
 const INDEX = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>PlanGraph</title><link rel="stylesheet" href="${PUBLIC_PATH}app.css"></head>
-<body><div id="app"></div><script src="${PUBLIC_PATH}app.js"></script></body></html>`;
+<title>PlanGraph</title><link rel="stylesheet" href="${CONSOLE_PUBLIC_PATH}app.css"></head>
+<body><div id="app"></div><script src="${CONSOLE_PUBLIC_PATH}app.js"></script></body></html>`;
 
 /**
- * The planner's console: `/` and its assets under /console/, bundled from console/ by esbuild on the first
- * request and kept in memory. Every asset comes from npm packages: the page needs no network but PlanGraph's.
+ * The planner's console: `/` and its assets under /console/. The production bundle serves the files `npm run build`
+ * wrote (read once, when the router is made: the first request builds nothing); run from source, they are bundled
+ * from console/ by esbuild on the first request and kept in memory. Every asset comes from npm packages: the page
+ * needs no network but PlanGraph's.
  */
 export function consoleRouter(): Router {
   const router = Router();
-  let files: Promise<Map<string, BuiltFile>> | null = null;
-  const built = () => (files ??= buildConsole(PUBLIC_PATH).catch((error: unknown) => {
+  let files: Promise<Map<string, BuiltFile>> | null = PREBUILT ? Promise.resolve(readConsoleBuild()) : null;
+  const built = () => (files ??= buildConsole().catch((error: unknown) => {
     files = null; // a failed build is tried again on the next request
     throw error;
   }));
@@ -28,7 +28,7 @@ export function consoleRouter(): Router {
     }
   });
   router.get('/favicon.ico', (_req, res) => void res.status(204).end());
-  router.get(`${PUBLIC_PATH}:file`, async (req, res, next) => {
+  router.get(`${CONSOLE_PUBLIC_PATH}:file`, async (req, res, next) => {
     try {
       const file = (await built()).get(req.params.file);
       if (!file) return void res.status(404).json({ errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] });

@@ -3,9 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chartSpecFor, type ChartSpec } from '../../../src/review/chartSpec';
 import { gql, likelyOwnersOf, serverFeatures } from '../api';
 import { drawChart, type ChartLabels } from '../charts';
+import { code, formatNumber, likelyDetail } from '../codes';
 import { nameIn, t, type Lang } from '../i18n';
 import type { Navigate } from '../main';
-import type { ViewState } from '../state';
+import { writeState, type ViewState } from '../state';
+import { Failure, Loading, useLoad } from '../ui';
 
 /** An indicator as the board reads it. */
 export interface BoardIndicator {
@@ -115,7 +117,10 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
     if (ref.current) {
       void drawChart(ref.current, spec, chartLabels(lang), status).then((drawn) => {
         if (gone) drawn.destroy();
-        else chart = drawn;
+        else {
+          chart = drawn;
+          ref.current?.setAttribute('data-drawn', '');
+        }
       });
     }
     return () => {
@@ -123,12 +128,14 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
       chart?.destroy();
     };
   }, [indicator, asOf, status, lang]);
-  return <canvas ref={ref} width={width} height={height} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
+  const measured = spec.points.map((p) => `${p.x}: ${formatNumber(lang, p.y)}`).join('; ');
+  const alt = `${nameIn(lang, indicator)} — ${t(lang, 'target')} ${indicator.target.raw}; ${t(lang, 'measured')}: ${measured || t(lang, 'NO_DATA')}`;
+  return <canvas ref={ref} width={width} height={height} role="img" aria-label={alt} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
 }
 
 function StatusPill({ status, lang }: { status: string | undefined; lang: Lang }) {
   if (!status) return <span class="pill pill-none">—</span>;
-  return <span class={`pill pill-${status}`}>{t(lang, status as 'NO_DATA')}</span>;
+  return <span class={`pill pill-${status}`}>{code(lang, 'ReviewStatus', status)}</span>;
 }
 
 /**
@@ -159,7 +166,7 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
           <tr><th>{t(lang, 'latest')}</th><td>{review?.latest ? `${review.latest.value} (${review.latest.year})` : '—'}</td></tr>
           <tr><th>{t(lang, 'expected')}</th><td>{review?.expected ?? '—'}</td></tr>
           {i.measurements.map((m) => (
-            <tr class={m.source === DEMO_SOURCE ? 'demo' : ''}><th>{m.year}</th><td>{m.value} <small class="muted">{m.source === DEMO_SOURCE ? t(lang, 'synthetic') : m.source}</small></td></tr>
+            <tr class={m.source === DEMO_SOURCE ? 'demo' : ''}><th>{m.year}</th><td>{formatNumber(lang, m.value)} <small class="muted">{m.source === DEMO_SOURCE ? t(lang, 'synthetic') : m.source}</small></td></tr>
           ))}
         </tbody>
       </table>
@@ -171,7 +178,7 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
         <ul class="likely" id="likely-owners">
           {likely.map((l) => (
             <li>
-              {nameIn(lang, l.agency)} {l.detail && <small class="muted">({l.detail})</small>}
+              {nameIn(lang, l.agency)} {l.detail && <small class="muted">({likelyDetail(lang, l)})</small>}
               {l.quotes.slice(0, 2).map((q) => <blockquote lang="zh-CN">{q}</blockquote>)}
             </li>
           ))}
@@ -182,13 +189,13 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
       {amendments.length > 0 && (
         <>
           <h3>{t(lang, 'amendments')}</h3>
-          <ul>{amendments.map((a) => <li>{a.effectiveYear}: {a.target.raw} · {a.status} · {a.amendment?.reason}</li>)}</ul>
+          <ul>{amendments.map((a) => <li>{a.effectiveYear}: {a.target.raw} · {code(lang, 'AmendmentStatus', a.status)} · {a.amendment?.reason}</li>)}</ul>
         </>
       )}
       {warning && (
         <>
           <h3>{t(lang, 'warnings')}</h3>
-          <p class="warning">{t(lang, 'projected')} {warning.projected.toFixed(2)} ({warning.targetYear}) · {t(lang, 'shortfall')} {warning.shortfall.toFixed(2)} · {warning.method}</p>
+          <p class="warning">{t(lang, 'projected')} {formatNumber(lang, warning.projected)} ({warning.targetYear}) · {t(lang, 'shortfall')} {formatNumber(lang, warning.shortfall)} · {code(lang, 'ProjectionMethod', warning.method)}</p>
         </>
       )}
       <p>
@@ -201,24 +208,18 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
 /** Table 1 and the text's targets together, filtered by attribute, category, owner, likely owner and status as of a year. */
 export function Board({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang, asOf } = state;
-  const [indicators, setIndicators] = useState<BoardIndicator[] | null>(null);
-  const [reviews, setReviews] = useState<Map<string, Review>>(new Map());
-  const [warnings, setWarnings] = useState<Map<string, Warning>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    boardIndicators().then(setIndicators).catch((e: Error) => setError(e.message));
-  }, []);
-  useEffect(() => {
-    gql<{ midTermReview: { indicators: Review[] } }>(`query($asOf: Int!) { midTermReview(asOf: $asOf) { indicators { indicator { id } status latest { year value } expected } } }`, { asOf })
-      .then((d) => setReviews(new Map(d.midTermReview.indicators.map((r) => [r.indicator.id, r]))))
-      .catch((e: Error) => setError(e.message));
-    serverFeatures().then((f) => {
-      if (!f.warnings) return;
-      gql<{ warnings: Warning[] }>(`query($asOf: Int!) { warnings(asOf: $asOf) { indicator { id } projected shortfall required targetYear method } }`, { asOf })
-        .then((d) => setWarnings(new Map(d.warnings.map((w) => [w.indicator.id, w]))))
-        .catch(() => setWarnings(new Map()));
-    });
-  }, [asOf]);
+  const board = useLoad(boardIndicators, []);
+  const indicators = board.data;
+  const reviewed = useLoad(
+    () => gql<{ midTermReview: { indicators: Review[] } }>(`query($asOf: Int!) { midTermReview(asOf: $asOf) { indicators { indicator { id } status latest { year value } expected } } }`, { asOf }).then((d) => new Map(d.midTermReview.indicators.map((r) => [r.indicator.id, r]))),
+    [asOf],
+  );
+  const reviews = reviewed.data ?? new Map<string, Review>();
+  const warned = useLoad(
+    async () => ((await serverFeatures()).warnings ? gql<{ warnings: Warning[] }>(`query($asOf: Int!) { warnings(asOf: $asOf) { indicator { id } projected shortfall required targetYear method } }`, { asOf }).then((d) => new Map(d.warnings.map((w) => [w.indicator.id, w]))) : new Map<string, Warning>()),
+    [asOf],
+  );
+  const warnings = warned.data ?? new Map<string, Warning>();
   const options = useMemo(() => {
     const categories = new Map<string, string>();
     const owners = new Map<string, { name: string; nameEn: string | null }>();
@@ -230,8 +231,8 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
     }
     return { categories, owners, likely };
   }, [indicators, lang]);
-  if (error) return <p class="error">{t(lang, 'error')}: {error}</p>;
-  if (!indicators) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (board.error) return <Failure lang={lang} error={board.error} retry={board.retry} />;
+  if (!indicators) return <Loading lang={lang} />;
   const shown = indicators.filter((i) => {
     if (state.attribute === 'TEXT' ? i.attribute !== null : state.attribute && i.attribute !== state.attribute) return false;
     if (state.category && i.category !== state.category) return false;
@@ -263,17 +264,21 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
         {select('category', t(lang, 'category'), [...options.categories])}
         {select('owner', t(lang, 'owner'), [['NONE', t(lang, 'none')], ...[...options.owners].map(([id, a]) => [id, nameIn(lang, a)] as [string, string])])}
         {select('likely', t(lang, 'likelyOwner'), [...options.likely].map(([id, a]) => [id, nameIn(lang, a)] as [string, string]))}
-        {select('status', t(lang, 'status'), ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'].map((s) => [s, t(lang, s as 'NO_DATA')]))}
+        {select('status', t(lang, 'status'), (['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const).map((s) => [s, code(lang, 'ReviewStatus', s)]))}
         <span class="muted" id="board-count">{t(lang, 'count')} {shown.length}</span>
         <a href={`/reports/mid-term-review.xlsx?asOf=${asOf}`}>{t(lang, 'spreadsheet')}</a>
       </div>
+      {reviewed.error ? <Failure lang={lang} error={reviewed.error} retry={reviewed.retry} /> : !reviewed.data && <Loading lang={lang} />}
+      {warned.error && <Failure lang={lang} error={warned.error} retry={warned.retry} />}
       {selected && <IndicatorPanel indicator={selected} review={reviews.get(selected.id)} warning={warnings.get(selected.id)} asOf={asOf} lang={lang} navigate={navigate} />}
       <div class="cards" id="cards">
         {shown.map((i) => (
           <div class={`card${i.id === state.id ? ' selected' : ''}${warnings.has(i.id) ? ' warned' : ''}`} data-id={i.id} onClick={() => navigate({ id: i.id })}>
-            <div class="card-head">
-              <span class="code">{i.number ?? i.code}</span> <span class="name">{nameIn(lang, i)}</span>
-            </div>
+            <h3 class="card-head">
+              <a class="card-open" href={writeState({ ...state, id: i.id })} aria-current={i.id === state.id ? 'true' : undefined} onClick={(e) => { e.preventDefault(); e.stopPropagation(); navigate({ id: i.id }); }}>
+                <span class="code">{i.number ?? i.code}</span> <span class="name">{nameIn(lang, i)}</span>
+              </a>
+            </h3>
             <div class="card-meta">
               <StatusPill status={reviews.get(i.id)?.status} lang={lang} /> {i.attribute ? t(lang, i.attribute) : t(lang, 'TEXT_TARGET')} · {i.target.raw} · <Owners indicator={i} lang={lang} />
             </div>

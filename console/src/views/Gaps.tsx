@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { gql, likelyOwnersOf } from '../api';
+import { actionLabel, formatDateTime, likelyDetail } from '../codes';
 import { indicatorExtras } from './Board';
 import { nameIn, t } from '../i18n';
 import type { Navigate } from '../main';
-import type { ViewState } from '../state';
+import { writeState, type ViewState } from '../state';
+import { Failure, Loading, useLoad, advice, errorCode } from '../ui';
 
 interface GapIndicator {
   id: string;
@@ -48,24 +50,21 @@ const TOKEN_KEY = 'plangraph-token';
  */
 export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang } = state;
-  const [gaps, setGaps] = useState<{ total: number; list: GapIndicator[] } | null>(null);
-  const [agencies, setAgencies] = useState<AgencyOption[]>([]);
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
   const [choice, setChoice] = useState<Record<string, Choice | undefined>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; code?: string } | null>(null);
   const [trail, setTrail] = useState<Change[]>([]);
-  const load = async () => {
+  const loaded = useLoad(async () => {
     const extras = indicatorExtras();
     const d = await gql<{ gaps: { bindingIndicatorsWithoutOwner: { totalCount: number; edges: { node: GapIndicator }[] } } }>(
       `{ gaps { bindingIndicatorsWithoutOwner(first: 100) { totalCount edges { node { id number code name nameEn category target { raw } } } } } }`,
     );
     const more = await extras;
-    setGaps({ total: d.gaps.bindingIndicatorsWithoutOwner.totalCount, list: d.gaps.bindingIndicatorsWithoutOwner.edges.map((e) => ({ ...e.node, likelyOwners: more.get(e.node.id)?.likelyOwners })) });
-  };
-  useEffect(() => {
-    void load();
-    gql<{ agencies: { edges: { node: AgencyOption }[] } }>(`{ agencies(first: 100) { edges { node { id name nameEn } } } }`).then((d) => setAgencies(d.agencies.edges.map((e) => e.node)));
+    return { total: d.gaps.bindingIndicatorsWithoutOwner.totalCount, list: d.gaps.bindingIndicatorsWithoutOwner.edges.map((e) => ({ ...e.node, likelyOwners: more.get(e.node.id)?.likelyOwners })) };
   }, []);
+  const gaps = loaded.data;
+  const agencyList = useLoad(() => gql<{ agencies: { edges: { node: AgencyOption }[] } }>(`{ agencies(first: 100) { edges { node { id name nameEn } } } }`).then((d) => d.agencies.edges.map((e) => e.node)), []);
+  const agencies = agencyList.data ?? [];
   const saveToken = (value: string) => {
     setToken(value);
     sessionStorage.setItem(TOKEN_KEY, value);
@@ -86,12 +85,13 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
       setChoice({ ...choice, [indicator.id]: undefined });
       const h = await gql<{ history: { edges: { node: Change }[] } }>(`query($id: ID!) { history(of: $id, first: 20) { edges { node { seq at by action entity related after } } } }`, { id: indicator.id }, token);
       setTrail(h.history.edges.map((e) => e.node).reverse());
-      await load();
+      loaded.retry();
     } catch (error) {
-      setMessage({ ok: false, text: `${(error as { code?: string }).code ?? ''} ${(error as Error).message}` });
+      setMessage({ ok: false, code: errorCode(error), text: `${advice(lang, error)} (${errorCode(error)}: ${(error as Error).message})` });
     }
   };
-  if (!gaps) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (loaded.error) return <Failure lang={lang} error={loaded.error} retry={loaded.retry} />;
+  if (!gaps) return <Loading lang={lang} />;
   return (
     <div class="gaps">
       <h2>{t(lang, 'gapsIntro')} (<span id="gap-count">{gaps.total}</span>)</h2>
@@ -99,16 +99,17 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
         {t(lang, 'token')}{' '}
         <input id="token" type="password" value={token} placeholder={t(lang, 'tokenHint')} onInput={(e) => saveToken((e.target as HTMLInputElement).value)} />
       </label>
-      {message && <p id="assign-message" class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
+      {message && <p id="assign-message" class={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-code={message.code ?? ''}>{message.text}</p>}
+      {agencyList.error && <Failure lang={lang} error={agencyList.error} retry={agencyList.retry} />}
       {trail.length > 0 && (
         <section class="trail" id="audit-trail">
           <h3>{t(lang, 'audit')}</h3>
-          <ul>{trail.map((c) => <li data-origin={c.after?.origin ?? ''}>#{c.seq} {c.at} · {c.by} · {c.action} · {c.entity}{c.related ? ` → ${c.related}` : ''}{c.after?.origin ? ` · ${t(lang, c.after.origin === 'SUGGESTION' ? 'SUGGESTION' : 'MANUAL')}` : ''}</li>)}</ul>
+          <ul>{trail.map((c) => <li data-origin={c.after?.origin ?? ''}>#{c.seq} <time dateTime={c.at}>{formatDateTime(lang, c.at)}</time> · {c.by} · {actionLabel(lang, c.action)} · {c.entity}{c.related ? ` → ${c.related}` : ''}{c.after?.origin ? ` · ${t(lang, c.after.origin === 'SUGGESTION' ? 'SUGGESTION' : 'MANUAL')}` : ''}</li>)}</ul>
         </section>
       )}
-      <table class="gap-table">
+      <table class="gap-table stack">
         <thead>
-          <tr><th>#</th><th>{t(lang, 'indicators')}</th><th>{t(lang, 'target')}</th><th>{t(lang, 'likelyOwner')}</th><th>{t(lang, 'agency')}</th><th /></tr>
+          <tr><th scope="col">#</th><th scope="col">{t(lang, 'indicators')}</th><th scope="col">{t(lang, 'target')}</th><th scope="col">{t(lang, 'likelyOwner')}</th><th scope="col">{t(lang, 'agency')}</th><th scope="col"><span class="visually-hidden">{t(lang, 'assign')}</span></th></tr>
         </thead>
         <tbody>
           {gaps.list.map((i) => {
@@ -117,17 +118,17 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
             const pick = (next: Choice | undefined) => setChoice({ ...choice, [i.id]: next });
             return (
               <tr data-id={i.id}>
-                <td>{i.number ?? i.code}</td>
-                <td><a href="#" onClick={(e) => { e.preventDefault(); navigate({ view: 'board', id: i.id }); }}>{nameIn(lang, i)}</a></td>
-                <td>{i.target.raw}</td>
-                <td class="suggestions">
+                <td data-label="#">{i.number ?? i.code}</td>
+                <td data-label={t(lang, 'indicators')}><a href={writeState({ ...state, view: 'board', id: i.id })} onClick={(e) => { e.preventDefault(); navigate({ view: 'board', id: i.id }); }}>{nameIn(lang, i)}</a></td>
+                <td data-label={t(lang, 'target')}>{i.target.raw}</td>
+                <td class="suggestions" data-label={t(lang, 'likelyOwner')}>
                   {likely.length ? (
                     likely.map((l) => (
                       <div class="suggestion" data-agency={l.agency.id}>
                         <label>
                           <input type="radio" name={`suggestion-${i.id}`} value={l.agency.id} checked={!!picked?.fromSuggestion && picked.agency === l.agency.id} onChange={() => pick({ agency: l.agency.id, fromSuggestion: true })} />{' '}
                           {nameIn(lang, l.agency)}
-                          {l.detail && <small class="muted rule"> {t(lang, 'rule')}: {l.detail}</small>}
+                          {l.detail && <small class="muted rule"> {t(lang, 'rule')}: {likelyDetail(lang, l)}</small>}
                         </label>
                         {l.quotes.length > 0 && (
                           <span class="evidence" title={l.quotes.join('\n')}>
@@ -146,8 +147,8 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
                     <span class="muted">{t(lang, 'noLikely')}</span>
                   )}
                 </td>
-                <td>
-                  <select class="agency-choice" value={picked && !picked.fromSuggestion ? picked.agency : ''} onChange={(e) => {
+                <td data-label={t(lang, 'agency')}>
+                  <select class="agency-choice" aria-label={`${t(lang, 'otherAgency')} · ${i.number ?? i.code} ${nameIn(lang, i)}`} value={picked && !picked.fromSuggestion ? picked.agency : ''} onChange={(e) => {
                     const agency = (e.target as HTMLSelectElement).value;
                     pick(agency ? { agency, fromSuggestion: false } : undefined);
                   }}>
@@ -155,7 +156,7 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
                     {agencies.map((a) => <option value={a.id}>{nameIn(lang, a)}</option>)}
                   </select>
                 </td>
-                <td><button class="assign" disabled={!picked} onClick={() => assign(i)}>{t(lang, 'assign')}</button></td>
+                <td><button class="assign" disabled={!picked} aria-label={`${t(lang, 'assign')} · ${i.number ?? i.code} ${nameIn(lang, i)}`} onClick={() => assign(i)}>{t(lang, 'assign')}</button></td>
               </tr>
             );
           })}

@@ -5,6 +5,8 @@ import { gql, NODE_NAMES, type NamedNode } from '../api';
 import { nameIn, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
+import { kindLabel } from '../codes';
+import { Failure, Loading } from '../ui';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -46,10 +48,12 @@ const short = (text: string, n = 14) => (text.length > n ? `${text.slice(0, n)}‚
 /** The what-ifs beside the picture: what dissolving an agency, dropping a task or amending a law would do. */
 function WhatIf({ source, lang }: { source: NamedNode; lang: Lang }) {
   const [data, setData] = useState<Record<string, NamedNode[]> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
   const kind = source.__typename;
   useEffect(() => {
     setData(null);
+    setError(null);
     // What-if fields are concrete types: each selects the names its type has.
     const task = '{ __typename id code name nameEn }';
     const goal = task;
@@ -63,11 +67,11 @@ function WhatIf({ source, lang }: { source: NamedNode; lang: Lang }) {
           : kind === 'Law'
             ? `query($id: ID!) { w: whatIfLawAmended(law: $id) { tasks ${task} leadAgencies ${agency} participatingAgencies ${agency} indicators ${indicator} } }`
             : null;
-    if (q) gql<{ w: Record<string, NamedNode[]> }>(q, { id: source.id }).then((d) => setData(d.w)).catch((e: Error) => setError(e.message));
-  }, [source.id]);
+    if (q) gql<{ w: Record<string, NamedNode[]> }>(q, { id: source.id }).then((d) => setData(d.w)).catch((e: unknown) => setError(e));
+  }, [source.id, attempt]);
   if (!['Agency', 'Task', 'Law'].includes(kind)) return <p class="muted">{t(lang, 'noWhatIf')}</p>;
-  if (error) return <p class="error">{error}</p>;
-  if (!data) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (error) return <Failure lang={lang} error={error} retry={() => setAttempt((n) => n + 1)} />;
+  if (!data) return <Loading lang={lang} />;
   return (
     <div class="whatif" id="whatif">
       {Object.entries(data).map(([key, list]) => (
@@ -94,14 +98,15 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
   const box = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [impact, setImpact] = useState<ImpactData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
   const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
   useEffect(() => {
     if (!id) return;
     setImpact(null);
     setError(null);
-    gql<{ impact: ImpactData }>(IMPACT, { id, depth }).then((d) => setImpact(d.impact)).catch((e: Error) => setError(e.message));
-  }, [id, depth]);
+    gql<{ impact: ImpactData }>(IMPACT, { id, depth }).then((d) => setImpact(d.impact)).catch((e: unknown) => setError(e));
+  }, [id, depth, attempt]);
   useEffect(() => {
     if (!impact || !box.current) return;
     const label = (n: NamedNode) => `${n.__typename === 'Indicator' ? `${n.number ?? n.code} ` : n.code ? `${n.code} ` : ''}${short(nameIn(lang, n))}`;
@@ -165,6 +170,9 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
         e.data('quote', quotes.get(`${e.data('source')}|${e.data('relation')}|${e.data('target')}`) ?? quotes.get(`${e.data('target')}|${e.data('relation')}|${e.data('source')}`) ?? '');
       });
       if (box.current) box.current.dataset.quotes = String(cy.edges().filter((e) => !!e.data('quote')).length);
+    }).catch(() => {
+      // The picture stands without its quotes; the hover says none.
+      if (box.current) box.current.dataset.quotes = '0';
     });
     return () => cy.destroy();
   }, [impact, lang]);
@@ -173,20 +181,20 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
     <div class="impact">
       <div class="impact-main">
         <div class="impact-bar">
-          {impact && <h2>{impact.source.__typename}: {impact.source.code ?? ''} {nameIn(lang, impact.source)}</h2>}
+          {impact && <h2>{kindLabel(lang, impact.source.__typename)}: {impact.source.code ?? ''} {nameIn(lang, impact.source)}</h2>}
           <label>
             {t(lang, 'depth')}{' '}
             <select id="impact-depth" value={String(depth)} onChange={(e) => navigate({ depth: Number((e.target as HTMLSelectElement).value) })}>
               {[1, 2, 3, 4, 5, 6].map((d) => <option value={String(d)}>{d}</option>)}
             </select>
           </label>
-          {impact && <span id="impact-total">{t(lang, 'reached')}: {impact.summary.total} ({impact.summary.byKind.map((k) => `${k.kind} ${k.count}`).join(', ')})</span>}
+          {impact && <span id="impact-total">{t(lang, 'reached')}: {impact.summary.total} ({impact.summary.byKind.map((k) => `${kindLabel(lang, k.kind)} ${k.count}`).join(lang === 'zh' ? '„ÄÅ' : ', ')})</span>}
           <button id="export-svg" onClick={() => cyRef.current && download(new Blob([(cyRef.current as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), 'impact.svg')}>{t(lang, 'exportSvg')}</button>
           <button id="export-png" onClick={() => cyRef.current && download(cyRef.current.png({ full: true, output: 'blob', bg: '#ffffff', scale: 2 }) as unknown as Blob, 'impact.png')}>{t(lang, 'exportPng')}</button>
         </div>
         <p class="muted">{t(lang, 'hoverHint')}</p>
         <div class="legend">{Object.entries(KIND_STYLE).map(([k, s]) => <span><i style={{ background: s.colour }} /> {k}</span>)}</div>
-        {error && <p class="error">{error}</p>}
+        {error ? <Failure lang={lang} error={error} retry={() => setAttempt((n) => n + 1)} /> : !impact && <Loading lang={lang} />}
         <div class="graph-wrap">
           <div id="impact-graph" class="graph" ref={box} />
           {hover && <div class="tooltip" id="edge-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} lang="zh-CN">{hover.text}</div>}

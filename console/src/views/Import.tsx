@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
-import { t, type LabelKey, type Lang } from '../i18n';
+import { code } from '../codes';
+import { t, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
 import { onTokenChange, readToken, saveToken } from '../token';
@@ -70,14 +71,6 @@ const suggestKey = (name: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 
-const label = (lang: Lang, value: string | null | undefined) => {
-  if (!value) return '';
-  try {
-    return t(lang, value as LabelKey);
-  } catch {
-    return value;
-  }
-};
 
 /** The outline as a tree: each task under its parent, in document order. */
 function OutlineTree({ tasks }: { tasks: Preview['tasks'] }) {
@@ -173,7 +166,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
         <p class="error" id="import-needs-planner">{t(lang, 'importNeedsPlanner')}</p>
         <label class="token">
           {t(lang, 'token')}{' '}
-          <input id="import-token" type="password" value={token} placeholder={t(lang, 'tokenHint')} onChange={(e) => saveToken((e.target as HTMLInputElement).value)} />
+           <input id="import-token" type="password" value={token} placeholder={t(lang, 'tokenHint')} onChange={(e) => saveToken((e.target as HTMLInputElement).value)} />
         </label>
       </div>
     );
@@ -235,7 +228,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
         <section id="import-preview-panel" data-digest={preview.digest}>
           <h3 id="import-title">{preview.title}</h3>
           <p class="muted">
-            {t(lang, 'format')} {preview.format} · {t(lang, 'period')} {preview.period ? `${preview.period.start}–${preview.period.end}` : '—'} · {t(lang, 'jurisdiction')} {preview.jurisdiction.parent ? `${preview.jurisdiction.parent}/` : ''}
+            {t(lang, 'format')} {code(lang, 'PlanFileFormat', preview.format)} · {t(lang, 'period')} {preview.period ? `${preview.period.start}–${preview.period.end}` : '—'} · {t(lang, 'jurisdiction')} {preview.jurisdiction.parent ? `${preview.jurisdiction.parent}/` : ''}
             {preview.jurisdiction.name} · {t(lang, 'numbering')} {preview.numbering.join(' / ')}
           </p>
           <p id="import-counts" data-tasks={preview.counts.tasks} data-indicators={preview.counts.indicators} data-proposals={preview.counts.proposals} data-skipped={preview.counts.skippedLines}>
@@ -276,12 +269,12 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
                         <td>{i.code}</td>
                         <td>{i.name}</td>
                         <td>{i.category ?? ''}</td>
-                        <td>{label(lang, i.attribute)}</td>
+                        <td>{code(lang, 'IndicatorAttribute', i.attribute)}</td>
                         <td>{i.target.raw}</td>
                         <td class="target-value">{i.target.value ?? '—'}</td>
                         <td>{i.target.unit ?? ''}</td>
-                        <td>{label(lang, i.target.kind)}</td>
-                        <td>{i.target.comparator ?? ''}</td>
+                        <td>{code(lang, 'TargetKind', i.target.kind)}</td>
+                        <td>{code(lang, 'Comparator', i.target.comparator)}</td>
                         <td>{i.target.ceiling ? '✓' : ''}</td>
                       </tr>
                     ))}
@@ -311,7 +304,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
                   <tbody>
                     {preview.proposals.map((p) => (
                       <tr data-relation={p.relation} title={`${p.evidence}\n${p.quote}`}>
-                        <td>{label(lang, p.relation)}</td>
+                        <td>{code(lang, 'ProposedRelation', p.relation)}</td>
                         <td>{p.from.code ? `${p.from.code} ` : ''}{p.from.name}</td>
                         <td>{p.to.code ? `${p.to.code} ` : ''}{p.to.name}</td>
                         <td class="confidence" data-confidence={p.confidence}>

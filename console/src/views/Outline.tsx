@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { gql, NODE_NAMES, type NamedNode } from '../api';
+import { useMemo, useState } from 'preact/hooks';
+import { ApiError, gql, NODE_NAMES, type NamedNode } from '../api';
+import { code, kindLabel } from '../codes';
 import { nameIn, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
-import type { ViewState } from '../state';
+import { writeState, type ViewState } from '../state';
 import { readToken } from '../token';
+import { Failure, Loading, useLoad } from '../ui';
 
 interface OutlineTask {
   id: string;
@@ -63,6 +65,9 @@ const GROUPS: { relation: string; direction: string; label: LabelKey }[] = [
   { relation: 'BASED_ON', direction: 'OUT', label: 'laws' },
 ];
 
+/** Where a linked node opens: an indicator on the board, anything else in the impact explorer. */
+const target = (node: { __typename: string; id: string }): Partial<ViewState> => (node.__typename === 'Indicator' ? { view: 'board', id: node.id } : { view: 'impact', id: node.id });
+
 /** The text cut into plain and highlighted parts, each highlight naming the edges whose sentence it is. */
 export function highlight(text: string, quotes: string[]): { text: string; marks: number[] }[] {
   const ranges: { start: number; end: number; index: number }[] = [];
@@ -79,21 +84,23 @@ export function highlight(text: string, quotes: string[]): { text: string; marks
   return parts;
 }
 
-function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: Navigate }) {
-  const [task, setTask] = useState<TaskDetail | null>(null);
+function TaskPanel({ id, state, navigate }: { id: string; state: ViewState; navigate: Navigate }) {
+  const { lang } = state;
   const [active, setActive] = useState<number | null>(null);
-  useEffect(() => {
-    setTask(null);
+  const loaded = useLoad(async () => {
     const token = readToken();
-    void Promise.all([
+    const [d, assigned] = await Promise.all([
       gql<{ node: TaskDetail | null }>(DETAIL, { id }),
+      // Who assigned an edge is extra: the task shows without it when the token may not see the audit trail.
       token ? gql<{ node: { links: { relation: string; direction: string; node: { id: string }; assignedBy: string | null }[] } | null }>(ASSIGNED, { id }, token).catch(() => null) : Promise.resolve(null),
-    ]).then(([d, assigned]) => {
-      const by = new Map((assigned?.node?.links ?? []).map((l) => [linkKey(l), l.assignedBy]));
-      setTask(d.node && { ...d.node, links: d.node.links.map((l) => ({ ...l, assignedBy: by.get(linkKey(l)) ?? null })) });
-    });
+    ]);
+    if (!d.node?.links) throw new ApiError(`no task ${id}`, 'NOT_FOUND');
+    const by = new Map((assigned?.node?.links ?? []).map((l) => [linkKey(l), l.assignedBy]));
+    return { ...d.node, links: d.node.links.map((l) => ({ ...l, assignedBy: by.get(linkKey(l)) ?? null })) };
   }, [id]);
-  if (!task) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (loaded.error) return <Failure lang={lang} error={loaded.error} retry={loaded.retry} />;
+  const task = loaded.data;
+  if (!task) return <Loading lang={lang} />;
   const links = task.links.filter((l) => GROUPS.some((g) => g.relation === l.relation && g.direction === l.direction));
   const quotes = links.map((l) => l.provenance?.quote ?? '');
   const parts = highlight(task.text ?? '', quotes);
@@ -106,7 +113,7 @@ function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: N
       <p class="plan-text" lang="zh-CN">
         {parts.map((p) =>
           p.marks.length ? (
-            <mark class={p.marks.includes(active ?? -1) ? 'active' : ''} data-links={p.marks.join(' ')} title={p.marks.map((m) => `${links[m].relation} → ${nameIn(lang, links[m].node)}`).join('\n')}>
+            <mark class={p.marks.includes(active ?? -1) ? 'active' : ''} data-links={p.marks.join(' ')} title={p.marks.map((m) => `${code(lang, 'RelationKind', links[m].relation)} → ${nameIn(lang, links[m].node)}`).join('\n')}>
               {p.text}
             </mark>
           ) : (
@@ -124,10 +131,10 @@ function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: N
             <ul>
               {group.map(({ l, i }) => (
                 <li onMouseEnter={() => setActive(i)} onMouseLeave={() => setActive(null)} class={active === i ? 'active' : ''}>
-                  <a href="#" onClick={(e) => { e.preventDefault(); navigate(l.node.__typename === 'Indicator' ? { view: 'board', id: l.node.id } : { view: 'impact', id: l.node.id }); }}>
-                    <span class={`kind kind-${l.node.__typename}`}>{l.node.__typename}</span> {l.node.code ?? ''} {nameIn(lang, l.node)}
+                  <a href={writeState({ ...state, ...target(l.node) })} onClick={(e) => { e.preventDefault(); navigate(target(l.node)); }} onFocus={() => setActive(i)} onBlur={() => setActive(null)}>
+                    <span class={`kind kind-${l.node.__typename}`}>{kindLabel(lang, l.node.__typename)}</span> {l.node.code ?? ''} {nameIn(lang, l.node)}
                   </a>{' '}
-                  <span class="muted">{l.origin}{l.assignedBy ? ` · ${l.assignedBy}` : ''}</span>
+                  <span class="muted">{code(lang, 'LinkOrigin', l.origin)}{l.assignedBy ? ` · ${l.assignedBy}` : ''}</span>
                   {l.provenance && (
                     <blockquote lang="zh-CN">
                       {l.provenance.quote}
@@ -150,10 +157,8 @@ function TaskPanel({ id, lang, navigate }: { id: string; lang: Lang; navigate: N
 /** The plan as an outline (chapters → sections → items); the chosen task with its text, edges and their sentences. */
 export function Outline({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang } = state;
-  const [tasks, setTasks] = useState<OutlineTask[] | null>(null);
-  useEffect(() => {
-    allTasks().then(setTasks);
-  }, []);
+  const loaded = useLoad(allTasks, []);
+  const tasks = loaded.data;
   const children = useMemo(() => {
     const map = new Map<string, OutlineTask[]>();
     for (const task of tasks ?? []) {
@@ -162,12 +167,13 @@ export function Outline({ state, navigate }: { state: ViewState; navigate: Navig
     }
     return map;
   }, [tasks]);
-  if (!tasks) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (loaded.error) return <Failure lang={lang} error={loaded.error} retry={loaded.retry} />;
+  if (!tasks) return <Loading lang={lang} />;
   const tree = (parent: string, depth: number) => (
     <ul class={`tree depth-${depth}`}>
       {(children.get(parent) ?? []).map((task) => (
         <li key={task.id}>
-          <a href="#" class={state.id === task.id ? 'selected' : ''} data-id={task.id} onClick={(e) => { e.preventDefault(); navigate({ id: task.id }); }}>
+          <a href={writeState({ ...state, id: task.id })} class={state.id === task.id ? 'selected' : ''} aria-current={state.id === task.id ? 'true' : undefined} data-id={task.id} onClick={(e) => { e.preventDefault(); navigate({ id: task.id }); }}>
             <span class="code">{task.code}</span> {nameIn(lang, task)}
           </a>
           {children.has(task.id) && tree(task.id, depth + 1)}
@@ -177,8 +183,8 @@ export function Outline({ state, navigate }: { state: ViewState; navigate: Navig
   );
   return (
     <div class="split">
-      <aside class="outline" id="outline">{tree('', 0)}</aside>
-      <section class="detail">{state.id ? <TaskPanel id={state.id} lang={lang} navigate={navigate} /> : <p class="muted">{t(lang, 'selectTask')}</p>}</section>
+      <nav class="outline" id="outline" aria-label={t(lang, 'outline')}>{tree('', 0)}</nav>
+      <section class="detail">{state.id ? <TaskPanel id={state.id} state={state} navigate={navigate} /> : <p class="muted">{t(lang, 'selectTask')}</p>}</section>
     </div>
   );
 }
