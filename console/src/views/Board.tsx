@@ -114,6 +114,7 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
   useEffect(() => {
     let chart: Chart | null = null;
     let gone = false;
+    ref.current?.removeAttribute('data-drawn');
     if (ref.current) {
       void drawChart(ref.current, spec, chartLabels(lang), status).then((drawn) => {
         if (gone) drawn.destroy();

@@ -141,6 +141,7 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
     });
     cyRef.current = cy;
     (window as unknown as { __cy?: Core }).__cy = cy;
+    box.current.dataset.source = impact.source.id;
     box.current.dataset.nodeCount = String(cy.nodes().length);
     box.current.dataset.edgeCount = String(cy.edges().length);
     // Each path highlighted: clicking a node lights its shortest path from the source.
@@ -174,7 +175,12 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
       // The picture stands without its quotes; the hover says none.
       if (box.current) box.current.dataset.quotes = '0';
     });
-    return () => cy.destroy();
+    const drawnIn = box.current;
+    return () => {
+      cy.destroy();
+      // What the next picture has not drawn yet is not there (tests wait on these).
+      for (const key of ['source', 'nodeCount', 'edgeCount', 'quotes']) delete drawnIn.dataset[key];
+    };
   }, [impact, lang]);
   if (!id) return <p class="muted">{t(lang, 'pickSource')}</p>;
   return (

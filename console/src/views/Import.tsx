@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { code } from '../codes';
+import { Loading } from '../ui';
 import { t, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
@@ -158,7 +159,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
     setMessage({ ok: true, text: t(lang, 'cancelled') });
   };
 
-  if (mayImport === null) return <p class="muted">{t(lang, 'loading')}</p>;
+  if (mayImport === null) return <Loading lang={lang} />;
   if (!mayImport) {
     return (
       <div class="import" id="import-page">
