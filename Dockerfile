@@ -13,7 +13,8 @@ COPY src ./src
 COPY seed ./seed
 COPY contract ./contract
 COPY console ./console
-# One bundled file run by plain node: no TypeScript compiler in the serving process (about 50 MB less memory).
+# One bundled file run by plain node: no TypeScript compiler in the serving process (about 50 MB less memory); the
+# console's front end is bundled here too (dist/console), so the first request is served from disk, not built.
 RUN node scripts/build.js
 # Semi-spaces of 32 MB and an old generation of 512 MB keep the worker near 200-260 MB under 50 connections
 # (V8's defaults on a large machine let it reach ~400 MB); a large answer still has room. Override to tune. The

@@ -21,6 +21,11 @@ const config: CodegenConfig = {
       plugins: ['fragment-matcher'],
       config: { apolloClientVersion: 3, useExplicitTyping: true },
     },
+    'console/src/__generated__/operations.ts': {
+      documents: ['console/operations/*.graphql'],
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, strictScalars: true, scalars: { DateTime: 'string', JSON: 'unknown' }, enumsAsTypes: true, onlyOperationTypes: true, documentMode: 'string' },
+    },
     'console/src/__generated__/enums.ts': {
       plugins: ['typescript'],
       config: { onlyEnums: true, enumsAsTypes: true, useTypeImports: true },

@@ -1,4 +1,6 @@
 /** The console's only server: PlanGraph's /graphql on the page's own origin. */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
 export interface GqlError {
   message: string;
   extensions?: { code?: string };
@@ -21,13 +23,14 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * Runs one GraphQL operation against the page's origin; a token is sent when given. Every failure is an ApiError
  * with a code the views explain (`describeError`): the API's own, NETWORK_ERROR, TIMEOUT or HTTP_<status>.
  */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T, V = Record<string, unknown>>(query: DocumentTypeDecoration<T, V> | string, variables?: V, token?: string): Promise<T> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      // A typed document (console/operations/, codegen) is a String holding its text.
+      body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
@@ -62,28 +65,6 @@ export interface NamedNode {
   number?: number | null;
   name: string;
   nameEn?: string | null;
-}
-
-/** Which optional fields the server has (likely owners, amendments, warnings land with other work). */
-export interface Features {
-  likelyOwners: string | null;
-  targetHistory: boolean;
-  warnings: boolean;
-}
-
-/**
- * The optional fields this console selects. It ships with the server it talks to (same build), so it asks for them
- * directly: production turns introspection off, and a console that learned its fields by `__type` queries broke there.
- */
-const FEATURES: Features = {
-  likelyOwners: 'likelyOwners { agency { id name nameEn } confidence rule reason quotes evidence { kind } }',
-  targetHistory: true,
-  warnings: true,
-};
-
-/** Which optional fields the server offers, and how to select likely owners. */
-export function serverFeatures(): Promise<Features> {
-  return Promise.resolve(FEATURES);
 }
 
 /** A likely owner as the console reads it, whatever shape the server gives: an inference, shown apart from owners. */

@@ -2,7 +2,8 @@ import '@fontsource/noto-sans-sc/400.css';
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { gql, NODE_NAMES, type NamedNode } from './api';
+import { gql, type NamedNode } from './api';
+import { SearchDocument, ViewerDocument } from './__generated__/operations';
 import { nameIn, t, type Lang } from './i18n';
 import { readState, writeState, type ViewState } from './state';
 import { Board } from './views/Board';
@@ -32,7 +33,7 @@ function Search({ lang, navigate }: { lang: Lang; navigate: Navigate }) {
     if (!text.trim()) return setHits(null);
     let current = true;
     const timer = setTimeout(() => {
-      gql<{ search: { kind: string; node: NamedNode }[] }>(`query($q: String!) { search(query: $q, first: 12) { kind node { ${NODE_NAMES} } } }`, { q: text.trim() })
+      gql(SearchDocument, { q: text.trim() })
         .then((d) => current && (setFailed(null), setHits(d.search)))
         .catch((error: unknown) => current && (setFailed(error), setHits([])));
     }, 200);
@@ -87,7 +88,7 @@ function App() {
     const check = () => {
       const token = readToken();
       if (!token) return setMayImport(false);
-      gql<{ viewer: { mayImportPlans: boolean } | null }>('{ viewer { mayImportPlans } }', {}, token)
+      gql(ViewerDocument, {}, token)
         .then((d) => setMayImport(d.viewer?.mayImportPlans ?? false))
         .catch(() => setMayImport(false));
     };

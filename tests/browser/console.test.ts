@@ -1,8 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+/**
+ * The planner's console in Chromium against what ships: `npm start`'s bundle with NODE_ENV=production (introspection
+ * off, the console read from dist/console), on the run's database. The in-process API is used only to read and clean up.
+ */
 import type { Browser, Page } from 'puppeteer-core';
 import { startTestApi, TEST_TOKENS, type TestApi } from '../support/api';
 import { artifact, describeWithChromium, launchChromium, onlyOrigin } from '../support/browser';
+import { startProductionApi, type ProductionApi } from '../support/production';
 
 // Chromium, the API and Neo4j share a small machine: generous limits.
 jest.setTimeout(240_000);
@@ -11,34 +16,41 @@ const TOKEN = 'console-token';
 const WHO = 'console-test'; // this file's PLANNER: what it writes is removed after
 
 describeWithChromium('the planner’s console in Chromium', () => {
-  let api: TestApi;
+  let api: ProductionApi;
+  let data: TestApi;
   let chromium: { browser: Browser; close(): Promise<void> };
   let page: Page;
   let blocked: string[];
   const pageErrors: string[] = [];
+  const refused: string[] = [];
   const assigned: { indicator: string; agency: string }[] = [];
 
   beforeAll(async () => {
-    api = await startTestApi({ API_TOKENS: `${TEST_TOKENS},${TOKEN}:PLANNER:${WHO}` });
+    data = await startTestApi();
+    api = await startProductionApi({ API_TOKENS: `${TEST_TOKENS},${TOKEN}:PLANNER:${WHO}` });
     chromium = await launchChromium();
     page = await chromium.browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     blocked = await onlyOrigin(page, api.url);
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    page.on('response', (r) => r.status() >= 400 && refused.push(`${r.status()} ${r.url()} ${r.request().postData()?.slice(0, 160) ?? ''}`));
   }, 120_000);
 
   afterAll(async () => {
     for (const a of assigned) {
       await api.gql('mutation($i: ID!, $a: ID!) { removeIndicatorOwner(indicator: $i, agency: $a) { indicator { id } } }', { i: a.indicator, a: a.agency }, TOKEN);
     }
-    await api.db.write({ cypher: 'MATCH (c:Change {by: $by}) DELETE c', params: { by: WHO } });
+    await data.db.write({ cypher: 'MATCH (c:Change {by: $by}) DELETE c', params: { by: WHO } });
     await chromium?.close();
     await api?.close();
+    await data?.close();
   });
 
-  it('loads with every request but PlanGraph’s blocked: nothing is fetched from elsewhere, the board and its Chinese font are there', async () => {
+  it('loads with every request but PlanGraph’s blocked and nothing refused in production: nothing is fetched from elsewhere, the board and its Chinese font are there', async () => {
     await page.goto(`${api.url}/`, { waitUntil: 'networkidle0', timeout: 90_000 });
     await page.waitForSelector('#cards .card canvas', { timeout: 60_000 });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), { timeout: 60_000 });
+    expect(refused).toEqual([]);
     const cards = await page.$$eval('#cards .card', (els) => els.length);
     expect(cards).toBe(90); // Table 1's 47 and the text's 43 targets
     expect(blocked).toEqual([]);
@@ -147,11 +159,12 @@ describeWithChromium('the planner’s console in Chromium', () => {
     expect(await page.$(`tr[data-id="${indicator}"]`)).toBeNull();
     await page.screenshot({ path: artifact('console-gaps.png') });
 
-    const [{ name }] = await api.db.read<{ name: string }>({ cypher: 'MATCH (a:Agency {id: $id}) RETURN a.name AS name', params: { id: agency } });
+    const [{ name }] = await data.db.read<{ name: string }>({ cypher: 'MATCH (a:Agency {id: $id}) RETURN a.name AS name', params: { id: agency } });
     await page.goto(`${api.url}/?view=board&id=${encodeURIComponent(indicator)}`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('#indicator-owners');
     expect(await page.$eval('#indicator-owners', (el) => el.textContent)).toContain(name);
     expect(await page.$eval(`.card[data-id="${indicator}"] .owners`, (el) => el.textContent)).toContain(name);
     expect(blocked).toEqual([]);
+    expect(refused).toEqual([]);
   });
 });

@@ -125,7 +125,8 @@ describeWithChromium('owners in the console and the reports (production build, p
       expect(row.suggestions.map((s) => s.agency)).toEqual(gap.likelyOwners.map((l) => l.agency.id));
       gap.likelyOwners.forEach((l, k) => {
         expect(row.suggestions[k].quote).toBe(l.quotes[0] ?? null);
-        expect(row.suggestions[k].rule).toMatch(/依据规则: (REMIT|LEAD|PLAN_BODY) · \d+% · [A-Z_]+/);
+        // The rule and its evidence kinds in Chinese (console/src/codes.ts), never the codes themselves.
+        expect(row.suggestions[k].rule).toMatch(/依据规则: (职责范围|牵头任务|规划编制单位) · \d+% · [\u4e00-\u9fff、]+$/);
         // Every sentence behind it is on the page (the first shown, the rest one click away).
         expect(row.suggestions[k].more).toBe(l.quotes.length);
       });

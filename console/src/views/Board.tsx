@@ -1,7 +1,8 @@
 import type { Chart } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chartSpecFor, type ChartSpec } from '../../../src/review/chartSpec';
-import { gql, likelyOwnersOf, serverFeatures } from '../api';
+import { gql, likelyOwnersOf } from '../api';
+import { BoardDocument, IndicatorExtrasDocument, ReviewStatusesDocument, WarningsDocument, type BoardQuery, type IndicatorExtrasQuery, type ReviewStatusesQuery, type WarningsQuery } from '../__generated__/operations';
 import { drawChart, type ChartLabels } from '../charts';
 import { code, formatNumber, likelyDetail } from '../codes';
 import { nameIn, t, type Lang } from '../i18n';
@@ -9,65 +10,24 @@ import type { Navigate } from '../main';
 import { writeState, type ViewState } from '../state';
 import { Failure, Loading, useLoad } from '../ui';
 
-/** An indicator as the board reads it. */
-export interface BoardIndicator {
-  id: string;
-  code: string;
-  number: number | null;
-  name: string;
-  nameEn: string | null;
-  category: string | null;
-  categoryEn: string | null;
-  attribute: 'BINDING' | 'EXPECTED' | null;
-  source: string;
-  target: { raw: string; kind: 'LEVEL' | 'ANNUAL' | 'GROWTH'; value: number | null; unit: string | null; comparator: string | null; year: number | null };
-  baseline: { value: number; unit: string | null; year: number } | null;
-  ownedBy: { id: string; name: string; nameEn: string | null }[];
-  measurements: { year: number; value: number; source: string }[];
-  likelyOwners?: unknown;
-  targetHistory?: { origin: string; status: string; effectiveYear: number; target: { raw: string }; amendment: { reason: string; proposedBy: string } | null }[];
-}
+/** An indicator as the board reads it: the board's query (console/operations/, typed by codegen) and its extras. */
+export type BoardIndicator = BoardQuery['indicators']['edges'][number]['node'] & Partial<IndicatorExtrasQuery['indicators']['edges'][number]['node']>;
 
-interface Review {
-  indicator: { id: string };
-  status: string;
-  latest: { year: number; value: number } | null;
-  expected: number | null;
-}
-
-interface Warning {
-  indicator: { id: string };
-  projected: number;
-  shortfall: number;
-  required: number;
-  targetYear: number;
-  method: string;
-}
+type Review = ReviewStatusesQuery['midTermReview']['indicators'][number];
+type Warning = WarningsQuery['warnings'][number];
 
 /** The source a figure made up for demonstration carries (npm run demo). */
 export const DEMO_SOURCE = 'synthetic demo';
 
-const BOARD = `query($after: String) { indicators(filter: {source: [TABLE, TEXT]}, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {
-    id code number name nameEn category categoryEn attribute source
-    target { raw kind value unit comparator year } baseline { value unit year }
-    ownedBy { id name nameEn } measurements { year value source }
-  } } } }`;
-
 /**
- * Fields some servers have (likely owners, target history), read for every indicator in small pages: with them in
- * the board's own page the query would cost more than the API allows.
+ * Fields read for every indicator in small pages (likely owners, target history): with them in the board's own page
+ * the query would cost more than the API allows.
  */
 export async function indicatorExtras(): Promise<Map<string, Partial<BoardIndicator>>> {
-  const features = await serverFeatures();
-  const selection = `${features.likelyOwners ?? ''} ${features.targetHistory ? 'targetHistory { origin status effectiveYear target { raw } amendment { reason proposedBy } }' : ''}`.trim();
   const out = new Map<string, Partial<BoardIndicator>>();
-  if (!selection) return out;
   let after: string | null = null;
   for (;;) {
-    const page: { indicators: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Partial<BoardIndicator> & { id: string } }[] } } = await gql(
-      `query($after: String) { indicators(filter: {source: [TABLE, TEXT]}, first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id ${selection} } } } }`,
-      { after },
-    );
+    const page: IndicatorExtrasQuery = await gql(IndicatorExtrasDocument, { after });
     for (const { node } of page.indicators.edges) out.set(node.id, node);
     if (!page.indicators.pageInfo.hasNextPage) return out;
     after = page.indicators.pageInfo.endCursor;
@@ -80,7 +40,7 @@ export async function boardIndicators(): Promise<BoardIndicator[]> {
   const out: BoardIndicator[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { indicators: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: BoardIndicator }[] } } = await gql(BOARD, { after });
+    const page: BoardQuery = await gql(BoardDocument, { after });
     out.push(...page.indicators.edges.map((e) => e.node));
     if (!page.indicators.pageInfo.hasNextPage) break;
     after = page.indicators.pageInfo.endCursor;
@@ -103,7 +63,8 @@ export const chartLabels = (lang: Lang): ChartLabels => ({
 /** An indicator's chart, drawn as its target's kind, up to the review's year. */
 export function specOf(i: BoardIndicator, asOf: number): ChartSpec {
   return chartSpecFor(
-    { kind: i.target.kind, comparator: i.target.comparator, value: i.target.value, unit: i.target.unit, year: i.target.year, baseline: i.baseline ? { year: i.baseline.year, value: i.baseline.value } : null },
+    // A cumulative target is drawn as the level it must reach.
+    { kind: i.target.kind === 'CUMULATIVE' ? 'LEVEL' : i.target.kind, comparator: i.target.comparator, value: i.target.value, unit: i.target.unit, year: i.target.year, baseline: i.baseline ? { year: i.baseline.year, value: i.baseline.value } : null },
     i.measurements.filter((m) => m.year <= asOf).map((m) => ({ x: m.year, y: m.value, source: m.source })),
   );
 }
@@ -212,12 +173,12 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
   const board = useLoad(boardIndicators, []);
   const indicators = board.data;
   const reviewed = useLoad(
-    () => gql<{ midTermReview: { indicators: Review[] } }>(`query($asOf: Int!) { midTermReview(asOf: $asOf) { indicators { indicator { id } status latest { year value } expected } } }`, { asOf }).then((d) => new Map(d.midTermReview.indicators.map((r) => [r.indicator.id, r]))),
+    () => gql(ReviewStatusesDocument, { asOf }).then((d) => new Map(d.midTermReview.indicators.map((r) => [r.indicator.id, r]))),
     [asOf],
   );
   const reviews = reviewed.data ?? new Map<string, Review>();
   const warned = useLoad(
-    async () => ((await serverFeatures()).warnings ? gql<{ warnings: Warning[] }>(`query($asOf: Int!) { warnings(asOf: $asOf) { indicator { id } projected shortfall required targetYear method } }`, { asOf }).then((d) => new Map(d.warnings.map((w) => [w.indicator.id, w]))) : new Map<string, Warning>()),
+    () => gql(WarningsDocument, { asOf }).then((d) => new Map(d.warnings.map((w) => [w.indicator.id, w]))),
     [asOf],
   );
   const warnings = warned.data ?? new Map<string, Warning>();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gql, likelyOwnersOf } from '../api';
+import { AgenciesDocument, AssignOwnerDocument, GapsDocument, HistoryDocument, type AgenciesQuery, type GapsQuery, type HistoryQuery } from '../__generated__/operations';
 import { actionLabel, formatDateTime, likelyDetail } from '../codes';
 import { indicatorExtras } from './Board';
 import { nameIn, t } from '../i18n';
@@ -7,32 +8,11 @@ import type { Navigate } from '../main';
 import { writeState, type ViewState } from '../state';
 import { Failure, Loading, useLoad, advice, errorCode } from '../ui';
 
-interface GapIndicator {
-  id: string;
-  number: number | null;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  category: string | null;
-  target: { raw: string };
-  likelyOwners?: unknown;
-}
-
-interface AgencyOption {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-interface Change {
-  seq: number;
-  at: string;
-  by: string;
-  action: string;
-  entity: string;
-  related: string | null;
-  after: { origin?: string } | null;
-}
+type GapIndicator = GapsQuery['gaps']['bindingIndicatorsWithoutOwner']['edges'][number]['node'] & { likelyOwners?: unknown };
+type AgencyOption = AgenciesQuery['agencies']['edges'][number]['node'];
+type Change = HistoryQuery['history']['edges'][number]['node'];
+/** What the audit trail's `after` says about an assignment's origin. */
+const originOf = (c: Change): string => (c.after && typeof c.after === 'object' && 'origin' in c.after && typeof c.after.origin === 'string' ? c.after.origin : '');
 
 /** What the planner picked for a row: an agency, and whether it was one of the suggestions (recorded with it). */
 interface Choice {
@@ -56,14 +36,12 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
   const [trail, setTrail] = useState<Change[]>([]);
   const loaded = useLoad(async () => {
     const extras = indicatorExtras();
-    const d = await gql<{ gaps: { bindingIndicatorsWithoutOwner: { totalCount: number; edges: { node: GapIndicator }[] } } }>(
-      `{ gaps { bindingIndicatorsWithoutOwner(first: 100) { totalCount edges { node { id number code name nameEn category target { raw } } } } } }`,
-    );
+    const d = await gql(GapsDocument);
     const more = await extras;
     return { total: d.gaps.bindingIndicatorsWithoutOwner.totalCount, list: d.gaps.bindingIndicatorsWithoutOwner.edges.map((e) => ({ ...e.node, likelyOwners: more.get(e.node.id)?.likelyOwners })) };
   }, []);
   const gaps = loaded.data;
-  const agencyList = useLoad(() => gql<{ agencies: { edges: { node: AgencyOption }[] } }>(`{ agencies(first: 100) { edges { node { id name nameEn } } } }`).then((d) => d.agencies.edges.map((e) => e.node)), []);
+  const agencyList = useLoad(() => gql(AgenciesDocument).then((d) => d.agencies.edges.map((e) => e.node)), []);
   const agencies = agencyList.data ?? [];
   const saveToken = (value: string) => {
     setToken(value);
@@ -74,16 +52,12 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
     if (!picked) return;
     if (!token) return setMessage({ ok: false, text: t(lang, 'needsToken') });
     try {
-      const d = await gql<{ assignIndicatorOwner: { indicator: { id: string; ownedBy: AgencyOption[] } } }>(
-        `mutation($i: ID!, $a: ID!, $s: Boolean) { assignIndicatorOwner(indicator: $i, agency: $a, fromSuggestion: $s) { indicator { id ownedBy { id name nameEn } } } }`,
-        { i: indicator.id, a: picked.agency, s: picked.fromSuggestion },
-        token,
-      );
+      const d = await gql(AssignOwnerDocument, { i: indicator.id, a: picked.agency, s: picked.fromSuggestion }, token);
       const owners = d.assignIndicatorOwner.indicator.ownedBy.map((a) => nameIn(lang, a)).join('、');
       const how = t(lang, picked.fromSuggestion ? 'SUGGESTION' : 'MANUAL');
       setMessage({ ok: true, text: `${t(lang, 'assigned')} (${how}): ${indicator.number ?? indicator.code} ${nameIn(lang, indicator)} → ${owners}` });
       setChoice({ ...choice, [indicator.id]: undefined });
-      const h = await gql<{ history: { edges: { node: Change }[] } }>(`query($id: ID!) { history(of: $id, first: 20) { edges { node { seq at by action entity related after } } } }`, { id: indicator.id }, token);
+      const h = await gql(HistoryDocument, { id: indicator.id }, token);
       setTrail(h.history.edges.map((e) => e.node).reverse());
       loaded.retry();
     } catch (error) {
@@ -104,7 +78,7 @@ export function Gaps({ state, navigate }: { state: ViewState; navigate: Navigate
       {trail.length > 0 && (
         <section class="trail" id="audit-trail">
           <h3>{t(lang, 'audit')}</h3>
-          <ul>{trail.map((c) => <li data-origin={c.after?.origin ?? ''}>#{c.seq} <time dateTime={c.at}>{formatDateTime(lang, c.at)}</time> · {c.by} · {actionLabel(lang, c.action)} · {c.entity}{c.related ? ` → ${c.related}` : ''}{c.after?.origin ? ` · ${t(lang, c.after.origin === 'SUGGESTION' ? 'SUGGESTION' : 'MANUAL')}` : ''}</li>)}</ul>
+          <ul>{trail.map((c) => <li data-origin={originOf(c)}>#{c.seq} <time dateTime={c.at}>{formatDateTime(lang, c.at)}</time> · {c.by} · {actionLabel(lang, c.action)} · {c.entity}{c.related ? ` → ${c.related}` : ''}{originOf(c) ? ` · ${t(lang, originOf(c) === 'SUGGESTION' ? 'SUGGESTION' : 'MANUAL')}` : ''}</li>)}</ul>
         </section>
       )}
       <table class="gap-table stack">

@@ -1,59 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
 import { code } from '../codes';
-import { Loading } from '../ui';
+import { ImportPlanFileDocument, PreviewPlanImportDocument, ViewerDocument, type ImportPlanFileMutation, type PreviewPlanImportMutation } from '../__generated__/operations';
+import { advice, Loading } from '../ui';
 import { t, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
 import { onTokenChange, readToken, saveToken } from '../token';
 
-interface Ref {
-  id: string;
-  label: string;
-  code: string | null;
-  name: string;
-}
-
-interface Preview {
-  key: string;
-  format: string;
-  title: string;
-  period: { start: number; end: number } | null;
-  jurisdiction: { name: string; level: string; parent: string | null };
-  numbering: string[];
-  replaces: boolean;
-  digest: string;
-  warnings: string[];
-  tasks: { code: string; level: string; name: string; parentCode: string | null; line: number }[];
-  indicators: {
-    code: string;
-    name: string;
-    category: string | null;
-    attribute: string | null;
-    source: string;
-    target: { raw: string; value: number | null; unit: string | null; kind: string; comparator: string | null; ceiling: boolean };
-    line: number;
-  }[];
-  skipped: { line: number | null; page: number | null; text: string; reason: string }[];
-  proposals: { relation: string; confidence: number; evidence: string; quote: string; from: Ref; to: Ref }[];
-  counts: { tasks: number; indicators: number; proposals: number; skippedLines: number; nodes: number; edges: number; citations: number; agencies: number };
-}
-
-interface Result {
-  plan: { id: string; name: string };
-  counts: { tasks: number; indicators: number; nodes: number; proposals: number };
-  proposalsStored: number;
-}
-
-const PREVIEW = `mutation($input: PlanFileInput!) { previewPlanImport(input: $input) {
-  key format title period { start end } jurisdiction { name level parent } numbering replaces digest warnings
-  tasks { code level name parentCode line }
-  indicators { code name category attribute source target { raw value unit kind comparator ceiling } line }
-  skipped { line page text reason }
-  proposals { relation confidence evidence quote from { id label code name } to { id label code name } }
-  counts { tasks indicators proposals skippedLines nodes edges citations agencies } } }`;
-const IMPORT = `mutation($input: PlanFileInput!, $digest: String!) { importPlanFile(input: $input, previewDigest: $digest) {
-  plan { id name } counts { tasks indicators nodes proposals } proposalsStored } }`;
+type Preview = PreviewPlanImportMutation['previewPlanImport'];
+type Result = ImportPlanFileMutation['importPlanFile'];
 
 /** The file's bytes as base64, in slices (String.fromCharCode takes a bounded number of arguments). */
 async function base64Of(file: File): Promise<string> {
@@ -112,7 +68,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
   useEffect(() => onTokenChange(() => setToken(readToken())), []);
   useEffect(() => {
     if (!token) return setMayImport(false);
-    gql<{ viewer: { mayImportPlans: boolean } | null }>('{ viewer { mayImportPlans } }', {}, token)
+    gql(ViewerDocument, {}, token)
       .then((d) => setMayImport(d.viewer?.mayImportPlans ?? false))
       .catch(() => setMayImport(false));
   }, [token]);
@@ -120,7 +76,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
   const input = async () => ({ fileName: file!.name, contentBase64: await base64Of(file!), key: key.trim(), jurisdiction: jurisdiction.trim() || null });
   const fail = (error: unknown) => {
     const code = error instanceof ApiError ? error.code : 'UNKNOWN';
-    setMessage({ ok: false, code, text: code === 'PREVIEW_STALE' ? t(lang, 'stale') : `${code}: ${(error as Error).message}` });
+    setMessage({ ok: false, code, text: code === 'PREVIEW_STALE' ? t(lang, 'stale') : `${advice(lang, error)} (${code}: ${(error as Error).message})` });
   };
   const runPreview = async () => {
     if (!file || !key.trim()) return;
@@ -129,7 +85,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
     setPreview(null);
     setResult(null);
     try {
-      const d = await gql<{ previewPlanImport: Preview }>(PREVIEW, { input: await input() }, token);
+      const d = await gql(PreviewPlanImportDocument, { input: await input() }, token);
       setPreview(d.previewPlanImport);
     } catch (error) {
       fail(error);
@@ -142,7 +98,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
     setBusy('import');
     setMessage(null);
     try {
-      const d = await gql<{ importPlanFile: Result }>(IMPORT, { input: await input(), digest: preview.digest }, token);
+      const d = await gql(ImportPlanFileDocument, { input: await input(), digest: preview.digest }, token);
       setResult(d.importPlanFile);
       setFirstTask(preview.tasks[0]?.code ?? null);
       setPreview(null);

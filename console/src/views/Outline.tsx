@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ApiError, gql, NODE_NAMES, type NamedNode } from '../api';
+import { ApiError, gql } from '../api';
+import { TaskAssignedDocument, TaskDetailDocument, TasksDocument, type TaskDetailQuery, type TasksQuery } from '../__generated__/operations';
 import { code, kindLabel } from '../codes';
 import { nameIn, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
@@ -7,41 +8,11 @@ import { writeState, type ViewState } from '../state';
 import { readToken } from '../token';
 import { Failure, Loading, useLoad } from '../ui';
 
-interface OutlineTask {
-  id: string;
-  code: string;
-  level: string;
-  name: string;
-  nameEn: string | null;
-  parent: { id: string } | null;
-}
-
-interface Link {
-  relation: string;
-  direction: string;
-  origin: string;
-  node: NamedNode;
-  provenance: { sectionPath: string[]; quote: string } | null;
-  assignedBy: string | null;
-}
-
-interface TaskDetail {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  summary: string | null;
-  text: string | null;
-  provenance: { sectionPath: string[]; quote: string };
-  links: Link[];
-}
-
-const TASKS = `query($after: String) { tasks(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id code level name nameEn parent { id } } } } }`;
-const DETAIL = `query($id: ID!) { node(id: $id) { ... on Task { id code name nameEn summary text provenance { sectionPath quote }
-  links { relation direction origin node { ${NODE_NAMES} } provenance { sectionPath quote } } } } }`;
-// Who assigned an edge is the audit trail's (ANALYST and above): asked apart, with the session's token, so a
-// caller without one still sees the task (the API refuses the field to anonymous callers).
-const ASSIGNED = `query($id: ID!) { node(id: $id) { ... on Task { links { relation direction node { id } assignedBy } } } }`;
+type OutlineTask = TasksQuery['tasks']['edges'][number]['node'];
+type TaskDetail = Extract<NonNullable<TaskDetailQuery['node']>, { links: unknown }>;
+type Link = TaskDetail['links'][number] & { assignedBy: string | null };
+/** Whether `node` answered as a task (any other kind answers with nothing). */
+const isTask = (node: NonNullable<TaskDetailQuery['node']>): node is TaskDetail => 'links' in node && 'id' in node;
 const linkKey = (l: { relation: string; direction: string; node: { id: string } }) => `${l.relation}|${l.direction}|${l.node.id}`;
 
 /** Every task in plan order, page by page. */
@@ -49,7 +20,7 @@ async function allTasks(): Promise<OutlineTask[]> {
   const out: OutlineTask[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: { tasks: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: OutlineTask }[] } } = await gql(TASKS, { after });
+    const page: TasksQuery = await gql(TasksDocument, { after });
     out.push(...page.tasks.edges.map((e) => e.node));
     if (!page.tasks.pageInfo.hasNextPage) return out;
     after = page.tasks.pageInfo.endCursor;
@@ -90,13 +61,15 @@ function TaskPanel({ id, state, navigate }: { id: string; state: ViewState; navi
   const loaded = useLoad(async () => {
     const token = readToken();
     const [d, assigned] = await Promise.all([
-      gql<{ node: TaskDetail | null }>(DETAIL, { id }),
+      gql(TaskDetailDocument, { id }),
       // Who assigned an edge is extra: the task shows without it when the token may not see the audit trail.
-      token ? gql<{ node: { links: { relation: string; direction: string; node: { id: string }; assignedBy: string | null }[] } | null }>(ASSIGNED, { id }, token).catch(() => null) : Promise.resolve(null),
+      token ? gql(TaskAssignedDocument, { id }, token).catch(() => null) : Promise.resolve(null),
     ]);
-    if (!d.node?.links) throw new ApiError(`no task ${id}`, 'NOT_FOUND');
-    const by = new Map((assigned?.node?.links ?? []).map((l) => [linkKey(l), l.assignedBy]));
-    return { ...d.node, links: d.node.links.map((l) => ({ ...l, assignedBy: by.get(linkKey(l)) ?? null })) };
+    const task = d.node && isTask(d.node) ? d.node : null;
+    if (!task) throw new ApiError(`no task ${id}`, 'NOT_FOUND');
+    const assignedLinks = assigned?.node && 'links' in assigned.node ? assigned.node.links : [];
+    const by = new Map(assignedLinks.map((l) => [linkKey(l), l.assignedBy]));
+    return { ...task, links: task.links.map((l): Link => ({ ...l, assignedBy: by.get(linkKey(l)) ?? null })) };
   }, [id]);
   if (loaded.error) return <Failure lang={lang} error={loaded.error} retry={loaded.retry} />;
   const task = loaded.data;
@@ -132,7 +105,7 @@ function TaskPanel({ id, state, navigate }: { id: string; state: ViewState; navi
               {group.map(({ l, i }) => (
                 <li onMouseEnter={() => setActive(i)} onMouseLeave={() => setActive(null)} class={active === i ? 'active' : ''}>
                   <a href={writeState({ ...state, ...target(l.node) })} onClick={(e) => { e.preventDefault(); navigate(target(l.node)); }} onFocus={() => setActive(i)} onBlur={() => setActive(null)}>
-                    <span class={`kind kind-${l.node.__typename}`}>{kindLabel(lang, l.node.__typename)}</span> {l.node.code ?? ''} {nameIn(lang, l.node)}
+                    <span class={`kind kind-${l.node.__typename}`}>{kindLabel(lang, l.node.__typename)}</span> {'code' in l.node ? l.node.code : ''} {nameIn(lang, l.node)}
                   </a>{' '}
                   <span class="muted">{code(lang, 'LinkOrigin', l.origin)}{l.assignedBy ? ` · ${l.assignedBy}` : ''}</span>
                   {l.provenance && (
