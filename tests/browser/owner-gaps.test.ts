@@ -189,6 +189,8 @@ describeWithChromium('owners in the console and the reports (production build, p
     await page.goto(`${api.url}/?view=board&lang=zh`, { waitUntil: 'networkidle0', timeout: 120_000 });
     await page.waitForSelector('#cards .card .owners', { timeout: 60_000 });
     await page.waitForFunction((n) => document.querySelectorAll('#cards .card').length === n, { timeout: 60_000 }, expected.size);
+    // Likely owners join the cards when they come: nothing may be loading still.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), { timeout: 60_000 });
     const cards = await page.$$eval('#cards .card', (els) =>
       els.map((card) => {
         const owners = card.querySelector('.owners')!;

@@ -34,9 +34,8 @@ export async function indicatorExtras(): Promise<Map<string, Partial<BoardIndica
   }
 }
 
-/** Every indicator of the board (Table 1 and text targets), with owners and figures. */
+/** Every indicator of the board (Table 1 and text targets), with owners and figures; the extras come apart. */
 export async function boardIndicators(): Promise<BoardIndicator[]> {
-  const extras = indicatorExtras();
   const out: BoardIndicator[] = [];
   let after: string | null = null;
   for (;;) {
@@ -45,8 +44,7 @@ export async function boardIndicators(): Promise<BoardIndicator[]> {
     if (!page.indicators.pageInfo.hasNextPage) break;
     after = page.indicators.pageInfo.endCursor;
   }
-  const more = await extras;
-  return out.map((i) => ({ ...i, ...more.get(i.id) }));
+  return out;
 }
 
 /** The chart labels in a language. */
@@ -73,23 +71,32 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
   const ref = useRef<HTMLCanvasElement>(null);
   const spec = specOf(indicator, asOf);
   useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
     let chart: Chart | null = null;
     let gone = false;
-    ref.current?.removeAttribute('data-drawn');
-    if (ref.current) {
-      void drawChart(ref.current, spec, chartLabels(lang), status).then((drawn) => {
-        if (gone) drawn.destroy();
-        else {
+    canvas.removeAttribute('data-drawn');
+    // Drawn when it comes near the screen: a board of 90 charts draws the few in view first, not all at once.
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        seen.disconnect();
+        void drawChart(canvas, spec, chartLabels(lang), status).then((drawn) => {
+          if (gone) return drawn.destroy();
           chart = drawn;
-          ref.current?.setAttribute('data-drawn', '');
-        }
-      });
-    }
+          canvas.setAttribute('data-drawn', '');
+        });
+      },
+      { rootMargin: '300px' },
+    );
+    seen.observe(canvas);
     return () => {
       gone = true;
+      seen.disconnect();
       chart?.destroy();
     };
-  }, [indicator, asOf, status, lang]);
+    // The chart follows what it draws (the board's own data), not the likely owners joining the indicator later.
+  }, [indicator.id, indicator.target, indicator.measurements, asOf, status, lang]);
   const measured = spec.points.map((p) => `${p.x}: ${formatNumber(lang, p.y)}`).join('; ');
   const alt = `${nameIn(lang, indicator)} — ${t(lang, 'target')} ${indicator.target.raw}; ${t(lang, 'measured')}: ${measured || t(lang, 'NO_DATA')}`;
   return <canvas ref={ref} width={width} height={height} role="img" aria-label={alt} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
@@ -171,7 +178,9 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
 export function Board({ state, navigate }: { state: ViewState; navigate: Navigate }) {
   const { lang, asOf } = state;
   const board = useLoad(boardIndicators, []);
-  const indicators = board.data;
+  // The cards show as soon as the board's own page is in; likely owners and target history join them when they come.
+  const extras = useLoad(indicatorExtras, []);
+  const indicators = useMemo(() => board.data?.map((i) => ({ ...i, ...extras.data?.get(i.id) })) ?? null, [board.data, extras.data]);
   const reviewed = useLoad(
     () => gql(ReviewStatusesDocument, { asOf }).then((d) => new Map(d.midTermReview.indicators.map((r) => [r.indicator.id, r]))),
     [asOf],
@@ -232,6 +241,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
       </div>
       {reviewed.error ? <Failure lang={lang} error={reviewed.error} retry={reviewed.retry} /> : !reviewed.data && <Loading lang={lang} />}
       {warned.error && <Failure lang={lang} error={warned.error} retry={warned.retry} />}
+      {extras.error ? <Failure lang={lang} error={extras.error} retry={extras.retry} /> : !extras.data && <Loading lang={lang} />}
       {selected && <IndicatorPanel indicator={selected} review={reviews.get(selected.id)} warning={warnings.get(selected.id)} asOf={asOf} lang={lang} navigate={navigate} />}
       <div class="cards" id="cards">
         {shown.map((i) => (
