@@ -3,8 +3,8 @@ import path from 'node:path';
 import { startTestApi, type TestApi } from '../support/api';
 import { ROOT } from '../support/paths';
 
-/** Every ```graphql block of the README followed by a ```json block: the query and its real answer. */
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+/** Every ```graphql block of the README and docs/cookbook.md followed by a ```json block: the query and its real answer. */
+const README = ['README.md', 'docs/cookbook.md', 'docs/plan-life.md'].map((f) => readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
 const examples = [...README.matchAll(/```graphql\n([\s\S]*?)```\n```json\n([\s\S]*?)```/g)].map((m) => ({ query: m[1], answer: m[2] }));
 
 let api: TestApi;

@@ -12,7 +12,7 @@ const RUN = `t${Date.now().toString(36)}`;
 const KEY = `${RUN}-qs-15`;
 const K14 = `${RUN}-qs-14`;
 const K15 = `${RUN}-qs-15b`;
-// The README's example plans, under keys of this run (the README's answers name qs-msm-14 and qs-msm-15).
+// docs/importer.md's example plans, under keys of this run (its answers name qs-msm-14 and qs-msm-15).
 const README_KEYS = { 'qs-msm-14': `${RUN}-rm-14`, 'qs-msm-15': `${RUN}-rm-15` };
 const PLANNER = 'planner-token';
 let api: TestApi;
@@ -195,8 +195,8 @@ describe('npm run plan:import against the database', () => {
     expect(forward.data!.node.continues).toEqual([{ id: `Indicator:${K14}:3`, name: '食品抽检合格率' }]);
   });
 
-  it('gives the answers the README shows for following an indicator into the next plan and its review', async () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  it('gives the answers docs/importer.md shows for following an indicator into the next plan and its review', async () => {
+    const readme = readFileSync(path.join(ROOT, 'docs/importer.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Import the next plan'), readme.indexOf('\n## ', readme.indexOf('## Import the next plan') + 5));
     const ourKeys = (text: string) => text.replace(/qs-msm-1[45]/g, (k) => README_KEYS[k as keyof typeof README_KEYS]);
     const steps = [...section.matchAll(/```graphql\n((?:(?!```)[\s\S])*)```\n\n\s*Answer:\n\n```json\n([\s\S]*?)```/g)].map((m) => ({ query: ourKeys(m[1]), answer: { errors: undefined, ...JSON.parse(ourKeys(m[2])) } }));

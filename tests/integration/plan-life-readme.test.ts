@@ -9,8 +9,7 @@ import { ROOT } from '../support/paths';
  * write figures, owners and amendments into the same database at the same time, so for `warnings` and
  * `finalReview` only the README's own entries are compared (the indicators, amendments and agencies it shows).
  */
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const SECTION = README.slice(README.indexOf('## The plan over its life'), README.indexOf('\n## ', README.indexOf('## The plan over its life') + 5));
+const SECTION = readFileSync(path.join(ROOT, 'docs/plan-life.md'), 'utf8');
 const steps = [...SECTION.matchAll(/```graphql\n# as (\w+)\n([\s\S]*?)```\nAnswer:\n```json\n([\s\S]*?)```/g)].map((m) => ({ role: m[1], query: m[2], answer: m[3] }));
 const TOKENS: Record<string, string | undefined> = { PLANNER: 'readme-planner', INTEGRATOR: 'readme-integrator', ADMIN: 'readme-admin', READER: undefined };
 const NAMES = ['stats-office', 'market-registry', 'ops'];
@@ -71,7 +70,7 @@ describe('the README’s walk-through of a plan’s life gives exactly the answe
       }
     }
     if (process.env.PRINT_README_ANSWERS) {
-      const res = await api.gql(README.match(/```graphql\n(\{ node\(id: "Indicator:lps-msm-14:45"\)[\s\S]*?)```/)![1]);
+      const res = await api.gql(SECTION.match(/```graphql\n(\{ node\(id: "Indicator:lps-msm-14:45"\)[\s\S]*?)```/)![1]);
       process.stdout.write(`COOKBOOK\n${JSON.stringify(res.data)}\n`);
     }
   }, 300_000);
