@@ -86,4 +86,23 @@ describe('the typed client, packed, installed into an empty folder and run by pl
     const types = readFileSync(path.join(consumer, 'node_modules/@plangraph/client/dist/types/index.d.ts'), 'utf8');
     expect(types).toContain("export * from './client'");
   });
+
+  it('types a TypeScript consumer, ESM and CommonJS (nodenext), with graphql as its optional peer', () => {
+    writeFileSync(path.join(consumer, 'typed.mts'), [
+      "import { PlanGraphClient, IndicatorsDocument, type IndicatorsQuery } from '@plangraph/client';",
+      "const client = new PlanGraphClient({ url: 'http://localhost:4000' });",
+      "const page: IndicatorsQuery = await client.request(IndicatorsDocument, { filter: { attribute: 'BINDING' }, first: 2 });",
+      'export const n: number = page.indicators.totalCount;',
+      '// @ts-expect-error: the variables are typed, and NOPE is no IndicatorAttribute',
+      "await client.request(IndicatorsDocument, { filter: { attribute: 'NOPE' } });",
+    ].join('\n'));
+    writeFileSync(path.join(consumer, 'typed.cts'), "import plangraph = require('@plangraph/client');\nexport const c: plangraph.PlanGraphClient = new plangraph.PlanGraphClient({ url: 'x' });\n");
+    const peers = (name: string) => [path.join(ROOT, 'node_modules', name)];
+    writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], strict: true, noEmit: true,
+        paths: { graphql: peers('graphql'), '@graphql-typed-document-node/core': peers('@graphql-typed-document-node/core') } },
+      files: ['typed.mts', 'typed.cts'],
+    }));
+    sh(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', consumer], consumer);
+  });
 });
