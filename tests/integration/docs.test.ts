@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { casesOf, docFiles, linesMatch, mask, readDoc, tokensOf, type DocCase } from '../support/docBlocks';
+import { casesOf, docFiles, linesMatch, mask, readDoc, tokensOf, withoutOthers, type DocCase } from '../support/docBlocks';
 import { startTestApi, type TestApi } from '../support/api';
 import { ROOT } from '../support/paths';
 
@@ -67,21 +67,6 @@ async function othersTouched(): Promise<{ ids: Set<string>; numbers: Set<number>
   const ids = new Set(rows.flatMap((r) => [r.entity, r.related ?? '']).map((id) => id.replace(/^Measurement:([^:]+):([^@]+)@.*$/, 'Indicator:$1:$2')));
   const numbers = new Set([...ids].map((id) => /^Indicator:[^:]+:(\d+)$/.exec(id)?.[1]).filter(Boolean).map(Number));
   return { ids, numbers };
-}
-
-/** `value` without the list entries that name something another test file touched (an entry left empty by that goes too). */
-function withoutOthers(value: Json, touched: { ids: Set<string>; numbers: Set<number> }): Json {
-  const isObject = (v: Json) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  // An entry names what it holds outside its own lists: a row its indicator, a group its agency.
-  const names = (v: Json): boolean =>
-    isObject(v) && Object.entries(v).some(([k, x]) => (k === 'id' && touched.ids.has(x as string)) || (k === 'number' && touched.numbers.has(x as number)) || names(x));
-  const emptied = (before: Json, after: Json) => isObject(before) && Object.keys(before).some((k) => Array.isArray(before[k]) && before[k].length > 0 && after[k].length === 0);
-  const prune = (v: Json): Json => {
-    if (Array.isArray(v)) return v.filter((x) => !names(x)).map((x) => [x, prune(x)]).filter(([x, y]) => !emptied(x, y)).map(([, y]) => y);
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, prune(x)]));
-    return v;
-  };
-  return prune(value);
 }
 
 /** The answer as printed: `{"data": …}` (with any `errors`) is the whole response, else it is `data` alone and there must be no errors. */

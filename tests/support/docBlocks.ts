@@ -129,3 +129,20 @@ export function linesMatch(expected: string[], actual: string[]): boolean {
 
 /** Masks what each pattern matches. */
 export const mask = (line: string, varies: RegExp[]) => varies.reduce((text, re) => text.replace(re, '<varies>'), line);
+
+type Json = any;
+
+/** `value` without the list entries that name something another test file touched (an entry left empty by that goes too). */
+export function withoutOthers(value: Json, touched: { ids: Set<string>; numbers: Set<number> }): Json {
+  const isObject = (v: Json) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  // An entry names what it holds outside its own lists: a row its indicator, a group its agency.
+  const names = (v: Json): boolean =>
+    isObject(v) && Object.entries(v).some(([k, x]) => (k === 'id' && touched.ids.has(x as string)) || (k === 'number' && touched.numbers.has(x as number)) || names(x));
+  const emptied = (before: Json, after: Json) => isObject(before) && Object.keys(before).some((k) => Array.isArray(before[k]) && before[k].length > 0 && after[k].length === 0);
+  const prune = (v: Json): Json => {
+    if (Array.isArray(v)) return v.filter((x) => !names(x)).map((x) => [x, prune(x)]).filter(([x, y]) => !emptied(x, y)).map(([, y]) => y);
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, prune(x)]));
+    return v;
+  };
+  return prune(value);
+}

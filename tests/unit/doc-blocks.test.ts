@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { casesOf, linesMatch, tokensOf } from '../support/docBlocks';
+import { casesOf, linesMatch, tokensOf, withoutOthers } from '../support/docBlocks';
 
 /** A piece of Markdown and the case the docs test must find in it (null: none). */
 type Piece = { text: string; expected: Record<string, unknown> | null };
@@ -48,5 +48,25 @@ describe('the docs test finds every printed answer the Markdown has, and nothing
         expect(linesMatch([...a, ...b], [...a, ...middle, ...b])).toBe(middle.length === 0);
       }),
     );
+  });
+});
+
+describe('what other test files wrote meanwhile is set aside, and nothing else', () => {
+  const review = (groups: [string, number[]][]) => ({
+    finalReview: { endYear: 2025, byAgency: groups.map(([agency, numbers]) => ({ agency: { id: agency }, indicators: numbers.map((number) => ({ indicator: { number }, outcome: 'NO_DATA' })) })) },
+  });
+  const printed = review([['Agency:lps-amr', [9, 41]], ['Agency:lps-amr-system', [47]], ['Agency:lps-county-amr', [21]]]);
+
+  it('a row another test file added (an owner it assigned) goes, and a group only it made goes with it', () => {
+    const actual = review([['Agency:lps-amr', [5, 9, 41]], ['Agency:lps-amr-system', [47]], ['Agency:lps-county-amr', [21]], ['Agency:other', [6]]]);
+    const touched = { ids: new Set(['Indicator:lps-msm-14:5', 'Indicator:lps-msm-14:6']), numbers: new Set([5, 6]) };
+    expect(withoutOthers(actual, touched)).toEqual(withoutOthers(printed, touched));
+    expect(withoutOthers(printed, touched)).toEqual(printed);
+  });
+
+  it('a row the docs printed and nobody else touched still has to be there', () => {
+    const actual = review([['Agency:lps-amr', [9, 41]], ['Agency:lps-amr-system', [47]]]);
+    const touched = { ids: new Set(['Indicator:lps-msm-14:5']), numbers: new Set([5]) };
+    expect(withoutOthers(actual, touched)).not.toEqual(withoutOthers(printed, touched));
   });
 });
