@@ -44,7 +44,7 @@ build({
   define: { 'process.env.PLANGRAPH_PREBUILT_CONSOLE': '"true"' },
 })
   .then(() => {
-    const console = spawnSync(process.execPath, [path.join(outdir, 'build-console.js')], { cwd: root, stdio: 'inherit' });
-    if (console.status !== 0) process.exit(1);
+    const bundled = spawnSync(process.execPath, [path.join(outdir, 'build-console.js')], { cwd: root, stdio: 'inherit' });
+    if (bundled.status !== 0) process.exit(1);
   })
   .catch(() => process.exit(1));
