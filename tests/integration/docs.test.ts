@@ -146,6 +146,13 @@ describe('every printed answer of the README and docs/*.md is the real one', () 
               rmSync(dir, { recursive: true, force: true });
             }
           } else {
+            // A transcript whose programs this machine lacks (curl, say) is counted, not failed.
+            const programs = [...new Set(c.steps.map((s) => s.command.replace(/^(\w+=\S+\s+)*/, '').split(/\s+/)[0]))];
+            const missing = programs.filter((p) => spawnSync('bash', ['-c', `command -v ${p}`], { stdio: 'ignore' }).status !== 0);
+            if (missing.length) {
+              counts.notReplayed.push(`${where(c)}: ${missing.join(', ')} not installed here`);
+              return;
+            }
             for (const step of c.steps) {
               const run = await runAsync('bash', ['-c', `${step.command.replaceAll('http://localhost:4000', api.url)} 2>&1`], {
                 cwd: ROOT,
