@@ -45,6 +45,8 @@ afterAll(async () => {
   await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.seedPlan IN $keys DETACH DELETE n', params: { keys: KEYS } });
   await api.db.write({ cypher: 'MATCH (m:PlanGraphMeta) WHERE m.key IN $keys DELETE m', params: { keys: KEYS.map((k) => `seed:${k}`) } });
   await api.db.write({ cypher: 'MATCH (c:Change) WHERE c.seq > $start AND c.by IN $names DELETE c', params: { start: startSeq, names: NAMES } });
+  // The transcripts' imports are audited too (IMPORT_PLAN by plan:import, entity the plan).
+  await api.db.write({ cypher: "MATCH (c:Change {action: 'IMPORT_PLAN'}) WHERE c.seq > $start AND c.entity IN $plans DELETE c", params: { start: startSeq, plans: KEYS.map((k) => `Plan:${k}`) } });
   await api.close();
   process.stdout.write(
     `\n[docs] ${counts.replayed} printed answers replayed, ${counts.notReplayed.length} marked not replayed` +
