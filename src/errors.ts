@@ -69,6 +69,13 @@ export class ServiceUnavailableError extends PlanGraphError {
   }
 }
 
+/** A PDF cannot be made on this server (no Chromium installed); the HTML page prints the same A4 layout. */
+export class PdfUnavailableError extends PlanGraphError {
+  constructor() {
+    super('PDF export needs Chromium on the server (apt-get install chromium, or set PLANGRAPH_CHROMIUM); print the HTML page instead', 'PDF_UNAVAILABLE', { http: { status: 503 } });
+  }
+}
+
 /** Every pooled connection is busy: the caller waited briefly and should retry after Retry-After seconds. */
 export class ServiceOverloadedError extends PlanGraphError {
   constructor(retryAfterSeconds = 1) {
