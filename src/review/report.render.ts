@@ -75,7 +75,7 @@ export const CHART_LABELS: ChartLabels = {
   year: '年份 year',
   total: '累计 total',
 };
-const KIND_NAMES: Record<string, string> = { LEVEL: '水平 level', CEILING: '上限 ceiling', ANNUAL: '每年 annual', GROWTH: '年增长 growth', CUMULATIVE: '累计 cumulative' };
+export const KIND_NAMES: Record<string, string> = { LEVEL: '水平 level', CEILING: '上限 ceiling', ANNUAL: '每年 annual', GROWTH: '年增长 growth', CUMULATIVE: '累计 cumulative' };
 
 /** Each status (mid-term and final) in Chinese with English beside, as the console names them. */
 export const STATUS_NAMES: Record<string, [string, string]> = {
