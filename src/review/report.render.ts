@@ -163,7 +163,7 @@ export async function renderReviewHtml(data: ReportData, links: { pdf?: string; 
     .map((c) => `<tr>${statusCell(c.status)}<td>${c.count}</td><td>${review.bindingStatusCounts.find((b) => b.status === c.status)?.count ?? 0}</td></tr>`)
     .join('');
   const behindRows = behind
-    .map((r) => `<tr><td>${r.indicator.number ?? r.indicator.code}</td><td>${escapeHtml(r.indicator.name)}</td>${statusCell(r.status)}<td>${latestText(r)}</td><td>${fmt(r.expected)}</td><td>${escapeHtml(r.target.raw)}</td>${ownerCellHtml(data.owners.get(r.indicator.id))}</tr>`)
+    .map((r) => `<tr data-number="${r.indicator.number ?? ''}"><td>${r.indicator.number ?? r.indicator.code}</td><td>${escapeHtml(r.indicator.name)}</td>${statusCell(r.status)}<td>${latestText(r)}</td><td>${fmt(r.expected)}</td><td>${escapeHtml(r.target.raw)}</td>${ownerCellHtml(data.owners.get(r.indicator.id))}</tr>`)
     .join('');
   const summary = `<section class="summary" id="summary"><h2>摘要 Summary</h2>
 <table class="counts"><thead><tr><th>状态 status</th><th>全部 all (${review.indicators.length})</th><th>约束性 binding (${binding.length})</th></tr></thead><tbody>${countRows}</tbody></table>
@@ -180,7 +180,7 @@ ${behind.length ? `<table class="behind"><thead><tr><th>#</th><th>指标 indicat
         charts.push({ id, spec, status: r.status });
         const demo = spec.points.some((p) => p.source === DEMO_SOURCE) ? ' <span class="demo">合成演示 synthetic demo</span>' : '';
         const also = alsoUnder.length ? `<p class="also">亦属 also under: ${alsoUnder.map((g) => escapeHtml(g.code)).join(', ')}</p>` : '';
-        return `<article class="indicator" data-indicator="${escapeHtml(i.id)}">
+        return `<article class="indicator" data-indicator="${escapeHtml(i.id)}" data-number="${i.number ?? ''}">
 <h3>${i.number ?? i.code}. ${escapeHtml(i.name)} <small>${escapeHtml(i.nameEn ?? '')}</small></h3>
 <table class="facts"><tr><th>属性 attribute</th><td>${attribute(i)}</td><th>状态 status</th>${statusCell(r.status)}</tr>
 <tr><th>目标 target</th><td>${escapeHtml(r.target.raw)}</td><th>基期 baseline</th><td>${baselineText(i)}</td></tr>
