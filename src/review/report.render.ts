@@ -181,12 +181,11 @@ ${behind.length ? `<table class="behind"><thead><tr><th>#</th><th>指标 indicat
         const demo = spec.points.some((p) => p.source === DEMO_SOURCE) ? ' <span class="demo">合成演示 synthetic demo</span>' : '';
         const also = alsoUnder.length ? `<p class="also">亦属 also under: ${alsoUnder.map((g) => escapeHtml(g.code)).join(', ')}</p>` : '';
         return `<article class="indicator" data-indicator="${escapeHtml(i.id)}" data-number="${i.number ?? ''}">
-<h3>${i.number ?? i.code}. ${escapeHtml(i.name)} <small>${escapeHtml(i.nameEn ?? '')}</small></h3>
-<table class="facts"><tr><th>属性 attribute</th><td>${attribute(i)}</td><th>状态 status</th>${statusCell(r.status)}</tr>
-<tr><th>目标 target</th><td>${escapeHtml(r.target.raw)}</td><th>基期 baseline</th><td>${baselineText(i)}</td></tr>
-<tr><th>最新 latest</th><td>${latestText(r)}</td><th>应达 expected</th><td>${fmt(r.expected)}</td></tr>
-<tr><th>责任单位 owner</th>${ownerCellHtml(data.owners.get(i.id)).replace('<td', '<td colspan="3"')}</tr></table>${also}
-<figure data-indicator="${escapeHtml(i.id)}" data-chart-kind="${spec.kind}"><canvas id="${id}" width="330" height="170" role="img" aria-label="${escapeHtml(`${i.name}:见下表 see the table below`)}"></canvas>
+<h3>${i.number ?? i.code}. ${escapeHtml(i.name)} <small>${escapeHtml(i.nameEn ?? '')} · ${attribute(i)}</small></h3>
+<table class="facts"><tr><th>状态 status</th>${statusCell(r.status)}<th>目标 target</th><td>${escapeHtml(r.target.raw)}</td></tr>
+<tr><th>最新 latest</th><td>${latestText(r)}</td><th>基期 baseline</th><td>${baselineText(i)}</td></tr>
+<tr><th>应达 expected</th><td>${fmt(r.expected)}</td><th>责任单位 owner</th>${ownerCellHtml(data.owners.get(i.id))}</tr></table>${also}
+<figure data-indicator="${escapeHtml(i.id)}" data-chart-kind="${spec.kind}"><canvas id="${id}" width="330" height="150" role="img" aria-label="${escapeHtml(`${i.name}:见下表 see the table below`)}"></canvas>
 <figcaption>${KIND_NAMES[spec.kind]}${spec.unit ? ` · 单位 unit ${escapeHtml(spec.unit)}` : ''}${demo}</figcaption>${chartTableHtml(spec)}</figure></article>`;
       })
       .join('\n');
@@ -215,12 +214,15 @@ ${reportStyles(fontCss)}
 .counts td{text-align:right}.counts td.status{text-align:left}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:10px}
 article.indicator{border:1px solid #d0d7de;padding:6px;border-radius:4px}article.indicator h3{margin:0 0 4px;font-size:13px}
-.facts{width:100%}.facts th{width:18%}figure{margin:0}figcaption{font-size:11px}.also{font-size:11px;margin:0;color:#57606a}
+.facts{width:100%}.facts th{white-space:nowrap}figure{margin:0}.behind td:nth-child(4),.behind td:nth-child(5){white-space:nowrap}figcaption{font-size:11px}.also{font-size:11px;margin:0;color:#57606a}
 .chart-data th,.chart-data td{font-size:10px;padding:1px 3px}.impact{margin:8px 0}.impact svg{max-width:100%;height:auto}
 @media print{
+  body{font-size:11px}th,td{font-size:10px;padding:2px 4px}h1{font-size:18px}h2{font-size:14px;margin:8px 0 4px}h3{font-size:12px;margin:6px 0 3px}
+  .demo-note{padding:3px 6px;font-size:10px}.method{font-size:9px}
   section.indicators,section.laws{break-before:page}
-  .cards{grid-template-columns:1fr 1fr;gap:6px}
+  .cards{grid-template-columns:1fr 1fr;gap:6px}article.indicator{padding:4px}
   h2{break-after:avoid}
+  .impact{break-inside:avoid}.impact svg{max-height:110mm;width:auto;max-width:100%}
 }
 </style></head><body>
 ${body}
