@@ -144,6 +144,7 @@ const LABELS = {
   needsToken: ['需要令牌', 'A token is needed'],
   report: ['中期评估报告', 'Mid-term review report'],
   spreadsheet: ['评估表 (.xlsx)', 'Review tables (.xlsx)'],
+  reportPdf: ['中期评估报告 (PDF)', 'Mid-term review (PDF)'],
   count: ['共', 'Total'],
   likelyMark: ['可能的负责单位', 'likely'],
   rule: ['依据规则', 'rule'],

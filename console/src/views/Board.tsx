@@ -283,6 +283,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
         {select('status', t(lang, 'status'), ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'].map((s) => [s, t(lang, s as 'NO_DATA')]))}
         <span class="muted" id="board-count">{t(lang, 'count')} {shown.length}</span>
         <a href={`/reports/mid-term-review.xlsx?asOf=${asOf}`}>{t(lang, 'spreadsheet')}</a>
+        <a href={`/reports/mid-term-review.pdf?asOf=${asOf}`} download>{t(lang, 'reportPdf')}</a>
       </div>
       {selected && <IndicatorPanel indicator={selected} review={reviews.get(selected.id)} warning={warnings.get(selected.id)} asOf={asOf} lang={lang} navigate={navigate} />}
       <div class="cards" id="cards">
