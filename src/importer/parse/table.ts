@@ -384,6 +384,8 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
     else if (cells.length === withoutCategory.length) layout = withoutCategory;
     const numberAt = layout?.findIndex((c) => c.role === 'number') ?? -1;
     if (!layout || numberAt < 0 || !/^\d+$/.test(cells[numberAt])) {
+      // A heading after the table (3  加强监管, a decimal outline's chapter) starts with a number too: it ends the table.
+      if (ends(line)) break;
       // A row (its number among the first cells) that does not read is named, and the rows after it are read on.
       if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '') || (lines[i].includes('\t') && cells.length >= 3 && /^\d+$/.test(cells[1] ?? ''))) {
         unread.push({ line: i + 1, text: line, reason: `table row: ${cells.length} cells where the header has ${columns.length}` });

@@ -4,7 +4,7 @@ import { Pool, Random } from './random';
 import * as V from './vocab';
 
 /** How a template numbers its headings: structural kinds (outermost first), then item kinds. */
-export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM' | 'PART_ENUM';
+export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM' | 'PART_ENUM' | 'DECIMAL';
 
 /** What a template varies. A layout is a template and a rendering (tests/support/planGenerator/index.ts). */
 export interface TemplateOptions {
@@ -40,19 +40,24 @@ export interface GeneratedPlan {
 
 const ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
-type Kind = 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+type Kind = 'DECIMAL_1' | 'DECIMAL_2' | 'DECIMAL_3' | 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
 const SCHEMES: Record<Numbering, { structural: Kind[]; items: Kind[] }> = {
   CHAPTER_SECTION: { structural: ['CHAPTER_ZH', 'SECTION_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   ENUM: { structural: ['ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   CHAPTER_ENUM: { structural: ['CHAPTER_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['CIRCLED'] },
   PART_ENUM: { structural: ['PART_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
+  // A Word outline: 3 / 3.1 / 3.1.1, items under a 3.1.1 numbered 1. or （1）.
+  DECIMAL: { structural: ['DECIMAL_1', 'DECIMAL_2'], items: ['DECIMAL_3', 'NUMBER'] },
 };
 const LEVELS: TruthTask['level'][] = ['CHAPTER', 'SECTION', 'SUBSECTION'];
 
-/** Writes a heading's marker in one of the ways plans write it. */
-function mark(r: Random, kind: Kind, n: number): string {
+/** Writes a heading's marker in one of the ways plans write it; `at` is the enclosing chapter's and section's numbers. */
+function mark(r: Random, kind: Kind, n: number, at: [number, number] = [1, 1]): string {
   switch (kind) {
+    case 'DECIMAL_1': return `${n}${r.pick(['  ', '　', ' '])}`;
+    case 'DECIMAL_2': return `${at[0]}.${n}${r.pick(['  ', '　', ' '])}`;
+    case 'DECIMAL_3': return `${at[0]}.${at[1]}.${n}${r.pick([' ', '　', ''])}`;
     case 'PART_ZH': return `第${ZH[n]}部分${r.pick([' ', '　', ''])}`;
     case 'CHAPTER_ZH': return `第${ZH[n]}章${r.pick([' ', '　', '  ', ''])}`;
     case 'SECTION_ZH': return `第${ZH[n]}节${r.pick([' ', '　', ''])}`;
@@ -140,6 +145,8 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
 
   const [top, second, third] = scheme.structural;
   const counters = new Map<number, number>();
+  /** A marker where the text stands now: a decimal outline's number carries its chapter's and section's. */
+  const markHere = (kind: Kind, n: number) => mark(r, kind, n, [counters.get(0) ?? 1, counters.get(1) ?? 1]);
   const next = (depth: number) => {
     const n = (counters.get(depth) ?? 0) + 1;
     counters.set(depth, n);
@@ -148,7 +155,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   };
   const toc: string[] = [];
   const head = (depth: number, name: string) => {
-    const marker = mark(r, scheme.structural[depth], next(depth));
+    const marker = markHere(scheme.structural[depth], next(depth));
     const line = `${marker}${name}`;
     if (depth <= 1) toc.push(line);
     // 第三章 on its own line, the title under it.
@@ -161,12 +168,12 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   };
   /** A heading with its text on the same line: （一）加强食品安全监管。坚持… */
   const headInline = (depth: number, name: string, text: string) => {
-    const marker = mark(r, scheme.structural[depth], next(depth));
+    const marker = markHere(scheme.structural[depth], next(depth));
     if (depth <= 1) toc.push(`${marker}${name}`);
     para(`${marker}${name}。${text}`);
   };
   /** Numbered lines of a context part (principles, specific goals): text, not tasks. */
-  const contextItems = (lines: string[]) => lines.forEach((text, k) => para(`${mark(r, scheme.items[0], k + 1)}${text}`));
+  const contextItems = (lines: string[]) => lines.forEach((text, k) => para(`${markHere(scheme.items[0], k + 1)}${text}`));
 
   // 1. The background (context, no tasks).
   head(0, r.pick(V.CONTEXT_CHAPTERS));
@@ -190,7 +197,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   // The table in the goals, or at the plan's end as an appendix the goals point to (主要指标见附表1).
   const tableInAppendix = options.indicators === 'TABLE' && r.chance(0.2);
   const tableBlocks: PlanBlock[] = [];
-  writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`), tableInAppendix);
+  writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${markHere(scheme.structural[1], next(1))}${name}`), tableInAppendix);
   if (tableInAppendix) para('“十五五”主要指标见附表1。');
   if (options.goalTargets) writeGoalTargets(r, para, indicators);
 
@@ -228,10 +235,10 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
       addTask(name, parent, 'ITEM');
       const sub = kindIndex + 1 < scheme.items.length && r.chance(0.15);
       if (!sub && r.chance(0.5)) {
-        para(`${mark(r, kind, k)}${name}。${paragraph(name)}`);
+        para(`${markHere(kind, k)}${name}。${paragraph(name)}`);
         continue;
       }
-      heading(`${mark(r, kind, k)}${name}`);
+      heading(`${markHere(kind, k)}${name}`);
       if (sub) items(name, kindIndex + 1, r.int(2, 3));
       else para(paragraph(name));
     }
@@ -399,6 +406,18 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
     measures.forEach((m, i) => {
       const shape = r.pick(m.shapes);
       const attribute = attributeOf();
+      if (r.chance(0.35)) {
+        // A sentence, its attribute after it: ——到2030年，名称达到98%（约束性）。 / 3.名称每年不少于10项（预期性）。
+        const target = writeTarget(r, m, shape, false, false);
+        truth.push({ name: m.name, attribute, ...target.truth });
+        // A sentence writes a five-year total in words ([53] is a table's way).
+        const joined = target.text.replace(/^力争/, '达到').replace(/^[[［](\d+(?:\.\d+)?)[\]］]/, '累计达到$1');
+        const verb = /^\d/.test(joined) && !/[—-]/.test(joined) ? r.pick(['达到', '保持在']) : '';
+        const period = shape === 'GROWTH' || shape === 'CUMULATIVE' ? r.pick(['', '“十五五”期间，', '2026—2030年，']) : r.pick(['', '到2030年，']);
+        const lead = r.pick(['——', `${i + 1}.`, `（${i + 1}）`]);
+        blocks.push({ kind: 'paragraph', text: `${lead}${period}${m.name}${verb}${joined}（${zh(attribute)}）。`, role: 'body' });
+        return;
+      }
       // 市场主体总量（万户）：2025年30，2030年40 — the unit after the name, the figures bare.
       const unitAfterName = shape !== 'GROWTH' && r.chance(0.25);
       const target = writeTarget(r, m, shape, unitAfterName, r.chance(0.4));
