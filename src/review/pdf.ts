@@ -1,13 +1,13 @@
 /**
  * The reports as PDF: the report's own HTML page printed to A4 by headless Chromium (puppeteer-core driving the
  * system's Chromium; no browser is downloaded). One print at a time, each bounded in time; the page may reach no
- * network (the page is self-contained: its font, charts and pictures are inline). Without Chromium the route answers
+ * network (the page is self-contained: its font, charts and pictures are inline); more than a few waiting are refused. Without Chromium the route answers
  * SERVICE_UNAVAILABLE and the HTML page's own print (Ctrl+P) still gives the same A4 layout.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PdfUnavailableError } from '../errors';
+import { PdfUnavailableError, ServiceOverloadedError } from '../errors';
 
 /** Where Chromium is looked for: PLANGRAPH_CHROMIUM, else Debian's. */
 export function chromiumPath(): string | null {
@@ -18,11 +18,17 @@ export function chromiumPath(): string | null {
 /** How long one print may take before it is stopped. */
 const PRINT_TIMEOUT_MS = 90_000;
 
-let queue: Promise<unknown> = Promise.resolve();
+/** How many prints may wait behind the one running before more are refused (SERVICE_OVERLOADED, retry later). */
+export const MAX_WAITING_PRINTS = 3;
 
-/** Prints one report page (self-contained HTML) to an A4 PDF, after its charts are drawn; one print at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+
+/** Prints one report page (self-contained HTML) to an A4 PDF, after its charts are drawn; one print at a time, a few waiting. */
 export function printPdf(html: string): Promise<Buffer> {
-  const run = queue.then(() => print(html));
+  if (pending > MAX_WAITING_PRINTS) return Promise.reject(new ServiceOverloadedError(30));
+  pending++;
+  const run = queue.then(() => print(html)).finally(() => pending--);
   queue = run.catch(() => undefined);
   return run;
 }
