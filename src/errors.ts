@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'IMPORT_REFUSED'
   | 'PREVIEW_STALE'
+  | 'PDF_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
