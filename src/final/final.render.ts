@@ -76,10 +76,10 @@ ${demoNoticeHtml(data.synthetic.size)}</header>
 <table class="counts"><thead><tr><th>结论 outcome</th><th>全部 all (${data.indicators.length})</th><th>约束性 binding</th></tr></thead><tbody>${countRows}</tbody></table>
 <p class="early-note" id="early-note">${early.length} 项结论依据${endYear}年以前的数值(尚无${endYear}年数值),为暂定结论。 ${early.length} outcomes are judged from a figure before ${endYear} (no ${endYear} figure yet) and are provisional.</p>
 <h3>约束性指标未实现 Binding indicators missed (${misses.length})</h3>
-${misses.length ? `<table>${head}<tbody>${misses.map(row).join('')}</tbody></table>` : '<p>无 none</p>'}
+${misses.length ? `<div class="wide"><table>${head}<tbody>${misses.map(row).join('')}</tbody></table></div>` : '<p>无 none</p>'}
 <div class="method"><h3>评估方法 Method</h3><p lang="zh-CN">${escapeHtml(FINAL_METHOD_ZH)}</p><p lang="en">${escapeHtml(data.method)}</p></div></section>
 <section><h2>目标调整 Amended targets</h2>${amendments}</section>
-<section class="indicators"><h2>各项指标 Every indicator, binding misses first</h2><table class="all">${head}<tbody>${data.indicators.map(row).join('\n')}</tbody></table></section>
+<section class="indicators"><h2>各项指标 Every indicator, binding misses first</h2><div class="wide"><table class="all">${head}<tbody>${data.indicators.map(row).join('\n')}</tbody></table></div></section>
 <section><h2>按目标 By goal</h2>${groupRows(data.byGoal.map((g) => ({ name: goalTitle(g.goal), group: g })))}
 <h2>按责任单位 By agency</h2>${groupRows(data.byAgency.map((a) => ({ name: `${a.agency.name}${a.agency.nameEn ? ` (${a.agency.nameEn})` : ''}`, group: a })))}</section>`;
   const fontCss = await embeddedFontCss(`${body}0123456789.-–%()`);

@@ -119,7 +119,8 @@ table{border-collapse:collapse;margin:4px 0 10px}th,td{border:1px solid #d0d7de;
 th{background:#f6f8fa;font-weight:400}.status{color:#fff;white-space:nowrap}
 .demo,.demo-note{color:#7d4e00}.demo-note{border:1px solid #d4a72c;background:#fff8c5;padding:6px 8px}sup{font-size:9px;color:#7d4e00}
 .owner.likely{font-style:italic;color:#57606a}.method{font-size:11px;color:#424a53}.method p{margin:2px 0}
-.download a{margin-right:12px}
+.download a{margin-right:12px}.wide{overflow-x:auto;max-width:100%}
+@media (max-width:600px){body{margin:8px}td.status{white-space:normal}.behind td:nth-child(4),.behind td:nth-child(5){white-space:normal}}
 @page{size:A4;margin:12mm}
 @media print{body{margin:0;-webkit-print-color-adjust:exact;print-color-adjust:exact}.download{display:none}tr,figure,article{break-inside:avoid}}`;
 }
@@ -168,7 +169,7 @@ export async function renderReviewHtml(data: ReportData, links: { pdf?: string; 
   const summary = `<section class="summary" id="summary"><h2>摘要 Summary</h2>
 <table class="counts"><thead><tr><th>状态 status</th><th>全部 all (${review.indicators.length})</th><th>约束性 binding (${binding.length})</th></tr></thead><tbody>${countRows}</tbody></table>
 <h3>约束性指标偏离目标或存在风险 Binding indicators off track or at risk (${behind.length})</h3>
-${behind.length ? `<table class="behind"><thead><tr><th>#</th><th>指标 indicator</th><th>状态 status</th><th>最新 latest</th><th>应达 expected</th><th>目标 target</th><th>责任单位 owner</th></tr></thead><tbody>${behindRows}</tbody></table>` : '<p>无 none</p>'}
+${behind.length ? `<div class="wide"><table class="behind"><thead><tr><th>#</th><th>指标 indicator</th><th>状态 status</th><th>最新 latest</th><th>应达 expected</th><th>目标 target</th><th>责任单位 owner</th></tr></thead><tbody>${behindRows}</tbody></table></div>` : '<p>无 none</p>'}
 <div class="method"><h3>评估方法 Method</h3><p lang="zh-CN">${escapeHtml(REVIEW_METHOD_ZH)}</p><p lang="en">${escapeHtml(review.method)}</p></div></section>`;
   let n = 0;
   const goals = indicatorsOnce(data).map(({ goal, rows }) => {
@@ -212,7 +213,7 @@ ${goals.join('\n')}</section>
 <style>
 ${reportStyles(fontCss)}
 .counts td{text-align:right}.counts td.status{text-align:left}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:10px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(340px,100%),1fr));gap:10px}canvas{max-width:100%;height:auto}
 article.indicator{border:1px solid #d0d7de;padding:6px;border-radius:4px}article.indicator h3{margin:0 0 4px;font-size:13px}
 .facts{width:100%}.facts th{white-space:nowrap}figure{margin:0}.behind td:nth-child(4),.behind td:nth-child(5){white-space:nowrap}figcaption{font-size:11px}.also{font-size:11px;margin:0;color:#57606a}
 .chart-data th,.chart-data td{font-size:10px;padding:1px 3px}.impact{margin:8px 0}.impact svg{max-width:100%;height:auto}

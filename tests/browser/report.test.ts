@@ -82,6 +82,8 @@ describeWithChromium('the reports in Chromium (production build, no CJK fonts in
     expect(top.pdf).toContain('/reports/mid-term-review.pdf?asOf=2023');
     await page.screenshot({ path: artifact('report-1440.png') });
     await page.setViewport({ width: 390, height: 844 });
+    // On a phone the page never scrolls sideways: wide tables scroll in their own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
     await page.screenshot({ path: artifact('report-390.png') });
     await page.setViewport({ width: 1440, height: 900 });
   });
@@ -224,6 +226,7 @@ describeWithChromium('the reports in Chromium (production build, no CJK fonts in
     expect(await missingFromEmbeddedFaces(await page.content(), final.text)).toEqual([]);
     await page.screenshot({ path: artifact('final-review-1440.png') });
     await page.setViewport({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
     await page.screenshot({ path: artifact('final-review-390.png') });
     await page.setViewport({ width: 1440, height: 900 });
     const glyphs = await checkedPdf(`${api.url}/reports/final-review.pdf?plan=${PLAN}`, 'final-review', await printedText());
