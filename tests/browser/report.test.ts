@@ -127,6 +127,7 @@ describeWithChromium('the reports in Chromium (production build, no CJK fonts in
     const html = await page.content();
     const text = await page.evaluate(() => `${document.body.innerText}${[...document.querySelectorAll('svg text')].map((t) => t.textContent).join('')}`);
     expect(await missingFromEmbeddedFaces(html, text)).toEqual([]);
+    console.log(`mid-term page: ${Math.round(Buffer.byteLength(html) / 1024)} KB, ${(html.match(/@font-face\{/g) ?? []).length} embedded font chunks`);
     expect(blocked).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ const APPENDIX = /^附\s*件\s*\d*\s*[:：]?\s*(?:\S{0,30})$|^附表\s*\d*\s*[:�
 /** A title line: a plan's name, alone on its line. */
 const TITLE = /^[^\s:：。，,；]{4,60}(?:规划|纲要|计划|方案)(?:[（(][^）)]*[)）])?$/;
 /** Chapters that set the scene rather than assign work (the background, the guiding thought, the goals). */
-const CONTEXT_CHAPTER = /背景|形势|基础|回顾|总体要求|指导思想|发展目标|主要目标|总体思路|发展环境|目标/;
+const CONTEXT_CHAPTER = /背景|形势|基础|回顾|现状|成效|成就|机遇|挑战|总体要求|指导思想|发展目标|主要目标|总体思路|发展环境|目标/;
 const GOALS_HEADING = /目标/;
 const NOT_GOALS = /指导思想|原则|任务|措施/;
 const INDICATOR_HEADING = /指标/;
@@ -603,7 +603,7 @@ export function parseImportedText(source: string): ImportedText {
       continue;
     }
 
-    const boxItem = box ? boxItemOf(line) : null;
+    const boxItem = box ? boxItemOf(line, tasks.filter((t) => t.parentCode === box!.code).length) : null;
     const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
     if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
       // Items nest as the text nests them: a kind already open is a sibling of that item, a new kind a child of the
