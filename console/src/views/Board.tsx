@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartSpecFor, type ChartSpec } from '../../../src/review/chartSpec';
+import { chartSpecFor, chartTable, type ChartSpec } from '../../../src/review/chartSpec';
 import { gql, likelyOwnersOf } from '../api';
 import { BoardDocument, IndicatorExtrasDocument, ReviewStatusesDocument, WarningsDocument, type BoardQuery, type IndicatorExtrasQuery, type ReviewStatusesQuery, type WarningsQuery } from '../__generated__/operations';
 import { drawChart, type ChartLabels } from '../charts';
@@ -56,6 +56,8 @@ export const chartLabels = (lang: Lang): ChartLabels => ({
   growth: t(lang, 'growth'),
   ceiling: t(lang, 'ceiling'),
   annual: t(lang, 'annual'),
+  year: t(lang, 'chartYear'),
+  total: t(lang, 'chartTotal'),
 });
 
 /** An indicator's chart, drawn as its target's kind, up to the review's year. */
@@ -97,9 +99,22 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
     };
     // The chart follows what it draws (the board's own data), not the likely owners joining the indicator later.
   }, [indicator.id, indicator.target, indicator.measurements, asOf, status, lang]);
-  const measured = spec.points.map((p) => `${p.x}: ${formatNumber(lang, p.y)}`).join('; ');
-  const alt = `${nameIn(lang, indicator)} — ${t(lang, 'target')} ${indicator.target.raw}; ${t(lang, 'measured')}: ${measured || t(lang, 'NO_DATA')}`;
-  return <canvas ref={ref} width={width} height={height} role="img" aria-label={alt} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
+  const table = chartTable(spec, chartLabels(lang), DEMO_SOURCE);
+  const synthetic = spec.points.some((p) => p.source === DEMO_SOURCE);
+  return (
+    <figure class="chart">
+      {/* The canvas is a picture of the table below, which is its text alternative. */}
+      <canvas ref={ref} width={width} height={height} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} role="img" aria-label={`${t(lang, 'chartData')}: ${nameIn(lang, indicator)}`} />
+      {synthetic && <figcaption class="demo-note">{t(lang, 'synthetic')}</figcaption>}
+      <details class="chart-data">
+        <summary>{t(lang, 'chartData')}</summary>
+        <table>
+          <thead><tr>{table.columns.map((c) => <th scope="col">{c}</th>)}</tr></thead>
+          <tbody>{table.rows.map((r) => <tr class={r.synthetic ? 'demo' : ''}><th scope="row">{r.year}</th>{r.values.map((v) => <td>{v ?? '—'}</td>)}</tr>)}</tbody>
+        </table>
+      </details>
+    </figure>
+  );
 }
 
 function StatusPill({ status, lang }: { status: string | undefined; lang: Lang }) {
@@ -238,6 +253,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
         {select('status', t(lang, 'status'), (['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'] as const).map((s) => [s, code(lang, 'ReviewStatus', s)]))}
         <span class="muted" id="board-count">{t(lang, 'count')} {shown.length}</span>
         <a href={`/reports/mid-term-review.xlsx?asOf=${asOf}`}>{t(lang, 'spreadsheet')}</a>
+        <a href={`/reports/mid-term-review.pdf?asOf=${asOf}`} download>{t(lang, 'reportPdf')}</a>
       </div>
       {reviewed.error ? <Failure lang={lang} error={reviewed.error} retry={reviewed.retry} /> : !reviewed.data && <Loading lang={lang} />}
       {warned.error && <Failure lang={lang} error={warned.error} retry={warned.retry} />}
