@@ -4,7 +4,7 @@ import type { NodeLabel } from '../graph/graph';
 
 /**
  * Chinese word segmentation for search: jieba (`@node-rs/jieba`, its own dictionary plus the plan domain's terms
- * below) cuts names and text into words at write time (search mode: a long word and the words inside it) and the
+ * below) cuts names and text into words at write time (each word, and the words that split a long word cleanly) and the
  * query into words at search time (precise mode), so 「商标」 matches the word 商标 in 商标注册量, not the character
  * pair 标注. English is lower-cased and cut at non-letters, with a plural `s` dropped on both sides.
  */
@@ -56,7 +56,32 @@ function englishWord(w: string): string {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-/** The words of a text; `forIndex` cuts in search mode (long words and the words inside them). */
+/**
+ * The words inside a long word that split it cleanly (商标注册 → 商标, 注册): of the dictionary words jieba's search
+ * mode finds inside it, the ones of a partition covering the most characters, so a pair that straddles two inner
+ * words (标注) is not a word of 商标注册.
+ */
+function innerWords(word: string, cut: Jieba, depth = 0): string[] {
+  const chars = [...word];
+  const inner = new Set(cut.cutAll(word).filter((w) => w !== word && [...w].length > 1));
+  // best[i]: most characters covered by inner words in a partition of chars[0..i) (fewest pieces on a tie).
+  const best: { covered: number; pieces: number; words: string[] }[] = [{ covered: 0, pieces: 0, words: [] }];
+  for (let i = 1; i <= chars.length; i++) {
+    best[i] = { covered: best[i - 1].covered, pieces: best[i - 1].pieces + 1, words: best[i - 1].words };
+    for (let j = 0; j < i - 1; j++) {
+      const piece = chars.slice(j, i).join('');
+      if (!inner.has(piece)) continue;
+      const covered = best[j].covered + (i - j);
+      const pieces = best[j].pieces + 1;
+      if (covered > best[i].covered || (covered === best[i].covered && pieces < best[i].pieces)) best[i] = { covered, pieces, words: [...best[j].words, piece] };
+    }
+  }
+  const words = best[chars.length].words;
+  // The pieces' own pieces too (反不正当竞争 → 不正当竞争 → 不正当, 竞争), a few levels deep.
+  return depth >= 3 ? words : words.flatMap((w) => ([...w].length > 2 ? [w, ...innerWords(w, cut, depth + 1)] : [w]));
+}
+
+/** The words of a text; `forIndex` adds the words inside long words (innerWords). */
 export function wordsOf(text: string, forIndex: boolean): string[] {
   const normal = normalizeText(text);
   const out: string[] = [];
@@ -64,7 +89,11 @@ export function wordsOf(text: string, forIndex: boolean): string[] {
   // Han runs go to jieba; Latin letters and digits are cut at anything else.
   for (const run of normal.match(/[\p{Script=Han}]+|[\p{L}\p{N}]+(?:[.\-][\p{L}\p{N}]+)*/gu) ?? []) {
     if (/\p{Script=Han}/u.test(run)) {
-      for (const w of forIndex ? cut.cutForSearch(run, false) : cut.cut(run, false)) if (WORDLIKE.test(w)) out.push(w);
+      for (const w of cut.cut(run, false)) {
+        if (!WORDLIKE.test(w)) continue;
+        out.push(w);
+        if (forIndex && [...w].length > 2) out.push(...innerWords(w, cut));
+      }
     } else {
       // 3.2.1 and z3-1-1 stay whole, and their parts are words too (so 12315 and 3-1-1 match inside them).
       out.push(run);
