@@ -1,6 +1,5 @@
 import { NODE_LABELS } from '../graph/graph';
 import type { GraphGateway } from './gateway';
-import { refreshSearchWords } from '../search/search.writer';
 
 /** The fragment index behind `search`: names, English names, aliases and provenance text, CJK bigrams. */
 export const SEARCH_INDEX = 'plangraph_search';
@@ -44,6 +43,4 @@ export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
   const constraintsLast = (cypher: string) => (cypher.startsWith('CREATE CONSTRAINT') ? 1 : 0);
   for (const cypher of [...statements].sort((a, b) => constraintsLast(a) - constraintsLast(b))) await db.write({ cypher });
   await db.write({ cypher: 'CALL db.awaitIndexes(120)' });
-  // Nodes written before the words index (or with an older cutting) get their words now.
-  await refreshSearchWords(db);
 }
