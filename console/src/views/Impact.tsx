@@ -309,9 +309,10 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
         { selector: 'edge.on-path', style: { width: 4, 'line-color': '#cf222e', 'target-arrow-color': '#cf222e' } },
         { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#cf222e' } },
       ],
-      // Layers by distance, left to right: every edge of a shortest path goes one layer on, so dagre's ranks are the
-      // distances. Node boxes are their labels' size, so no two labels can overlap; rankSep leaves room for edge labels.
-      layout: { name: 'dagre', rankDir: 'LR', ranker: 'longest-path', rankSep: 150, nodeSep: 14, edgeSep: 8, nodeDimensionsIncludeLabels: false, animate: false } as cytoscape.LayoutOptions,
+      // Layers by distance, left to right: every edge of a shortest path goes one layer on, so the ranking with the
+      // shortest edges (dagre's network simplex: every edge one rank) puts each node at its distance. The
+      // node boxes are their labels' size, so no two labels can overlap; rankSep leaves room for edge labels.
+      layout: { name: 'dagre', rankDir: 'LR', ranker: 'network-simplex', rankSep: 120, nodeSep: 14, edgeSep: 8, nodeDimensionsIncludeLabels: false, animate: false } as cytoscape.LayoutOptions,
       wheelSensitivity: 0.3,
       maxZoom: 1.6,
     });
@@ -319,6 +320,13 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
     (window as unknown as { __cy?: Core }).__cy = cy;
     box.current.dataset.nodeCount = String(cy.nodes().length);
     box.current.dataset.edgeCount = String(cy.edges().length);
+    // Labels are read at their size: a picture larger than the panel is not shrunk below 100 % (it pans instead),
+    // starting at its source on the left.
+    if (cy.zoom() < 1) {
+      const source = cy.getElementById(impact.source.id);
+      cy.zoom(1);
+      cy.pan({ x: 24 + Number(source.data('w')) / 2 - source.position('x'), y: cy.height() / 2 - source.position('y') });
+    }
     box.current.dataset.layout = 'dagre';
     // Each path highlighted: clicking a node lights its shortest path from the source.
     cy.on('tap', 'node', (event) => {
