@@ -1,11 +1,7 @@
-import express, { Router } from 'express';
-import { embeddedFontCss } from '../review/fonts';
+import { Router } from 'express';
 import { buildConsole, type BuiltFile } from './bundle';
 
 const PUBLIC_PATH = '/console/';
-/** The SVG export's text: at most this many distinct characters and this many bytes. */
-const MAX_FONT_CHARS = 3_000;
-const FONT_TEXT_LIMIT = '64kb';
 
 const INDEX = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -29,22 +25,6 @@ export function consoleRouter(): Router {
       res.type('html').send(INDEX);
     } catch (error) {
       next(error);
-    }
-  });
-  // The console's SVG export embeds its font: @font-face rules with Noto Sans SC subset to the text it posts (a few
-  // thousand distinct characters at most, two subsettings at once), so the file shows Chinese with no font installed.
-  let subsetting = 0;
-  router.post(`${PUBLIC_PATH}font-face.css`, express.text({ type: () => true, limit: FONT_TEXT_LIMIT }), async (req, res, next) => {
-    const chars = [...new Set(Array.from(typeof req.body === 'string' ? req.body : ''))];
-    if (chars.length > MAX_FONT_CHARS) return void res.status(400).json({ errors: [{ message: `at most ${MAX_FONT_CHARS} distinct characters`, extensions: { code: 'BAD_USER_INPUT' } }] });
-    if (subsetting >= 2) return void res.status(503).json({ errors: [{ message: 'busy subsetting fonts: try again', extensions: { code: 'SERVICE_OVERLOADED' } }] });
-    subsetting++;
-    try {
-      res.type('text/css').send(await embeddedFontCss(chars.join('')));
-    } catch (error) {
-      next(error);
-    } finally {
-      subsetting--;
     }
   });
   router.get('/favicon.ico', (_req, res) => void res.status(204).end());

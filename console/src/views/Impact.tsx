@@ -150,7 +150,7 @@ async function exportSvg(cy: Core, title: string, lang: Lang): Promise<Blob> {
   const text = `${title}${items.map((it) => it.text).join('')}${cy.elements().map((e) => String(e.data('label') ?? '')).join('')}0123456789.·…`;
   let css = '';
   try {
-    const res = await fetch('/console/font-face.css', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text });
+    const res = await fetch('/reports/font-face.css', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text });
     if (res.ok) css = await res.text();
   } catch {
     // Without the embedded face the SVG still names Noto Sans SC, which a machine with it installed shows.
