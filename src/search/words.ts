@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import type { NodeLabel } from '../graph/graph';
@@ -113,8 +114,22 @@ export interface SearchWords {
   searchWordsVersion: number;
 }
 
+/** Words of recent inputs: generated and bulk plans repeat the same names and texts, which are cut once. */
+const recent = new Map<string, SearchWords>();
+const MAX_RECENT = 20_000;
+
 /** The stored search words of a node from its properties (the writers call this on every write). */
 export function searchWordsOf(label: NodeLabel | string, p: Record<string, unknown>): SearchWords {
+  const key = createHash('sha1').update(JSON.stringify([label, p.name, p.nameEn, p.aliases, p.documentNumber, p.code, p.searchText, p.summary, p.category, label === 'Task' ? null : p.text])).digest('base64');
+  const known = recent.get(key);
+  if (known) return known;
+  const words = cutSearchWords(label, p);
+  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, words);
+  return words;
+}
+
+function cutSearchWords(label: NodeLabel | string, p: Record<string, unknown>): SearchWords {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [];
   const names = [str(p.name), str(p.nameEn), ...aliases, str(p.documentNumber)].filter(Boolean);

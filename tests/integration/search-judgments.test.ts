@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { loadPlanGraphFromDisk } from '../../seed/build';
 import { planSearch } from '../../src/search/search.query';
+import { refreshSearchWords } from '../../src/search/search.writer';
 import { startTestApi, type TestApi } from '../support/api';
 import { PLAN_DIR } from '../support/paths';
 import { scoreSearch, searchJudgments, searchScoreMarkdown, type SearchScore } from '../support/searchScore';
@@ -66,4 +67,18 @@ describe('search judgments (npm run search:score)', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it('the words migration: a node stored without words (an older database) gets them at start, and is found by its words again', async () => {
+    const id = 'Indicator:lps-msm-14:44';
+    const words = async () => (await api.db.read<{ w: string | null; v: number | null }>({ cypher: 'MATCH (n:Entity {id: $id}) RETURN n.nameWords AS w, n.searchWordsVersion AS v', params: { id } }))[0];
+    const before = await words();
+    await api.db.write({ cypher: 'MATCH (n:Entity {id: $id}) REMOVE n.nameWords, n.textWords, n.searchWordsVersion', params: { id } });
+    try {
+      // At least this one (other test files may store nodes of their own meanwhile).
+      expect(await refreshSearchWords(api.db)).toBeGreaterThanOrEqual(1);
+      expect(await words()).toEqual(before);
+    } finally {
+      await refreshSearchWords(api.db);
+    }
+  });
 });
