@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { authenticate } from './auth/auth';
 import { consoleRouter } from './console/console.router';
+import { fontFaceRoute } from './review/fontFace.route';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.get('/reports/mid-term-review.pdf', midTermReviewPdfRoute(reportDeps));
   app.get('/reports/final-review', finalReviewRoute(reportDeps));
   app.get('/reports/final-review.pdf', finalReviewPdfRoute(reportDeps));
+  app.post('/reports/font-face.css', ...fontFaceRoute()); // the console's SVG export embeds its font
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

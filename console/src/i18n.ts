@@ -118,6 +118,8 @@ const LABELS = {
   whatIf: ['假设分析', 'What if'],
   noWhatIf: ['此类节点没有假设分析', 'No what-if for this kind of node'],
   exportSvg: ['导出 SVG', 'Export SVG'],
+  impactOf: ['影响范围', 'Impact of'],
+  bindingBadge: ['约束性指标(双线边框)', 'binding indicator (double border)'],
   exportPng: ['导出 PNG', 'Export PNG'],
   pickSource: ['搜索并选择法规、部门、任务或指标', 'Search for a law, agency, task or indicator'],
   hoverHint: ['悬停边可查看原文依据;点击节点高亮路径', 'Hover an edge for its quote; click a node to highlight its path'],

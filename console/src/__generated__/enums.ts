@@ -216,6 +216,12 @@ export type Role =
   | 'PLANNER'
   | 'READER';
 
+/** How a search hit matched its query. */
+export type SearchMatch =
+  | 'EXACT'
+  | 'FRAGMENT'
+  | 'WORD';
+
 /** What a target's value means. */
 export type TargetKind =
   /** An amount every year (每年40批, 每年4批次/千人). */
