@@ -34,6 +34,7 @@ interface EnumLabels {
   ProposedRelation: Record<E.ProposedRelation, Pair>;
   RelationKind: Record<E.RelationKind, Pair>;
   ReviewStatus: Record<E.ReviewStatus, Pair>;
+  SearchMatch: Record<E.SearchMatch, Pair>;
   Role: Record<E.Role, Pair>;
   TargetKind: Record<E.TargetKind, Pair>;
   TargetOrigin: Record<E.TargetOrigin, Pair>;
@@ -121,6 +122,7 @@ export const ENUM_LABELS: EnumLabels = {
   },
   RelationKind: RELATIONS,
   ReviewStatus: STATUSES,
+  SearchMatch: { EXACT: ['完全匹配', 'Exact match'], WORD: ['词语匹配', 'Word match'], FRAGMENT: ['部分匹配', 'Partial match'] },
   Role: { READER: ['查阅人员', 'Reader'], ANALYST: ['分析人员', 'Analyst'], PLANNER: ['规划人员', 'Planner'], INTEGRATOR: ['系统集成', 'Integrator'], ADMIN: ['管理员', 'Administrator'] },
   TargetKind: { LEVEL: ['水平值', 'Level'], ANNUAL: ['年度量', 'Annual amount'], GROWTH: ['增长率', 'Growth'], CUMULATIVE: ['累计', 'Cumulative'] },
   TargetOrigin: { PLAN: ['规划原定', 'As planned'], AMENDMENT: ['调整后', 'Amended'] },
