@@ -1,6 +1,6 @@
 import type { GraphGateway } from '../db/gateway';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import { toNodeModel } from '../node/node.model';
+import { toPartialNodeModel } from '../node/node.model';
 import { measurementsUpTo, recordMeasurements, type MeasurementInput } from '../review/review.repository';
 import { reviewIndicator } from '../review/review.service';
 import type { ReviewStatus } from '../review/trajectory';
@@ -52,7 +52,7 @@ export async function recordDemoFigures(db: GraphGateway): Promise<{ recorded: n
   const statuses: Record<string, number> = {};
   let indicators = 0;
   rows.forEach((row, n) => {
-    const indicator = toNodeModel(row.labels, row.props) as IndicatorModel;
+    const indicator = toPartialNodeModel(row.labels, row.pairs) as IndicatorModel;
     const wanted = CYCLE[n % CYCLE.length];
     const series = seriesFor(indicator, wanted) ?? seriesFor(indicator, 'AT_RISK') ?? [];
     const free = series.filter((v) => !taken.has(`${indicator.id}:${v.year}`));
