@@ -2,7 +2,8 @@ import type { ImportedIndicator, SkippedLine, UnreadLine } from './model';
 import { parseBaseValue, parseImportedTarget, PERIOD_PHRASE } from './target';
 
 /** What a column of an indicator table holds, read from its header. */
-type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'attribute' | 'other';
+/** What a column holds; `total` is a five-year total's column (“十五五”累计) beside the target year's. */
+type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'total' | 'attribute' | 'other';
 
 interface Column {
   role: Role;
@@ -11,7 +12,7 @@ interface Column {
 
 /** Where a table starts: a caption such as 表1 …指标 or 1: …指标体系. */
 export const TABLE_CAPTION = /^(?:(?:附?表|专栏)\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)|^[^。；，,]{2,30}(?:指标|指标表|指标体系|目标表)$/;
-const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
+const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*|.{0,6}累计.{0,3}|备注|说明)$/;
 /** Words a bracket after a name holds that are no unit (（累计）, （试行）, （含…）). */
 const NOT_UNIT = /累计|新增|年均|试行|暂行|含|其中|以上|以下|左右|预计|力争|\d/;
 
@@ -50,7 +51,9 @@ function roleOf(header: string): Column {
   if (/序号|编号/.test(header)) return { role: 'number', year: null };
   if (/属性|性质/.test(header)) return { role: 'attribute', year: null };
   if (/单位/.test(header)) return { role: 'unit', year: null };
+  if (/备注|说明/.test(header)) return { role: 'other', year: null };
   if (/基期|基数|现状/.test(header)) return { role: 'base', year: y };
+  if (/累计/.test(header) && !/目标/.test(header)) return { role: 'total', year: null };
   if (/目标/.test(header)) return { role: 'target', year: y };
   if (/年均增长/.test(header)) return { role: 'other', year: null };
   if (/^\d{4}年/.test(header)) return { role: 'base', year: y }; // a bare year column before the target is the base
@@ -206,10 +209,15 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
     if (!attribute) return `attribute "${attributeRaw.trim()}" is neither 约束性 nor 预期性`;
   }
   const unit = cells.get('unit')?.trim() || nameUnit;
-  const targetRaw = cells.get('target')?.trim();
+  let targetRaw = cells.get('target')?.trim();
+  // A row set as a five-year total fills the total's column and leaves the target year's empty (—): that is its target.
+  const totalRaw = cells.get('total')?.trim();
+  const byTotal = (!targetRaw || DASH_CELL.test(targetRaw)) && !!totalRaw && !DASH_CELL.test(totalRaw);
+  if (byTotal) targetRaw = totalRaw;
   if (!targetRaw) return 'no target';
   const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
   if (target.value === null) return `target "${targetRaw}" has no figure`;
+  if (byTotal) target.kind = 'CUMULATIVE';
   // A row named for the period (2026—2030年新增…, “十五五”期间累计…) counts a total over it.
   if (measure.overPeriod && target.kind !== 'ANNUAL' && target.kind !== 'GROWTH') target.kind = 'CUMULATIVE';
   const baseRaw = cells.get('base')?.trim();
@@ -379,11 +387,17 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
       const split = cells.flatMap((c) => c.split(/\u3000+|\s{2,}/));
       if (split.length === columns.length || split.length === withoutCategory.length) cells.splice(0, cells.length, ...split);
     }
+    // A TAB row whose last cells are empty (a 备注 left blank) lost them when its trailing TABs were trimmed: put them back.
+    if (lines[i].includes('\t') && cells.length < columns.length && cells.length >= columns.length - 2 && columns.slice(cells.length).every((c) => c.role === 'other')) {
+      cells.push(...Array.from({ length: columns.length - cells.length }, () => ''));
+    }
     let layout: Column[] | null = null;
     if (cells.length === columns.length) layout = columns;
     else if (cells.length === withoutCategory.length) layout = withoutCategory;
     const numberAt = layout?.findIndex((c) => c.role === 'number') ?? -1;
     if (!layout || numberAt < 0 || !/^\d+$/.test(cells[numberAt])) {
+      // A heading after the table (3  加强监管, a decimal outline's chapter) starts with a number too: it ends the table.
+      if (ends(line)) break;
       // A row (its number among the first cells) that does not read is named, and the rows after it are read on.
       if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '') || (lines[i].includes('\t') && cells.length >= 3 && /^\d+$/.test(cells[1] ?? ''))) {
         unread.push({ line: i + 1, text: line, reason: `table row: ${cells.length} cells where the header has ${columns.length}` });
