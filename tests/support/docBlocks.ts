@@ -47,6 +47,9 @@ export function blocksOf(text: string): Block[] {
   return blocks;
 }
 
+/** The Markdown outside fenced blocks. */
+export const proseOf = (text: string) => text.replace(/^\s*```\w*\s*\n[\s\S]*?\n\s*```\s*$/gm, '');
+
 /** The `<!-- key: value -->` markers on the lines just before a block (only blank lines may follow them). */
 function markersBefore(before: string): { key: string; value: string }[] {
   const lines = before.split('\n');

@@ -256,9 +256,30 @@ function issuingNoticeLines(lines: string[], start: number): number[] {
   return out;
 }
 
+/**
+ * A grid table drawn in text (+----+ borders, | cell | cell | rows, as pandoc or a Markdown table writes a Word box):
+ * borders become blank lines and a row its cells apart by TABs, so the box's lines read as any other. Line numbers
+ * stay as they were.
+ */
+function gridTablesAsCells(lines: string[]): string[] {
+  return lines.map((raw) => {
+    const line = raw.trim();
+    if (/^\+[-=+:]+\+$/.test(line)) return '';
+    const row = /^\|(.*)\|$/.exec(line);
+    return row ? row[1].split('|').map((c) => c.trim()).filter(Boolean).join('\t') : raw;
+  });
+}
+
+/** A table's caption that reports the last plan's results, not this plan's targets. */
+const PAST_RESULTS_CAPTION = /完成情况|实现情况|完成值|落实情况|“十四五”(?!.*(?:十五五|2030))/;
+
+/** A box's table header: 序号 | 工程名称 | 主要内容 | 建设内容 | 责任单位. */
+const BOX_TABLE_HEADER = /名称|主要内容|建设内容|工程|项目/;
+
 /** The plain text of a heading: the marker's rest, or the box's title. */
 function headingName(rest: string): string {
-  return rest.trim();
+  // （一）规范维护保养行为。 standing alone: the heading is the sentence without its stop.
+  return rest.trim().replace(/。$/, '');
 }
 
 /**
@@ -275,7 +296,7 @@ export function parseImportedText(source: string): ImportedText {
   if (controls > 0 && controls / source.length > 0.01) throw new ImportRefusedError('the file is not text (binary content)');
   if (controls > 0) source = source.replace(CONTROL, ' ');
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
-  const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
+  const unwrapped = unwrapPages(gridTablesAsCells(source.split('\n').map((l) => l.replace(/\r$/, ''))));
   const lines = unwrapped.lines;
   const joined = [...unwrapped.joined, ...joinBareMarkers(lines), ...joinOpenTitles(lines)];
   const skipped: SkippedLine[] = [...unwrapped.removed];
@@ -332,6 +353,8 @@ export function parseImportedText(source: string): ImportedText {
   let items: ParsedTask[] = []; // open items, outermost first
   let itemOpenKinds: string[] = []; // the marker kind of each open item (BOX for a box's 01 items)
   let box: ParsedTask | null = null;
+  // A box written as a table (工程名称 | 主要内容): which cell of its rows names the item, once its header is read.
+  let boxTable: { nameAt: number } | null = null;
   let goalsDepth: number | null = null;
   let goalsSeen = false;
   let ord = 0;
@@ -498,6 +521,15 @@ export function parseImportedText(source: string): ImportedText {
           if (furniture) listFurniture(k, furniture);
         }
         flush();
+        // The last plan's results (表1 “十四五”主要指标完成情况, or any table in the background before the goals): its
+        // rows name this plan's measures with past figures; they are listed, not read as this plan's indicators.
+        if (PAST_RESULTS_CAPTION.test(line) || (!taskChapter && !goalsSeen)) {
+          for (let k = i; k <= table.lastLine; k++) {
+            if (lines[k].trim()) skipped.push({ line: k + 1, text: lines[k].trim(), reason: `a table of past results (${line})`, kind: 'NOTE' });
+          }
+          i = table.lastLine;
+          continue;
+        }
         tableLayout = table.layout;
         tableHeading = line;
         categories.push(...table.categories);
@@ -600,9 +632,32 @@ export function parseImportedText(source: string): ImportedText {
         i = k;
       }
       box = addTask('COLUMN', `Z${boxHeading.number}`, name, quote, holder, lineNo, [...open.map((o) => o.line), quote]);
+      boxTable = null;
       continue;
     }
 
+    // A box written as a table: its header names the columns, each row after it is one of the box's items (its name
+    // from the 名称/工程/项目 column, the other cells its text).
+    if (box && lines[i].includes('\t') && items.length === 0) {
+      const cells = lines[i].split('\t').map((c) => c.trim());
+      if (!boxTable && cells.every((c) => c.length <= 8) && cells.some((c) => BOX_TABLE_HEADER.test(c))) {
+        const named = cells.findIndex((c) => /名称/.test(c));
+        const project = cells.findIndex((c) => /工程|项目|任务/.test(c) && !/内容/.test(c));
+        boxTable = { nameAt: named >= 0 ? named : project >= 0 ? project : cells.findIndex((c) => !/序号/.test(c)) };
+        pending.push({ owner: box, line, lineNo, path: pathHere() });
+        continue;
+      }
+      const nameAt = boxTable?.nameAt ?? cells.findIndex((c) => c && !/^\d+$/.test(c));
+      const itemName = cells[nameAt] ?? '';
+      if (itemName && itemName.length <= MAX_HEADING && !/[。；]/.test(itemName)) {
+        flush();
+        const n = tasks.filter((t) => t.parentCode === box!.code).length + 1;
+        const task = addTask('COLUMN_ITEM', `${box.code}.i${n}`, itemName, line, box, lineNo, [...pathHere(), line]);
+        const text = cells.filter((c, k) => k !== nameAt && c && !/^\d+$/.test(c)).join(' ');
+        if (text) pending.push({ owner: task, line: text, lineNo, path: [...pathHere(), line] });
+        continue;
+      }
+    }
     const boxItem = box ? boxItemOf(line, tasks.filter((t) => t.parentCode === box!.code).length) : null;
     const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
     if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
@@ -618,7 +673,7 @@ export function parseImportedText(source: string): ImportedText {
         items = items.slice(0, itemDepth);
         itemOpenKinds = [...itemOpenKinds.slice(0, itemDepth), kindKey];
         const inline = line.length > MAX_HEADING || line.includes('。') ? inlineItemHeading(itemMarker.rest) : null;
-        const name = inline ? inline.heading : itemMarker.rest;
+        const name = inline ? inline.heading : headingName(itemMarker.rest);
         const quote = inline ? `${line.slice(0, line.length - itemMarker.rest.length)}${inline.heading}` : line;
         const task = addTask(box && itemDepth === 0 ? 'COLUMN_ITEM' : 'ITEM', `${parent.code}.i${itemMarker.number}`, name, quote, parent, lineNo, [...pathHere(), quote]);
         items.push(task);

@@ -30,6 +30,11 @@ export interface TemplateOptions {
    */
   provincial?: boolean;
   /**
+   * A Word file's look: boxes as tables (工程名称 | 主要内容, maybe a 序号 column), header cells spaced out (指　标),
+   * a table of the last plan's results in the background (not this plan's indicators), headings closed by 。.
+   */
+  wordLook?: boolean;
+  /**
    * Targets listed in the goals' sentences too (到2030年，A达到9件；B年均增长8%；“十五五”期间，C累计达到30家), and table
    * rows named with the period or a note's mark (2026—2030年新增…, “十五五”期间累计…, 占比*): the plan's indicators,
    * a listed one without attribute.
@@ -167,7 +172,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   const toc: string[] = [];
   const head = (depth: number, name: string) => {
     const marker = markHere(scheme.structural[depth], next(depth));
-    const line = `${marker}${name}`;
+    const line = `${marker}${name}${options.wordLook && depth > 0 && r.chance(0.3) ? '。' : ''}`;
     if (depth <= 1) toc.push(line);
     // 第三章 on its own line, the title under it.
     if (options.bareMarkers && /^第/.test(marker) && r.chance(0.5)) {
@@ -191,6 +196,11 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   for (const name of r.sample(V.CONTEXT_SECTIONS, r.int(1, 2))) {
     head(1, name);
     para(`${r.sample(V.BACKGROUND_CLAUSES, 3).join('，')}。${sentence(r.chance(0.4))}`);
+  }
+  if (options.wordLook && r.chance(0.7)) {
+    // The last plan's results: this plan's measures with past figures, no indicator of this plan.
+    heading(r.pick(['表1 “十四五”主要指标完成情况', '表1　“十四五”时期主要指标实现情况']));
+    blocks.push({ kind: 'table', rows: [['指标', '单位', '2025年目标', '完成值'], ...r.sample(MEASURES, 3).map((m) => [m.name, m.unit, String(r.int(10, 90)), String(r.int(10, 90))])] });
   }
 
   // 2. The goals, with the indicators.
@@ -225,8 +235,20 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
       heading([`专栏${number}：${name}`, `专栏${boxNumber}　${name}`, r.pick([`【专栏${boxNumber}】${name}`, `【专栏${boxNumber} ${name}】`]), `专栏${number} ${name}`][style]);
     }
     addTask(name, parent, 'COLUMN');
-    const itemStyle = options.provincial && r.chance(0.5) ? 4 : r.int(0, options.boxesAnywhere ? 3 : 1);
+    const itemStyle = options.wordLook && r.chance(0.5) ? 5 : options.provincial && r.chance(0.5) ? 4 : r.int(0, options.boxesAnywhere ? 3 : 1);
     const n = r.int(2, 4);
+    if (itemStyle === 5) {
+      // The box as a table: each row an item, named in the 工程名称 column.
+      const numbered = r.chance(0.5);
+      const rows = [[...(numbered ? ['序号'] : []), r.pick(['工程名称', '项目名称', '重点工程']), r.pick(['主要内容', '建设内容'])]];
+      for (let k = 1; k <= n; k++) {
+        const item = pools.boxItem.take();
+        addTask(item, name, 'COLUMN_ITEM');
+        rows.push([...(numbered ? [String(k)] : []), item, `${pools.clause.take()}。`]);
+      }
+      blocks.push({ kind: 'table', rows });
+      return;
+    }
     for (let k = 1; k <= n; k++) {
       const item = pools.boxItem.take();
       addTask(item, name, 'COLUMN_ITEM');
@@ -458,7 +480,8 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
   // 表1 …指标, 专栏1 …指标, or the title alone; 附表1 in an appendix.
   const caption = inAppendix ? `附表1${r.pick([' ', '　', ''])}${title}` : r.pick([`${r.pick(['表1', '表 1'])}${r.pick([' ', '　', ''])}${title}`, `专栏1 ${title}`, title]);
   blocks.push({ kind: 'paragraph', text: caption, role: 'heading' });
-  const rows: string[][] = [header];
+  // A Word table centres short headings with a space: 指　标, 单　位.
+  const rows: string[][] = [options.wordLook ? header.map((h) => (h.length === 2 && r.chance(0.6) ? `${h[0]}　${h[1]}` : h)) : header];
   if (options.twoRowHeader) {
     // 基期值 and 目标值 under one merged cell: the years go to a second header row.
     const years = header.map((h) => (/\d{4}/.test(h) ? /(\d{4})/.exec(h)![1] + '年' : ''));
