@@ -2,6 +2,7 @@ import type { ImportedIndicator } from './parse/model';
 import type { ParsedTask } from './parse/types';
 import type { DivisionRow, DivisionTable } from './parse/division';
 import { boxOf, markerOf } from './parse/markers';
+import { dice } from './parse/text';
 import { readOwnerStatements, splitNames } from './parse/owners';
 import { measureBigrams, overlap, type AgencyMention, type AgencyResolver, type Proposal, type StatedOwner, type TaskOwners } from './propose';
 
@@ -27,19 +28,6 @@ export interface DivisionReport {
 export function taskKey(text: string): string {
   const unmarked = markerOf(text)?.rest ?? boxOf(text)?.title ?? text;
   return unmarked.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
-}
-
-function pairs(s: string): Set<string> {
-  return new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
-}
-
-function dice(a: string, b: string): number {
-  const x = pairs(a);
-  const y = pairs(b);
-  if (!x.size || !y.size) return 0;
-  let both = 0;
-  for (const g of x) if (y.has(g)) both++;
-  return (2 * both) / (x.size + y.size);
 }
 
 /** The least similarity (Dice over character pairs) at which a row's task is taken for a heading of the plan. */

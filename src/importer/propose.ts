@@ -1,4 +1,4 @@
-import { splitSentences } from './parse/text';
+import { dice, splitSentences } from './parse/text';
 import { readOwnerStatements, splitNames, subjectAtEnd } from './parse/owners';
 import type { ParsedGoal, ParsedTask } from './parse/types';
 import type { ImportedIndicator } from './parse/model';
@@ -432,19 +432,6 @@ export interface ComparableIndicator {
   unit: string | null;
   quote?: string;
   sectionPath?: string[];
-}
-
-function dice(a: string, b: string): number {
-  const pairs = (s: string) => {
-    const clean = s.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
-    return new Set(Array.from({ length: Math.max(0, clean.length - 1) }, (_, i) => clean.slice(i, i + 2)));
-  };
-  const x = pairs(a);
-  const y = pairs(b);
-  if (!x.size || !y.size) return 0;
-  let both = 0;
-  for (const g of x) if (y.has(g)) both++;
-  return (2 * both) / (x.size + y.size);
 }
 
 /** The least name similarity (Dice over character pairs) at which a renamed measure is proposed. */

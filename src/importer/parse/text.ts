@@ -70,3 +70,19 @@ export function columnStandsInSubsection(
 // Any standard's code as China writes them: national (GB, GB/T, GB/Z), metrology (JJF, JJG), local (DB53/T), sector
 // (LB/T, SB/T…), group (T/CAS) standards, with a part number where it has one (GB/T 24421.1-2023, GB/T 1.1-2020).
 export const CODE_CITATION = /((?:GB(?:\/[TZ])?|JJ[FG]|DB\d{2}(?:\/T)?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|TSG\s?[A-Z]{0,2}|HJ|YY|WS|NY|SN|QB|JB|JT)\s?\d+(?:\.\d+)*-\d{4}|CNAS-[A-Z]{2}\d{2}(?::\d{4})?|ISO\s?\d+|[\u4e00-\u9fa5]{1,5}(?:[函发字令]|办(?:发|函)?)〔\d{3,4}〕?\d+号)/g;
+
+/** A text's character pairs, counted once each, with everything but Chinese characters, Latin letters and digits left out. */
+function charPairs(text: string): Set<string> {
+  const clean = text.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
+  return new Set(Array.from({ length: Math.max(0, clean.length - 1) }, (_, i) => clean.slice(i, i + 2)));
+}
+
+/** How alike two names are: Dice's coefficient over their character pairs (punctuation and spaces aside), 0 when either has none. */
+export function dice(a: string, b: string): number {
+  const x = charPairs(a);
+  const y = charPairs(b);
+  if (!x.size || !y.size) return 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
+}
