@@ -1,8 +1,8 @@
 import type { ImportedIndicator } from './parse/model';
 import type { ParsedTask } from './parse/types';
-import type { DivisionRow, DivisionTable } from './parse/division';
+import { CELL_SEPARATORS, type DivisionRow, type DivisionTable } from './parse/division';
 import { boxOf, markerOf } from './parse/markers';
-import { dice } from './parse/text';
+import { dice, splitOutsideBrackets } from './parse/text';
 import { readOwnerStatements, splitNames } from './parse/owners';
 import { measureBigrams, overlap, type AgencyMention, type AgencyResolver, type Proposal, type StatedOwner, type TaskOwners } from './propose';
 
@@ -56,26 +56,15 @@ export function matchRowTask(row: DivisionRow, tasks: ParsedTask[]): ParsedTask 
 
 /** The names of a lead or support cell: split at 、，；, spaces and line breaks (never inside brackets: 各县（市、区）). */
 export function cellNames(cell: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of cell) {
-    if ('（('.includes(ch)) depth++;
-    if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[，,；;\s]/.test(ch)) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.flatMap((p) => splitNames(p)).map((p) => p.trim().replace(/[。.]$/, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/, '')).filter((p) => p.length >= 2);
+  return splitOutsideBrackets(cell, CELL_SEPARATORS.replace('、', ''))
+    .flatMap((p) => splitNames(p)).map((p) => p.trim().replace(/[。.]$/, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/, '')).filter((p) => p.length >= 2);
 }
 
 /** A unit cell that says who leads: 市市场监管局（牵头）、市公安局, or an owner statement (A牵头，B、C配合). Null otherwise. */
 export function unitCell(cell: string, isAgency: (name: string) => boolean): { lead: string[]; support: string[] } | null {
   const marked = /[（(]牵头[)）]/;
   if (marked.test(cell)) {
-    const names = cell.split(/[、，,；;\s]+(?![^（(]*[)）])/).filter(Boolean);
+    const names = splitOutsideBrackets(cell, CELL_SEPARATORS).filter(Boolean);
     return { lead: names.filter((n) => marked.test(n)).map((n) => n.replace(marked, '')), support: names.filter((n) => !marked.test(n)) };
   }
   const st = readOwnerStatements(cell, isAgency).filter((x) => x.explicit && x.lead.length);

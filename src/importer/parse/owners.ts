@@ -4,6 +4,8 @@
  * 组织…部门对…) that are only inferences. Pure text: which names are agencies is asked of `isAgency`.
  */
 
+import { splitOutsideBracketsAt } from './text';
+
 /** One statement of owners in a sentence: names as written (split, verbatim). */
 export interface OwnerStatement {
   lead: string[];
@@ -23,19 +25,8 @@ const AGENCY_END = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中
  * is one body), and where the part before 和 is no name on its own (县工业和信息化局 keeps its head: 县工业 is no body).
  */
 export function splitNames(span: string): string[] {
-  const raw: { text: string; sep: string }[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of span) {
-    // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
-    if (OPEN.includes(ch)) depth++;
-    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、和及与'.includes(ch)) {
-      raw.push({ text: cur, sep: ch });
-      cur = '';
-    } else cur += ch;
-  }
-  raw.push({ text: cur, sep: '' });
+  // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
+  const raw = splitOutsideBracketsAt(span, '、和及与');
   const out: string[] = [];
   let carry = '';
   for (const { text, sep } of raw) {

@@ -86,3 +86,39 @@ export function dice(a: string, b: string): number {
   for (const g of x) if (y.has(g)) both++;
   return (2 * both) / (x.size + y.size);
 }
+
+/** Brackets a separator inside never splits at: （）() 《》 「」 【】, at any nesting. */
+export const OPEN_BRACKETS = '（(《「【';
+export const CLOSE_BRACKETS = '）)》」】';
+
+/** One piece of a split text and the separator that ended it ('' for the last). */
+export interface SplitPiece {
+  text: string;
+  sep: string;
+}
+
+/**
+ * A text cut at each of `separators` standing outside every bracket (各县（市、区）、市公安局 → 各县（市、区）| 市公安局;
+ * 《A、B》 stays whole), each piece with the separator that ended it: the pieces and separators, joined, are the text.
+ * A closing bracket with none open is text.
+ */
+export function splitOutsideBracketsAt(text: string, separators: string): SplitPiece[] {
+  const out: SplitPiece[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (OPEN_BRACKETS.includes(ch)) depth++;
+    else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.includes(ch)) {
+      out.push({ text: cur, sep: ch });
+      cur = '';
+    } else cur += ch;
+  }
+  out.push({ text: cur, sep: '' });
+  return out;
+}
+
+/** The pieces of a text cut at `separators` outside brackets (verbatim, empty pieces kept). */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  return splitOutsideBracketsAt(text, separators).map((p) => p.text);
+}
