@@ -100,16 +100,17 @@ export interface SplitPiece {
 /**
  * A text cut at each of `separators` standing outside every bracket (各县（市、区）、市公安局 → 各县（市、区）| 市公安局;
  * 《A、B》 stays whole), each piece with the separator that ended it: the pieces and separators, joined, are the text.
- * A closing bracket with none open is text.
+ * A closing bracket with none open is text; so is a separator where `isText` says so of the text from it on.
  */
-export function splitOutsideBracketsAt(text: string, separators: string): SplitPiece[] {
+export function splitOutsideBracketsAt(text: string, separators: string, isText?: (from: string) => boolean): SplitPiece[] {
   const out: SplitPiece[] = [];
   let depth = 0;
   let cur = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (OPEN_BRACKETS.includes(ch)) depth++;
     else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.includes(ch)) {
+    if (depth === 0 && separators.includes(ch) && !isText?.(text.slice(i))) {
       out.push({ text: cur, sep: ch });
       cur = '';
     } else cur += ch;
@@ -121,4 +122,26 @@ export function splitOutsideBracketsAt(text: string, separators: string): SplitP
 /** The pieces of a text cut at `separators` outside brackets (verbatim, empty pieces kept). */
 export function splitOutsideBrackets(text: string, separators: string): string[] {
   return splitOutsideBracketsAt(text, separators).map((p) => p.text);
+}
+
+/**
+ * Places whose names start with a character that also joins names (和, 及, 与): 和平区 is a place, not 和 + 平区.
+ * Every county-level place of China so named (none starts with 及 or 与); 和县 is left out, as 「…和县市场监管局」 far
+ * more often joins a bare 县市场监管局 (one-character places are read only with --jurisdiction, docs/importer.md).
+ */
+export const CONJUNCTION_PLACES: readonly string[] = ['和平区', '和平县', '和政县', '和田地区', '和田市', '和田县', '和龙市', '和顺县', '和林格尔县', '和硕县', '和静县', '和布克赛尔蒙古自治县'];
+
+/**
+ * A conjunction that joins names (和, 及, 与), as a regular expression's source: never the first character of a known
+ * place's name (和(?!平区|…)), so a name starting with one is read whole.
+ */
+export const CONJUNCTION = (() => {
+  const rests = (c: string) => CONJUNCTION_PLACES.filter((p) => p.startsWith(c)).map((p) => p.slice(1)).sort((a, b) => b.length - a.length);
+  return ['和', '及', '与'].map((c) => (rests(c).length ? `${c}(?!${rests(c).join('|')})` : c)).join('|');
+})();
+const CONJUNCTION_AT_START = new RegExp(`^(?:${CONJUNCTION})`);
+
+/** True when `text` starts with a conjunction that joins names (not the start of 和平区…). */
+export function startsWithConjunction(text: string): boolean {
+  return CONJUNCTION_AT_START.test(text);
 }
