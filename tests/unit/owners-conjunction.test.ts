@@ -5,6 +5,7 @@ import { readOwnerStatements } from '../../src/importer/parse/owners';
 import { parseImportedText } from '../../src/importer/parse/planText';
 import { CONJUNCTION_PLACES } from '../../src/importer/parse/text';
 import { AgencyResolver } from '../../src/importer/propose';
+import { AGENCIES, bodiesOf, BODIES_WITHOUT_LEVEL } from '../support/planGenerator/vocab';
 
 /**
  * 和, 及 and 与 join names (市市场监管局和市公安局), and 和 also starts place names (和平区, 和政县, 和田地区): a leading
@@ -19,8 +20,8 @@ const PLAN_OF: Record<string, string> = {
   和田县: '新疆维吾尔自治区/和田地区/和田县', 和龙市: '吉林省/延边朝鲜族自治州/和龙市', 和顺县: '山西省/晋中市/和顺县', 和林格尔县: '内蒙古自治区/呼和浩特市/和林格尔县',
   和硕县: '新疆维吾尔自治区/巴音郭楞蒙古自治州/和硕县', 和静县: '新疆维吾尔自治区/巴音郭楞蒙古自治州/和静县', 和布克赛尔蒙古自治县: '新疆维吾尔自治区/塔城地区/和布克赛尔蒙古自治县',
 };
-const BODIES = ['市场监管局', '公安局', '税务局', '人民政府', '发展改革委', '农业农村局', '卫生健康委', '工业和信息化局', '教育局', '商务局'];
-const OTHERS = ['市公安局', '市教育局', '县商务局', '市卫生健康委', '县农业农村局', '公安机关'];
+const BODIES = [...AGENCIES, '人民政府'];
+const OTHERS = [...bodiesOf('市'), ...bodiesOf('县'), ...BODIES_WITHOUT_LEVEL];
 const CONJ = ['和', '及', '与', '、'];
 
 const place = fc.constantFrom(...CONJUNCTION_PLACES);
