@@ -12,7 +12,8 @@
  *   next line, across pages too, unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）,
  *   ①, 专栏), is indented (a new paragraph's first line), set in another size (a heading), or is a table row. Two
  *   centred lines of a larger size (a long title) join too. No space is put between them unless both sides are Latin.
- * - Tables: one line a row, cells where the items are separated by a wide gap. A wrapped cell's next lines (closer
+ * - Tables: one line a row, cells where the items are separated by a wide gap, then cut at the table's columns (where
+ *   cells, or text after half a font size of gap, start in two of its lines). A wrapped cell's next lines (closer
  *   than rows are to each other, told by the table's own two line spacings) go back into their cells by column;
  *   a one-cell row (a category) stays in the table when it stands at a column at the rows' rhythm; a header centred
  *   over left-aligned cells is put in their column; the header row repeated on the next pages is left out and
