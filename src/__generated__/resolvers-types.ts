@@ -1198,7 +1198,7 @@ export type LawPayload = {
 
 /**
  * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
- * (Indicator.ownedBy). See README: Ownership.
+ * (Indicator.ownedBy). See docs/ownership.md.
  */
 export type LikelyOwner = {
   __typename?: 'LikelyOwner';
@@ -1220,7 +1220,7 @@ export type LikelyOwner = {
 
 /**
  * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
- * (Indicator.ownedBy). See README: Ownership.
+ * (Indicator.ownedBy). See docs/ownership.md.
  */
 export type LikelyOwnerEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1292,7 +1292,7 @@ export type LinkInput = {
   from: Scalars['ID']['input'];
   /** The sentence the edge rests on, verbatim from the plan, where there is one. */
   quote?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   relation: RelationKind;
   sectionPath?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1382,7 +1382,7 @@ export type MidTermReview = {
   byLikelyOwner: Array<AgencyReview>;
   /** One row per Table 1 indicator, in number order. */
   indicators: Array<IndicatorReview>;
-  /** How the method judges (see README: Mid-term review). */
+  /** How the method judges (see docs/reviews.md: Method of the review). */
   method: Scalars['String']['output'];
   statusCounts: Array<StatusCount>;
 };
@@ -1879,7 +1879,7 @@ export type Query = {
   goals: GoalConnection;
   /** An entity's changes, oldest first (by seq). */
   history: ChangeConnection;
-  /** Everything a change to one node reaches along the plan's meaningful directions (see README: Impact). */
+  /** Everything a change to one node reaches along the plan's meaningful directions (see docs/reviews.md: Impact). */
   impact: Impact;
   /** The impact as a diagram (Mermaid flowchart or Graphviz DOT), ready to render. */
   impactDiagram: Scalars['String']['output'];
@@ -2413,7 +2413,7 @@ export type UpsertAgencyInput = {
   level: AgencyLevel;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2427,7 +2427,7 @@ export type UpsertGoalInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** The plan it belongs to (a Plan id) and its code there, for a new goal. */
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2442,7 +2442,7 @@ export type UpsertIndicatorInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   targetComparator?: InputMaybe<Comparator>;
   targetKind: TargetKind;
@@ -2462,7 +2462,7 @@ export type UpsertLawInput = {
   kind: LawKind;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2475,7 +2475,7 @@ export type UpsertTaskInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };

@@ -23,7 +23,7 @@ export async function removeFiguresFromSource(db: GraphGateway, source: string, 
       params: { source },
     });
     const removed = row?.removed ?? 0;
-    // Every write path is audited (README "Running it safely"); a removal of nothing changed nothing.
+    // Every write path is audited (docs/security.md); a removal of nothing changed nothing.
     if (removed > 0) await recordChange(db, tx, { entity: 'graph', action: 'REMOVE_FIGURES', by, before: { source, figures: removed }, after: null });
     return removed;
   });
