@@ -194,6 +194,7 @@ const SKIP_REASONS: [RegExp, string, string][] = [
   [/^table row/, '未能读出的表格行', 'table row not read'],
   [/^indicator .* has no figure$/, '指标目标值缺少数字', 'indicator target without a figure'],
   [/^appendix/, '附件(未读取)', 'appendix (not read)'],
+  [/^a table of past results/, '上一规划的完成情况表(不作指标)', 'a table of past results (not indicators)'],
 ];
 
 /** A skipped line's reason for the preview: 页眉 (running-header) in Chinese, the English label and the reason in English. */
