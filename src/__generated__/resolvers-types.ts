@@ -1900,7 +1900,7 @@ export type Query = {
   plans: Array<Plan>;
   /** A plan's proposed edges, most confident first (a missing confidence last), then by id; only PROPOSED ones unless `status` says otherwise. */
   proposals: ProposalConnection;
-  /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
+  /** Search over numbers, codes, names, English names, aliases and provenance text, Chinese (segmented into words) and English: exact matches first, then word matches, then character-pair fragments. */
   search: Array<SearchHit>;
   /** Figures waiting for a decision (SUBMITTED), oldest first; of one indicator when given. Needs PLANNER or above. */
   submittedMeasurements: Array<Measurement>;
@@ -2143,10 +2143,18 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The node's kind: Goal, Task, Indicator, Agency, Law or Plan. */
   kind: Scalars['String']['output'];
+  /** How it matched: EXACT (its number, code, id or whole name), WORD (the query's words), FRAGMENT (character pairs only). Hits come in this order. */
+  match: SearchMatch;
   node: Node;
   /** Relevance, higher first. */
   score: Scalars['Float']['output'];
 };
+
+/** How a search hit matched its query. */
+export type SearchMatch =
+  | 'EXACT'
+  | 'FRAGMENT'
+  | 'WORD';
 
 export type SetIndicatorAreasInput = {
   /** The areas as the plan names them (六枝特区, 盘州市, 水城县 …); an empty list removes them. */
@@ -2729,6 +2737,7 @@ export type ResolversTypes = {
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchMatch: SearchMatch;
   SetIndicatorAreasInput: SetIndicatorAreasInput;
   SkippedLine: ResolverTypeWrapper<SkippedLine>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
@@ -3556,6 +3565,7 @@ export type ReviewedValueResolvers<ContextType = GraphContext, ParentType extend
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

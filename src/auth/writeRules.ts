@@ -50,7 +50,7 @@ export const WRITE_RULES: readonly WriteRule[] = [
   { subject: 'Measurement', fields: ['*'], who: WORKFLOW, how: 'recordMeasurement / importMeasurementsCsv (PLANNER), approveMeasurement / returnMeasurement' },
   {
     subject: 'any node',
-    fields: ['id', 'key', 'planId', 'version', 'origin', 'source', 'seedPlan', 'ord', 'searchText', 'aliasesText', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'imported', 'importedFrom'],
+    fields: ['id', 'key', 'planId', 'version', 'origin', 'source', 'seedPlan', 'ord', 'searchText', 'aliasesText', 'nameWords', 'textWords', 'searchWordsVersion', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'imported', 'importedFrom'],
     who: SYSTEM,
     how: 'kept by the writers (ids, versions, stamps, derived search text); restored only by an ADMIN importGraph',
   },

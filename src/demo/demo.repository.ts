@@ -28,3 +28,12 @@ export async function removeFiguresFromSource(db: GraphGateway, source: string, 
     return removed;
   });
 }
+
+/** Every plan's period by plan key (an indicator's planId) (start and end years; null where the plan does not say). */
+export async function planPeriods(db: GraphGateway): Promise<Map<string, { start: number | null; end: number | null }>> {
+  const rows = await db.read<{ id: string; start: number | null; end: number | null }>({
+    cypher: 'MATCH (p:Plan) RETURN p.key AS id, toInteger(p.periodStart) AS start, toInteger(p.periodEnd) AS end',
+    params: {},
+  });
+  return new Map(rows.map((r) => [r.id, { start: r.start, end: r.end }]));
+}
