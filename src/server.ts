@@ -1,3 +1,4 @@
+import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarks } from './http/bookmarks';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -78,6 +79,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     ...(config.MAX_ANSWER_BYTES > 0 || config.MAX_EXECUTION_MS > 0 ? [answerLimitsPlugin(config.MAX_ANSWER_BYTES || Infinity, config.MAX_EXECUTION_MS)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
+    bookmarkPlugin(),
   ];
   return new ApolloServer<GraphContext>({
     schema,
@@ -100,11 +102,12 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
 }
 
 /** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
-function requestContext(deps: AppDeps, authorization: string | undefined): GraphContext {
+function requestContext(deps: AppDeps, authorization: string | undefined, bookmarks: string | string[] | undefined = undefined): GraphContext {
   const caller = authenticate(authorization, deps.config.apiTokens);
   if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
-  // One database version per request: cached reads at that version need no round trip of their own.
-  const db = deps.db.forRequest();
+  // One database version per request, found once and only when a cached result may answer; the client's bookmarks
+  // (read-your-writes after a write through any process) go with every session.
+  const db = deps.db.forRequest(parseBookmarks(bookmarks));
   return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
 }
 
@@ -146,7 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     bodies,
     slots,
     expressMiddleware(apollo, {
-      context: async ({ req }) => requestContext(deps, req.headers.authorization),
+      context: async ({ req }) => requestContext(deps, req.headers.authorization, req.headers[BOOKMARK_HEADER]),
     }),
   );
   app.use(bodyErrors);
