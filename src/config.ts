@@ -87,6 +87,11 @@ const schema = z.object({
   /** Crashes of the API worker, each within WORKER_FAST_CRASH_MS of its start, before the primary gives up (exit 1). */
   WORKER_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
   WORKER_FAST_CRASH_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** /metrics on the API's port answers only `Bearer <METRICS_TOKEN>` (off without it); at least 16 characters. */
+  METRICS_TOKEN: z.union([z.literal(''), z.string().min(16, 'METRICS_TOKEN must be at least 16 characters')]).default(''),
+  /** A second port serving only /metrics, open, on METRICS_HOST (default loopback); 0: none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** Introspection and the GraphQL IDE: on in development, off in production unless set to true. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '']).optional(),
   GRAPHQL_IDE: z.enum(['true', 'false', '']).optional(),

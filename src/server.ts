@@ -26,6 +26,8 @@ import { ownerCells } from './ownership/owners';
 import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 import { inFlightLimit } from './limits/inFlight';
+import { createMetrics, reportOperation, type Metrics } from './metrics/metrics';
+import { metricsRoute } from './metrics/metrics.route';
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -67,7 +69,7 @@ export function formatErrorFor(log: Logger, { suggestions = true }: { suggestion
  * The Apollo server with limits: Armor's aliases, tokens, directives and depth; the node count and priced cost
  * (failing closed); a ceiling on the answer's bytes; a document store bounded by bytes; no stack traces.
  */
-export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
+export function buildApolloServer(deps: AppDeps, extraPlugins: ApolloServerPlugin<GraphContext>[] = []): ApolloServer<GraphContext> {
   const schema = buildSchema();
   const { config } = deps;
   const armor = armorProtection(config);
@@ -77,6 +79,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     ...(config.MAX_ANSWER_BYTES > 0 || config.MAX_EXECUTION_MS > 0 ? [answerLimitsPlugin(config.MAX_ANSWER_BYTES || Infinity, config.MAX_EXECUTION_MS)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
+    ...extraPlugins,
   ];
   return new ApolloServer<GraphContext>({
     schema,
@@ -111,6 +114,8 @@ function requestContext(deps: AppDeps, authorization: string | undefined): Graph
 export interface BuiltApp {
   app: Express;
   apollo: ApolloServer<GraphContext>;
+  /** The metrics /metrics serves (also on METRICS_PORT, when set). */
+  metrics: Metrics;
   drain(): void;
 }
 
@@ -121,17 +126,20 @@ export interface BuiltApp {
  */
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
-  const apollo = buildApolloServer(deps);
-  await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
   const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
   const slots = inFlightLimit({ concurrent, queued, waitMs }, deps.log);
   const bodies = bodyReader(deps.config, deps.log);
+  const metrics = createMetrics({ slots: slots.load, bodies: bodies.load, db: deps.db, poolSize: deps.config.NEO4J_POOL_SIZE });
+  const apollo = buildApolloServer(deps, [metrics.plugin]);
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
   let draining = false;
   app.use(healthRoutes(deps.db, () => (draining ? 'shutting down' : busyReason(slots.load(), bodies.load()))));
+  // Off without METRICS_TOKEN: the API's port serves metrics only to a scraper holding it (METRICS_PORT is the open way).
+  if (deps.config.METRICS_TOKEN) app.use(metricsRoute(metrics.registry, deps.config.METRICS_TOKEN));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
-  app.use('/reports', slots);
+  app.use('/reports', metrics.track(reportOperation), slots);
   const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
@@ -139,12 +147,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
+    metrics.track(() => 'other'),
     bodies,
     slots,
     expressMiddleware(apollo, {
-      context: async ({ req }) => requestContext(deps, req.headers.authorization),
+      context: async ({ req, res }) => metrics.bind(requestContext(deps, req.headers.authorization), res),
     }),
   );
   app.use(bodyErrors);
-  return { app, apollo, drain: () => void (draining = true) };
+  return { app, apollo, metrics, drain: () => void (draining = true) };
 }

@@ -3,6 +3,7 @@ import { authenticate } from '../auth/auth';
 import { ROLES, type Config } from '../config';
 import { RequestTimeoutError, ServiceOverloadedError } from '../errors';
 import type { Logger } from '../logger';
+import { noteRouteError } from '../metrics/metrics';
 import { sendRouteError } from './routeErrors';
 
 /** How many bodies are being read now, and how much body memory is held (read, waiting for a slot, or worked on). */
@@ -110,5 +111,6 @@ export function bodyErrors(error: Error & { status?: number; type?: string }, _r
   if (res.headersSent) return;
   const tooLarge = error.type === 'entity.too.large';
   const message = tooLarge ? 'request body too large for this caller: writers (PLANNER and above) may send more' : 'malformed request body';
+  noteRouteError(res, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
   res.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
 }

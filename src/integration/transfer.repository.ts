@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+import { trackImport } from '../metrics/progress';
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ImportTimeoutError } from '../errors';
@@ -151,7 +152,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
   };
   // An import is a load: it runs under its own deadline, not a request's transaction timeout.
   const db = gateway.forBulkWork();
-  return db.writeTx(async (tx) => {
+  return trackImport('graph', (tracked) => db.writeTx(async (tx) => {
     const docKeys = new Set(doc.nodes.map((n) => n.key));
     const stored = await readStoredFacts(db, tx, [...docKeys, ...doc.edges.flatMap((e) => [e.from, e.to])], docKeys, doc.edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
     refuseOffences([...graphOffences(doc.nodes, doc.edges, stored), ...intOffences(doc)], 'nothing imported');
@@ -174,6 +175,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
       for (let i = 0; i < rows.length; i += batchSize) {
         const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
         nodes += written?.n ?? 0;
+        tracked.advance(written?.n ?? 0);
         deadline();
         progress(`nodes ${nodes}/${doc.nodes.length}`);
       }
@@ -194,6 +196,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
         for (let i = 0; i < rows.length; i += batchSize) {
           const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
           edges += written?.n ?? 0;
+          tracked.advance(written?.n ?? 0);
           deadline();
           progress(`edges ${edges}/${doc.edges.length}`);
         }
@@ -208,7 +211,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
     const plan = (raw as { plan?: unknown }).plan;
     await recordImport(db, tx, caller.name, reason, typeof plan === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(plan) ? plan : null, result);
     return result;
-  });
+  }));
 }
 
 /** One audit entry per import (not one per node: an import may hold a hundred thousand): who, why and the counts. */

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import { startEmbedded } from '../db/embedded/start';
 import { superviseEmbedded, type SupervisedNeo4j } from '../db/embedded/supervisor';
 import type { Logger } from '../logger';
-import { EMBEDDED_URI_ENV, isMessage, type ToPrimary, type ToWorker } from './messages';
+import { EMBEDDED_URI_ENV, isMessage, NEO4J_RESTARTS_ENV, WORKER_RESTARTS_ENV, type ToPrimary, type ToWorker } from './messages';
 
 /** The environment variable that makes `node dist/main.js` the API worker rather than the primary. */
 export const ROLE_ENV = 'PLANGRAPH_ROLE';
@@ -71,18 +71,25 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
           log.fatal({ reason }, 'the embedded Neo4j cannot be restarted: /healthz reports unhealthy');
           tell(neo4jFatal);
         },
-        check: async () => tell({ type: 'neo4j', state: 'up' }),
+        check: async () => tell({ type: 'neo4j', state: 'up', restarts: embedded?.restarts() ?? 0 }),
       },
     });
     if (stopping) return void (await embedded.stop());
   }
 
   let crashesInRow = 0;
+  let workerStarts = 0;
   const startWorker = () => {
     if (stopping) return;
     const startedAt = Date.now();
     const child = fork(process.argv[1], process.argv.slice(2), {
-      env: { ...process.env, [ROLE_ENV]: 'worker', [EMBEDDED_URI_ENV]: embeddedUri },
+      env: {
+        ...process.env,
+        [ROLE_ENV]: 'worker',
+        [EMBEDDED_URI_ENV]: embeddedUri,
+        [WORKER_RESTARTS_ENV]: String(workerStarts++),
+        [NEO4J_RESTARTS_ENV]: String(embedded?.restarts() ?? 0),
+      },
       // The worker is what serves: it gets the heap flags `npm start` gave this process.
       execArgv: process.execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
