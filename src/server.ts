@@ -5,7 +5,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { authenticate } from './auth/auth';
+import { createAuthenticator, type Authenticator } from './auth/auth';
+import type { ApiToken } from './config';
 import { consoleRouter } from './console/console.router';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
@@ -101,13 +102,24 @@ export function buildApolloServer(deps: AppDeps, extraPlugins: ApolloServerPlugi
   });
 }
 
+const CALLER = Symbol('plangraph.caller');
+
+/** The request's caller, authenticated once per request (the body reader and the context both ask). */
+function callerOf(authenticate: Authenticator) {
+  return (req: express.Request): Promise<ApiToken | null> => {
+    const held = req as express.Request & { [CALLER]?: Promise<ApiToken | null> };
+    held[CALLER] ??= authenticate(req.headers.authorization);
+    return held[CALLER];
+  };
+}
+
 /** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
-function requestContext(deps: AppDeps, authorization: string | undefined): GraphContext {
-  const caller = authenticate(authorization, deps.config.apiTokens);
-  if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
+async function requestContext(deps: AppDeps, caller: Promise<ApiToken | null>): Promise<GraphContext> {
+  const known = await caller;
+  if (!known && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
   // One database version per request: cached reads at that version need no round trip of their own.
   const db = deps.db.forRequest();
-  return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
+  return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller: known };
 }
 
 /** What buildApp hands its caller: the app, the Apollo server to stop, and `drain()` (/readyz then says not ready). */
@@ -128,7 +140,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
   const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
   const slots = inFlightLimit({ concurrent, queued, waitMs }, deps.log);
-  const bodies = bodyReader(deps.config, deps.log);
+  const caller = callerOf(createAuthenticator(deps.config));
+  const bodies = bodyReader(deps.config, deps.log, caller);
   const metrics = createMetrics({ slots: slots.load, bodies: bodies.load, db: deps.db, poolSize: deps.config.NEO4J_POOL_SIZE });
   const apollo = buildApolloServer(deps, [metrics.plugin]);
   await apollo.start();
@@ -140,7 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   if (deps.config.METRICS_TOKEN) app.use(metricsRoute(metrics.registry, deps.config.METRICS_TOKEN));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
   app.use('/reports', metrics.track(reportOperation), slots);
-  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization), ownerCells };
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, caller(req)), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
   app.get('/reports/final-review', finalReviewRoute(reportDeps));
@@ -151,7 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     bodies,
     slots,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => metrics.bind(requestContext(deps, req.headers.authorization), res),
+      context: async ({ req, res }) => metrics.bind(await requestContext(deps, caller(req)), res),
     }),
   );
   app.use(bodyErrors);

@@ -11,12 +11,12 @@ import { renderFinalHtml } from './final.render';
  * GET /reports/final-review?plan=lps-msm-14: the plan's final review as one HTML page, beside the mid-term review's.
  * Errors answer in GraphQL's error shape with their code; internals stay in the log.
  */
-export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request) => GraphContext }): RequestHandler {
+export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request) => Promise<GraphContext> }): RequestHandler {
   return async (req, res) => {
     try {
       const plan = typeof req.query.plan === 'string' ? req.query.plan : '';
       if (!/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      res.type('html').send(renderFinalHtml(await buildFinalReportData(deps.contextFor(req), plan)));
+      res.type('html').send(renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan)));
     } catch (error) {
       sendRouteError(res, deps.log, error, 'final review page');
     }

@@ -13,7 +13,7 @@ import { checkYear } from './years';
 /** What a report route needs from the server. */
 export interface ReportRouteDeps {
   log: Logger;
-  contextFor: (req: Request) => GraphContext;
+  contextFor: (req: Request) => Promise<GraphContext>;
   /** Each indicator's owner cell (src/ownership/owners.ts ownerCells). */
   ownerCells: OwnerCellsOf;
 }
@@ -24,7 +24,7 @@ function reportRoute(deps: ReportRouteDeps, render: (data: ReportData) => Promis
     try {
       const asOf = Number(req.query.asOf);
       checkYear(asOf, 'asOf');
-      const ctx = deps.contextFor(req);
+      const ctx = await deps.contextFor(req);
       const plan = typeof req.query.plan === 'string' && req.query.plan ? req.query.plan : null;
       if (plan && !/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
       const body = await render(await buildReportData(ctx, deps.ownerCells, asOf, plan));
