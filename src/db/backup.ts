@@ -57,7 +57,7 @@ function encode(value: unknown, where: string): Stored {
   const kind = temporalKind(value);
   if (!kind) throw new Error(`${where}: a property of a type the backup cannot carry (${Object.prototype.toString.call(value)})`);
   const fields = TEMPORALS[kind].map((f) => {
-    const v = (value as unknown as Record<string, unknown>)[f];
+    const v: unknown = Reflect.get(value, f);
     return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : (v ?? null);
   });
   return { $temporal: kind, fields };
@@ -69,11 +69,31 @@ function decode(value: Stored, integer: boolean): unknown {
   if (value && typeof value === 'object') {
     const { $temporal: kind, fields } = value as { $temporal: TemporalKind; fields: (number | string | null)[] };
     if (!(kind in TEMPORALS) || !Array.isArray(fields)) throw new Error('not a backup value');
-    const ints = fields.map((f) => (typeof f === 'number' ? neo4j.int(f) : f ?? undefined));
-    const T = neo4j.types[kind] as unknown as new (...args: unknown[]) => unknown;
-    return new T(...ints);
+    return temporal(kind, fields);
   }
   return integer && typeof value === 'number' ? neo4j.int(value) : value;
+}
+
+/** A temporal value from its fields, in the order TEMPORALS lists them. */
+function temporal(kind: TemporalKind, fields: (number | string | null)[]): unknown {
+  const n = (i: number) => Number(fields[i] ?? 0);
+  const zoneOffset = fields[7] === null || fields[7] === undefined ? undefined : Number(fields[7]);
+  const zoneId = typeof fields[8] === 'string' ? fields[8] : undefined;
+  const { types } = neo4j;
+  switch (kind) {
+    case 'DateTime':
+      return new types.DateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), zoneOffset, zoneId);
+    case 'LocalDateTime':
+      return new types.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
+    case 'Date':
+      return new types.Date(n(0), n(1), n(2));
+    case 'Time':
+      return new types.Time(n(0), n(1), n(2), n(3), n(4));
+    case 'LocalTime':
+      return new types.LocalTime(n(0), n(1), n(2), n(3));
+    case 'Duration':
+      return new types.Duration(n(0), n(1), n(2), n(3));
+  }
 }
 
 function decodeProps(props: Record<string, Stored>, ints: string[]): Record<string, unknown> {
