@@ -1,0 +1,44 @@
+/**
+ * `npm run bench:backup -- [--nodes 200000]`: fills an embedded Neo4j with synthetic plans (the bulk path), then
+ * times `backupDatabase` and `restoreDatabase` on it and checks the restored graph equals the original, node by
+ * node and edge by edge. The figures in docs/operations.md come from this.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { backupDatabase, restoreDatabase, snapshotDatabase } from '../src/db/backup';
+import { applyDatabaseSchema } from '../src/db/schema';
+import { fillSyntheticDatabase } from './bulkLoad';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { nodes: { type: 'string', default: '200000' } } });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'plangraph-backup-bench-'));
+  const { database, report } = await fillSyntheticDatabase({ nodes: Number(values.nodes), path: 'bulk', dataDir: path.join(dir, 'neo4j'), progress: (m) => console.log(m) });
+  try {
+    console.log(`filled: ${report.nodes} nodes, ${report.edges} edges in ${report.seconds.toFixed(1)} s`);
+    const before = await snapshotDatabase(database.db);
+    const file = path.join(dir, 'backup.jsonl.gz');
+    let started = performance.now();
+    const counts = await backupDatabase(database.db, file);
+    const backupS = (performance.now() - started) / 1000;
+    console.log(`backup: ${counts.nodes} nodes, ${counts.relationships} relationships, ${(statSync(file).size / 1048576).toFixed(1)} MB in ${backupS.toFixed(1)} s`);
+    started = performance.now();
+    const restored = await restoreDatabase(database.db, file);
+    await applyDatabaseSchema(database.db.forBulkWork());
+    const restoreS = (performance.now() - started) / 1000;
+    console.log(`restore: ${restored.nodes} nodes, ${restored.relationships} relationships in ${restoreS.toFixed(1)} s`);
+    const after = await snapshotDatabase(database.db);
+    const same = JSON.stringify(after) === JSON.stringify(before);
+    console.log(`restored graph equals the original: ${same}`);
+    if (!same) process.exitCode = 1;
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
