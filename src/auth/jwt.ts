@@ -66,6 +66,7 @@ function verificationError(error: unknown): Error {
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'iss') return new UnauthenticatedError('the token was issued by another issuer');
     if (error.claim === 'aud') return new UnauthenticatedError('the token was made for another audience');
+    if (error.claim === 'exp' && error.reason === 'missing') return new UnauthenticatedError('the token has no exp: tokens must expire');
     return new UnauthenticatedError(`the token's ${error.claim} claim is not acceptable (${error.reason})`);
   }
   if (error instanceof errors.JWKSNoMatchingKey) return new UnauthenticatedError('the token is signed by a key the issuer does not publish');

@@ -104,7 +104,7 @@ describe('JWTs from the bureau\'s identity provider, alongside static tokens', (
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .sign(published.privateKey);
-    expect(await answer(token)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await answer(token)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', message: 'the token has no exp: tokens must expire' });
   });
 
   it('names the token\'s subject in the audit trail of a write', async () => {

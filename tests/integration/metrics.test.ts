@@ -93,4 +93,11 @@ describe('/metrics after a known sequence of requests', () => {
     const known = new Set(['Indicators', 'Query.indicators', 'Mutation.link', 'other']);
     expect([...labels].filter((label) => !known.has(label))).toEqual([]);
   });
+
+  it('serves every series the Grafana dashboard (docs/grafana/plangraph.json) plots', async () => {
+    const dashboard = readFileSync(path.join(ROOT, 'docs/grafana/plangraph.json'), 'utf8');
+    const plotted = new Set(dashboard.match(/plangraph_[a-z0-9_]+/g));
+    const served = new Set([...(await scrape()).keys()].map((k) => k.replace(/\{.*$/, '')));
+    expect([...plotted].filter((name) => !served.has(name))).toEqual([]);
+  });
 });
