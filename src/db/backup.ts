@@ -196,9 +196,13 @@ export async function restoreDatabase(gateway: GraphGateway, file: string, progr
   const backup = await readBackup(file);
   const db = gateway.forBulkWork();
   progress(`read ${backup.nodes.length} nodes and ${backup.relationships.length} relationships`);
-  for (;;) {
-    const [row] = await db.write<{ n: number }>({ cypher: 'MATCH (x) WITH x LIMIT $batch DETACH DELETE x RETURN count(*) AS n', params: { batch: neo4j.int(batchSize) } });
-    if (!row || row.n === 0) break;
+  // Relationships first, then nodes, each in batches a transaction's memory holds (a node's DETACH DELETE
+  // takes all its relationships into one transaction).
+  for (const cypher of ['MATCH ()-[x]->() WITH x LIMIT $batch DELETE x RETURN count(*) AS n', 'MATCH (x) WITH x LIMIT $batch DETACH DELETE x RETURN count(*) AS n']) {
+    for (;;) {
+      const [row] = await db.write<{ n: number }>({ cypher, params: { batch: neo4j.int(batchSize) } });
+      if (!row || row.n === 0) break;
+    }
   }
   progress('emptied the database');
   const elementIds: string[] = new Array(backup.nodes.length);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { startTestApi, type TestApi } from '../support/api';
 import { ROOT } from '../support/paths';
+import { freePort, startProductionApi } from '../support/production';
 
 const TOKEN = 'metrics-token-0123456789';
 
@@ -100,4 +101,23 @@ describe('/metrics after a known sequence of requests', () => {
     const served = new Set([...(await scrape()).keys()].map((k) => k.replace(/\{.*$/, '')));
     expect([...plotted].filter((name) => !served.has(name))).toEqual([]);
   });
+});
+
+describe('/metrics on a port of its own, in the production build', () => {
+  it('serves /metrics alone on METRICS_PORT, open, and nothing on the API port without METRICS_TOKEN', async () => {
+    const port = await freePort();
+    const api = await startProductionApi({ METRICS_PORT: String(port), METRICS_HOST: '127.0.0.1' });
+    try {
+      await api.gql('{ indicators(first: 1) { totalCount } }');
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(res.status).toBe(200);
+      const served = samples(await res.text());
+      expect(served.get('plangraph_requests_total{operation="Query.indicators",code="OK"}')).toBe(1);
+      expect(served.get('plangraph_worker_restarts_total')).toBe(0);
+      expect((await fetch(`http://127.0.0.1:${port}/graphql`)).status).toBe(404);
+      expect((await fetch(`${api.url}/metrics`)).status).toBe(404);
+    } finally {
+      await api.close();
+    }
+  }, 120_000);
 });
