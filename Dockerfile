@@ -4,6 +4,10 @@
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# Chromium prints the reports' PDF downloads (src/review/pdf.ts); build with --build-arg WITH_CHROMIUM=0 to leave it
+# out (the PDF routes then answer PDF_UNAVAILABLE and the HTML pages still print the same A4 layout).
+ARG WITH_CHROMIUM=1
+RUN if [ "$WITH_CHROMIUM" = "1" ]; then apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*; fi
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json ./

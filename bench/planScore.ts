@@ -14,7 +14,7 @@ import { readPlanFile } from '../src/importer/read';
 import type { PlanTruth } from '../tests/support/planDoc';
 import { generateLayout, LAYOUTS, PDF_LAYOUTS } from '../tests/support/planGenerator';
 import { scoreOwners } from '../tests/support/ownerScore';
-import { scorePlan, sumScores, type PlanScore } from '../tests/support/planScore';
+import { refusedScore, scorePlan, sumScores, type PlanScore } from '../tests/support/planScore';
 import { PLAN_DIR, ROOT, SOURCE_TEXT } from '../tests/support/paths';
 
 /** Plans generated per layout. */
@@ -66,12 +66,13 @@ export interface ScoreRow {
   refused: string[];
 }
 
-function scoreText(text: string, truth: PlanTruth, refused: string[]): PlanScore | null {
+/** A plan's score; a refused import counts as having read nothing (it is not left out of the sums). */
+function scoreText(text: string, truth: PlanTruth, refused: string[]): PlanScore {
   try {
     return scorePlan(parseImportedText(text), truth);
   } catch (e) {
     refused.push((e as Error).message);
-    return null;
+    return refusedScore(truth, (e as Error).message);
   }
 }
 
@@ -81,17 +82,16 @@ export async function scoreTable(perLayout = PLANS_PER_LAYOUT, withPdf = false):
   for (const layout of [...LAYOUTS, ...(withPdf ? PDF_LAYOUTS : [])]) {
     const refused: string[] = [];
     const plans = await generateLayout(layout, perLayout);
-    const scores = plans.map((p) => scoreText(p.text, p.truth, refused)).filter((s): s is PlanScore => s !== null);
+    const scores = plans.map((p) => scoreText(p.text, p.truth, refused));
     rows.push({ name: layout.name, plans: plans.length, score: sumScores(scores), refused });
   }
   const refused: string[] = [];
-  const real = scoreText(SOURCE_TEXT, realPlanTruth(), refused);
-  if (real) rows.push({ name: 'real plan (lps-msm-14)', plans: 1, score: real, refused });
+  rows.push({ name: 'real plan (lps-msm-14)', plans: 1, score: scoreText(SOURCE_TEXT, realPlanTruth(), refused), refused });
   for (const [folder, label] of [['tests/fixtures/plans', 'fixture (tuned on)'], ['tests/fixtures/plans-heldout', 'fixture (held out)']]) {
     for (const f of await fixtures(folder)) {
       const why: string[] = [];
       const s = scoreText(f.text, f.truth, why);
-      rows.push({ name: `${label} ${f.name}`, plans: 1, score: s ?? sumScores([]), refused: why });
+      rows.push({ name: `${label} ${f.name}`, plans: 1, score: s, refused: why });
     }
   }
   return rows;
@@ -124,7 +124,13 @@ export async function ownerTable(): Promise<string> {
   const body: string[][] = [];
   for (const [folder, label] of [['tests/fixtures/plans', 'tuned on'], ['tests/fixtures/plans-heldout', 'held out']]) {
     for (const f of await fixtures(folder)) {
-      const text = parseImportedText(f.text);
+      let text;
+      try {
+        text = parseImportedText(f.text);
+      } catch (e) {
+        body.push([`${f.name} (${label})`, String(f.truth.owners.length), 'refused', 'refused', 'refused', 'refused', (e as Error).message.slice(0, 40)]);
+        continue;
+      }
       const build = buildImport(text, `score-${f.name}`, registry, [], MOVES_TUNING, parseJurisdiction(f.truth.jurisdiction) ?? undefined);
       const { leads, supports } = scoreOwners(build, f.truth);
       const rows = build.division.length ? `${build.division.reduce((n, d) => n + d.rowsRead, 0)} of ${build.division.reduce((n, d) => n + d.rowsInTable, 0)}` : '—';

@@ -7,8 +7,8 @@
 import { reviewIndicator } from '../src/review/review.service';
 import type { IndicatorModel } from '../src/indicator/indicator.model';
 import { SEARCH_INDEX } from '../src/db/schema';
-import { toLuceneQuery } from '../src/search/search.query';
-import { KIND_WEIGHT } from '../src/search/search.repository';
+import { planSearch } from '../src/search/search.query';
+import { SEARCH_CYPHER, searchParams } from '../src/search/search.repository';
 import { encodeCursor } from '../src/shared/connection';
 
 /** The impact walk as hand-written Cypher (directions as PlanGraph documents them), one row per affected node. */
@@ -118,22 +118,26 @@ const BUILDERS: { [K in QuestionKind]: (args: QuestionArgs[K]) => Built } = {
       alternative: (d) => `${d.indicatorsConnection.totalCount}|${d.indicators.map((n: Json) => `${n.id}[${sortedIds(n.ownedBy)}][${sortedIds(n.measures)}]`).join(',')}`,
     },
   }),
-  search: ({ term }) => ({
-    args: term,
-    api: 'query Search($query: String!) { search(query: $query, first: 20) { score node { id } } }',
-    variables: { query: term },
-    cypher: `CALL db.index.fulltext.queryNodes($index, $q, {limit: 60}) YIELD node, score
-             WITH node, score * coalesce($weights[[l IN labels(node) WHERE l IN keys($weights)][0]], 1.0) AS weighted
-             RETURN node.id AS id, node.name AS name, weighted ORDER BY weighted DESC, id LIMIT 20`,
-    params: { index: SEARCH_INDEX, q: toLuceneQuery(term), weights: KIND_WEIGHT },
-    alternative: `{ searchEntities(query: ${JSON.stringify(toLuceneQuery(term))}, first: 20) { id score } }`,
-    // All three re-rank by kind (indicators and goals first), so the hits agree in order.
-    answer: {
-      api: (d) => ids(d.search.map((h: Json) => h.node)),
-      raw: (rows) => ids(rows),
-      alternative: (d) => ids(d.searchEntities),
-    },
-  }),
+  search: ({ term }) => {
+    const plan = planSearch(term);
+    if (!plan) throw new Error(`nothing searchable in ${JSON.stringify(term)}`);
+    const literal = (v: unknown) => JSON.stringify(v);
+    return {
+      args: term,
+      api: 'query Search($query: String!) { search(query: $query, first: 20) { score node { id } } }',
+      variables: { query: term },
+      // The same one statement PlanGraph runs (its three tiers need the query planned by src/search first).
+      cypher: SEARCH_CYPHER,
+      params: searchParams(plan, 20),
+      alternative: `{ searchEntities(numbers: ${literal(plan.numbers)}, codes: ${literal(plan.codes)}, ids: ${literal(plan.id ? [plan.id] : [])}, words: ${literal(plan.words ? [plan.words] : [])}, fragments: ${literal(plan.fragments ? [plan.fragments] : [])}, exact: ${literal(plan.exactName)}, first: 20) { id score } }`,
+      // All three rank by tier, then by kind-weighted relevance, so the hits agree in order.
+      answer: {
+        api: (d) => ids(d.search.map((h: Json) => h.node)),
+        raw: (rows) => ids(rows.map((r) => r.props as { id: string })),
+        alternative: (d) => ids(d.searchEntities),
+      },
+    };
+  },
   impact: ({ source }) => ({
     args: source,
     api: 'query Impact($of: ID!) { impact(of: $of, maxDepth: 4) { affected { distance node { id } } } }',

@@ -3,6 +3,8 @@
 // Everything the run creates there (Neo4j stores, Chromium profiles, tsx's cache, the JVM's unpacked native
 // libraries) goes under one folder that is removed at the end, and the run fails in CI if anything of ours
 // was left directly in the system temp directory anyway.
+// First of all: on an unsupported Node, one line saying which to use, and stop.
+require('./check-node').exitUnlessSupported();
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'IMPORT_REFUSED'
   | 'PREVIEW_STALE'
+  | 'PDF_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class PlanGraphError extends GraphQLError {
@@ -66,6 +67,13 @@ export class ConflictError extends PlanGraphError {
 export class ServiceUnavailableError extends PlanGraphError {
   constructor(message = 'the graph database is not reachable; try again shortly') {
     super(message, 'SERVICE_UNAVAILABLE', { http: { status: 503 } });
+  }
+}
+
+/** A PDF cannot be made on this server (no Chromium installed); the HTML page prints the same A4 layout. */
+export class PdfUnavailableError extends PlanGraphError {
+  constructor() {
+    super('PDF export needs Chromium on the server (apt-get install chromium, or set PLANGRAPH_CHROMIUM); print the HTML page instead', 'PDF_UNAVAILABLE', { http: { status: 503 } });
   }
 }
 

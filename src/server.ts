@@ -8,6 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createAuthenticator, type Authenticator } from './auth/auth';
 import type { ApiToken } from './config';
 import { consoleRouter } from './console/console.router';
+import { fontFaceRoute } from './review/fontFace.route';
 import type { Config } from './config';
 import { createLoaders, type GraphContext } from './context';
 import type { GraphGateway } from './db/gateway';
@@ -22,9 +23,9 @@ import { DocumentStore } from './limits/documentStore';
 import { armorProtection, costLimitPlugin, pageSizes } from './limits/queryLimits';
 import type { Logger } from './logger';
 import { resolvers } from './resolvers';
-import { finalReviewRoute } from './final/final.route';
+import { finalReviewPdfRoute, finalReviewRoute } from './final/final.route';
 import { ownerCells } from './ownership/owners';
-import { midTermReviewRoute, midTermReviewXlsxRoute } from './review/report.route';
+import { midTermReviewRoute, midTermReviewPdfRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 import { inFlightLimit } from './limits/inFlight';
 import { createMetrics, reportOperation, type Metrics } from './metrics/metrics';
@@ -156,7 +157,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, caller(req)), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
+  app.get('/reports/mid-term-review.pdf', midTermReviewPdfRoute(reportDeps));
   app.get('/reports/final-review', finalReviewRoute(reportDeps));
+  app.get('/reports/final-review.pdf', finalReviewPdfRoute(reportDeps));
+  app.post('/reports/font-face.css', ...fontFaceRoute()); // the console's SVG export embeds its font
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',

@@ -6,12 +6,21 @@
  */
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { SEARCH_INDEX } from '../../src/db/schema';
-import { KIND_WEIGHT } from '../../src/search/search.repository';
+import { SEARCH_INDEX, WORDS_INDEX } from '../../src/db/schema';
+import { KIND_WEIGHT, SEARCH_CYPHER } from '../../src/search/search.repository';
 import { IMPACT_CYPHER } from '../questions';
 
 /** PlanGraph's kind weights as a Cypher map literal: @cypher statements take only the field's arguments. */
 const KIND_WEIGHTS_LITERAL = `{${Object.entries(KIND_WEIGHT).map(([kind, weight]) => `${kind}: ${weight}`).join(', ')}}`;
+
+/** PlanGraph's search statement with its non-argument parameters as literals, returning what SearchHit holds. */
+const SEARCH_STATEMENT = SEARCH_CYPHER.replaceAll('$wordsIndex', `'${WORDS_INDEX}'`)
+  .replaceAll('$fragmentsIndex', `'${SEARCH_INDEX}'`)
+  .replaceAll('$weights', KIND_WEIGHTS_LITERAL)
+  .replaceAll('$candidates', '($first * 3)')
+  .replaceAll('$exactLimit', '50')
+  .replaceAll('$limit', '$first')
+  .replace(/RETURN labels\(node\) AS labels[^`]*$/, 'RETURN {id: node.id, score: best.weighted} AS hit');
 
 export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   type Indicator @node {
@@ -55,12 +64,10 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     distance: Int!
   }
   type Query {
-    searchEntities(query: String!, first: Int!): [SearchHit!]!
+    searchEntities(numbers: [Int!]!, codes: [String!]!, ids: [ID!]!, words: [String!]!, fragments: [String!]!, exact: String, first: Int!): [SearchHit!]!
       @cypher(
         statement: """
-        CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $first * 3}) YIELD node, score
-        WITH node, score * coalesce(${KIND_WEIGHTS_LITERAL}[[l IN labels(node) WHERE l IN keys(${KIND_WEIGHTS_LITERAL})][0]], 1.0) AS weighted
-        RETURN {id: node.id, score: weighted} AS hit ORDER BY weighted DESC, node.id LIMIT $first
+        ${SEARCH_STATEMENT}
         """
         columnName: "hit"
       )

@@ -1198,7 +1198,7 @@ export type LawPayload = {
 
 /**
  * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
- * (Indicator.ownedBy). See README: Ownership.
+ * (Indicator.ownedBy). See docs/ownership.md.
  */
 export type LikelyOwner = {
   __typename?: 'LikelyOwner';
@@ -1220,7 +1220,7 @@ export type LikelyOwner = {
 
 /**
  * An agency the graph suggests could own an indicator: an inference, kept apart from the plan's own word
- * (Indicator.ownedBy). See README: Ownership.
+ * (Indicator.ownedBy). See docs/ownership.md.
  */
 export type LikelyOwnerEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1292,7 +1292,7 @@ export type LinkInput = {
   from: Scalars['ID']['input'];
   /** The sentence the edge rests on, verbatim from the plan, where there is one. */
   quote?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   relation: RelationKind;
   sectionPath?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1382,7 +1382,7 @@ export type MidTermReview = {
   byLikelyOwner: Array<AgencyReview>;
   /** One row per Table 1 indicator, in number order. */
   indicators: Array<IndicatorReview>;
-  /** How the method judges (see README: Mid-term review). */
+  /** How the method judges (see docs/reviews.md: Method of the review). */
   method: Scalars['String']['output'];
   statusCounts: Array<StatusCount>;
 };
@@ -1879,7 +1879,7 @@ export type Query = {
   goals: GoalConnection;
   /** An entity's changes, oldest first (by seq). */
   history: ChangeConnection;
-  /** Everything a change to one node reaches along the plan's meaningful directions (see README: Impact). */
+  /** Everything a change to one node reaches along the plan's meaningful directions (see docs/reviews.md: Impact). */
   impact: Impact;
   /** The impact as a diagram (Mermaid flowchart or Graphviz DOT), ready to render. */
   impactDiagram: Scalars['String']['output'];
@@ -1900,7 +1900,7 @@ export type Query = {
   plans: Array<Plan>;
   /** A plan's proposed edges, most confident first (a missing confidence last), then by id; only PROPOSED ones unless `status` says otherwise. */
   proposals: ProposalConnection;
-  /** Full-text search over names, English names, aliases and provenance text, Chinese and English, best first. */
+  /** Search over numbers, codes, names, English names, aliases and provenance text, Chinese (segmented into words) and English: exact matches first, then word matches, then character-pair fragments. */
   search: Array<SearchHit>;
   /** Figures waiting for a decision (SUBMITTED), oldest first; of one indicator when given. Needs PLANNER or above. */
   submittedMeasurements: Array<Measurement>;
@@ -2143,10 +2143,18 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The node's kind: Goal, Task, Indicator, Agency, Law or Plan. */
   kind: Scalars['String']['output'];
+  /** How it matched: EXACT (its number, code, id or whole name), WORD (the query's words), FRAGMENT (character pairs only). Hits come in this order. */
+  match: SearchMatch;
   node: Node;
   /** Relevance, higher first. */
   score: Scalars['Float']['output'];
 };
+
+/** How a search hit matched its query. */
+export type SearchMatch =
+  | 'EXACT'
+  | 'FRAGMENT'
+  | 'WORD';
 
 export type SetIndicatorAreasInput = {
   /** The areas as the plan names them (六枝特区, 盘州市, 水城县 …); an empty list removes them. */
@@ -2413,7 +2421,7 @@ export type UpsertAgencyInput = {
   level: AgencyLevel;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2427,7 +2435,7 @@ export type UpsertGoalInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** The plan it belongs to (a Plan id) and its code there, for a new goal. */
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2442,7 +2450,7 @@ export type UpsertIndicatorInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   targetComparator?: InputMaybe<Comparator>;
   targetKind: TargetKind;
@@ -2462,7 +2470,7 @@ export type UpsertLawInput = {
   kind: LawKind;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2475,7 +2483,7 @@ export type UpsertTaskInput = {
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Why: required when an ADMIN changes what the plan says (see README, Who may change what); kept in the audit trail. */
+  /** Why: required when an ADMIN changes what the plan says (see docs/security.md, Who may change what); kept in the audit trail. */
   reason?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2729,6 +2737,7 @@ export type ResolversTypes = {
   ReviewedValue: ResolverTypeWrapper<ReviewedValue>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchMatch: SearchMatch;
   SetIndicatorAreasInput: SetIndicatorAreasInput;
   SkippedLine: ResolverTypeWrapper<SkippedLine>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
@@ -3556,6 +3565,7 @@ export type ReviewedValueResolvers<ContextType = GraphContext, ParentType extend
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

@@ -1,6 +1,6 @@
 // Who may change what: one table, enforced by authorizeWrite, which every generic write path calls (the upserts,
-// link/unlink, the owner mutations, importGraph). README "Running it safely" shows the same table (tests/unit/write-rules.test.ts
-// keeps the two equal: the README's is renderWriteRules()'s output).
+// link/unlink, the owner mutations, importGraph). docs/security.md, "Who may change what", shows the same table (tests/unit/write-rules.test.ts
+// keeps the two equal: the doc's is renderWriteRules()'s output).
 import { ROLES, type Role } from '../config';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import type { EdgeType, NodeLabel } from '../graph/graph';
@@ -50,7 +50,7 @@ export const WRITE_RULES: readonly WriteRule[] = [
   { subject: 'Measurement', fields: ['*'], who: WORKFLOW, how: 'recordMeasurement / importMeasurementsCsv (PLANNER), approveMeasurement / returnMeasurement' },
   {
     subject: 'any node',
-    fields: ['id', 'key', 'planId', 'version', 'origin', 'source', 'seedPlan', 'ord', 'searchText', 'aliasesText', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'imported', 'importedFrom'],
+    fields: ['id', 'key', 'planId', 'version', 'origin', 'source', 'seedPlan', 'ord', 'searchText', 'aliasesText', 'nameWords', 'textWords', 'searchWordsVersion', 'createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'imported', 'importedFrom'],
     who: SYSTEM,
     how: 'kept by the writers (ids, versions, stamps, derived search text); restored only by an ADMIN importGraph',
   },
@@ -149,7 +149,7 @@ function whoText(who: Who): string {
   return 'its workflow, or ADMIN with a reason';
 }
 
-/** The table as Markdown: README "Running it safely" carries exactly this. */
+/** The table as Markdown: docs/security.md, "Who may change what", carries exactly this. */
 export function renderWriteRules(): string {
   const lines = ['| what | fields | who may change it | how |', '| --- | --- | --- | --- |'];
   for (const rule of WRITE_RULES) lines.push(`| ${rule.subject} | ${rule.fields.map((f) => (f === '*' ? 'any other' : `\`${f}\``)).join(', ')} | ${whoText(rule.who)} | ${rule.how} |`);

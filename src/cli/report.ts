@@ -49,7 +49,7 @@ async function finalReport(planKey: string, dir: string): Promise<number> {
     mkdirSync(dir, { recursive: true });
     const base = path.join(dir, `final-review-${planKey}`);
     writeFileSync(`${base}.md`, renderFinalMarkdown(data));
-    writeFileSync(`${base}.html`, renderFinalHtml(data));
+    writeFileSync(`${base}.html`, await renderFinalHtml(data));
     console.log(`wrote ${base}.md and ${base}.html (${data.indicators.length} indicators, ${data.amendments.length} amendments)`);
   } finally {
     await database.close();

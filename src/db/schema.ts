@@ -1,8 +1,13 @@
 import { NODE_LABELS } from '../graph/graph';
 import type { GraphGateway } from './gateway';
 
-/** The full-text index behind `search`: names, English names, aliases and provenance text, CJK bigrams. */
+/** The fragment index behind `search`: names, English names, aliases and provenance text, CJK bigrams. */
 export const SEARCH_INDEX = 'plangraph_search';
+/**
+ * The words index behind `search`: each node's words as cut by src/search/words.ts (jieba), space-separated, so the
+ * whitespace analyzer keeps a word whole; `nameWords` also holds each whole name as one exact-name token.
+ */
+export const WORDS_INDEX = 'plangraph_words';
 
 /** Constraints and indexes, idempotent (IF NOT EXISTS); applied before any data is written. */
 export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
@@ -26,6 +31,12 @@ export async function applyDatabaseSchema(db: GraphGateway): Promise<void> {
     'CREATE INDEX entity_external_id IF NOT EXISTS FOR (n:Entity) ON (n.externalId)',
     'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:PlanGraphMeta) REQUIRE m.key IS UNIQUE',
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.aliasesText, n.searchText, n.summary] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+    `CREATE FULLTEXT INDEX ${WORDS_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.nameWords, n.textWords] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
+    // Exact lookups of search (an indicator's number, a task's code) read these instead of scanning the label.
+    'CREATE INDEX indicator_number IF NOT EXISTS FOR (n:Indicator) ON (n.number)',
+    'CREATE INDEX indicator_code IF NOT EXISTS FOR (n:Indicator) ON (n.code)',
+    'CREATE INDEX task_code IF NOT EXISTS FOR (n:Task) ON (n.code)',
+    'CREATE INDEX goal_code IF NOT EXISTS FOR (n:Goal) ON (n.code)',
   ];
   // Indexes first: they populate in the background while each constraint waits for its own index, so on a
   // database that already holds data (after a bulk import) the populations overlap instead of running one by one.

@@ -23,8 +23,17 @@ export async function removeFiguresFromSource(db: GraphGateway, source: string, 
       params: { source },
     });
     const removed = row?.removed ?? 0;
-    // Every write path is audited (README "Running it safely"); a removal of nothing changed nothing.
+    // Every write path is audited (docs/security.md); a removal of nothing changed nothing.
     if (removed > 0) await recordChange(db, tx, { entity: 'graph', action: 'REMOVE_FIGURES', by, before: { source, figures: removed }, after: null });
     return removed;
   });
+}
+
+/** Every plan's period by plan key (an indicator's planId) (start and end years; null where the plan does not say). */
+export async function planPeriods(db: GraphGateway): Promise<Map<string, { start: number | null; end: number | null }>> {
+  const rows = await db.read<{ id: string; start: number | null; end: number | null }>({
+    cypher: 'MATCH (p:Plan) RETURN p.key AS id, toInteger(p.periodStart) AS start, toInteger(p.periodEnd) AS end',
+    params: {},
+  });
+  return new Map(rows.map((r) => [r.id, { start: r.start, end: r.end }]));
 }

@@ -4,6 +4,8 @@ import { makeId } from '../graph/ids';
 import type { PlanModel } from '../plan/plan.model';
 import { ownerCells } from '../ownership/owners';
 import type { OwnerCell } from '../review/owners';
+import { DEMO_SOURCE } from '../review/report.data';
+import { figureKeysFromSource } from '../review/report.repository';
 import type { AgencyFinalReviewModel, FinalReviewModel, GoalFinalReviewModel } from './final.model';
 import { finalReview } from './final.service';
 
@@ -13,6 +15,8 @@ export type FinalReportData = Omit<FinalReviewModel, 'rollUps'> & {
   byAgency: AgencyFinalReviewModel[];
   /** Each indicator's explicit owners, else its likely owner (marked as such); absent when neither. */
   owners: Map<string, OwnerCell>;
+  /** Figures recorded as synthetic demo data (`indicatorId:year`) up to the end year, flagged wherever they show. */
+  synthetic: Set<string>;
 };
 
 /** Gathers the final review of a plan (by key) with its roll-ups; BAD_USER_INPUT for a plan that does not exist. */
@@ -20,6 +24,6 @@ export async function buildFinalReportData(ctx: GraphContext, planKey: string): 
   const plan = (await ctx.loaders.nodeById.load(makeId('Plan', planKey))) as PlanModel | null;
   if (!plan || plan.label !== 'Plan') throw new BadUserInputError(`no plan "${planKey}"`, { argument: 'plan' });
   const { rollUps, ...review } = await finalReview(ctx, plan);
-  const owners = await ownerCells(ctx, review.indicators.map((r) => r.indicator.id));
-  return { ...review, ...(await rollUps()), owners };
+  const [owners, synthetic] = await Promise.all([ownerCells(ctx, review.indicators.map((r) => r.indicator.id)), figureKeysFromSource(ctx.db, DEMO_SOURCE, review.endYear)]);
+  return { ...review, ...(await rollUps()), owners, synthetic: new Set(synthetic) };
 }

@@ -5,6 +5,13 @@ import { sendRouteError } from '../http/routeErrors';
 import type { Logger } from '../logger';
 import { buildFinalReportData } from './final.data';
 import { renderFinalHtml } from './final.render';
+import { printPdf } from '../review/pdf';
+
+const planOf = (req: Request) => {
+  const plan = typeof req.query.plan === 'string' ? req.query.plan : '';
+  if (!/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
+  return plan;
+};
 
 
 /**
@@ -14,11 +21,23 @@ import { renderFinalHtml } from './final.render';
 export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request) => Promise<GraphContext> }): RequestHandler {
   return async (req, res) => {
     try {
-      const plan = typeof req.query.plan === 'string' ? req.query.plan : '';
-      if (!/^[a-z0-9-]{1,80}$/.test(plan)) throw new BadUserInputError('plan must be a plan key such as lps-msm-14', { argument: 'plan' });
-      res.type('html').send(renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan)));
+      const plan = planOf(req);
+      res.type('html').send(await renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan), { pdf: `/reports/final-review.pdf?plan=${plan}` }));
     } catch (error) {
       sendRouteError(res, deps.log, error, 'final review page');
+    }
+  };
+}
+
+/** GET /reports/final-review.pdf?plan=…: the same page printed to A4 (src/review/pdf.ts), as a download. */
+export function finalReviewPdfRoute(deps: { log: Logger; contextFor: (req: Request) => Promise<GraphContext> }): RequestHandler {
+  return async (req, res) => {
+    try {
+      const plan = planOf(req);
+      const pdf = await printPdf(await renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan)));
+      res.attachment(`final-review-${plan}.pdf`).type('application/pdf').send(pdf);
+    } catch (error) {
+      sendRouteError(res, deps.log, error, 'final review PDF');
     }
   };
 }

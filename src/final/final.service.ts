@@ -15,7 +15,16 @@ export const FINAL_METHOD =
   "Each Table 1 indicator at the end year of the plan against the target in force then (approved amendments replace the plan's), from approved " +
   "figures only: ACHIEVED when the newest figure at or before the end year meets it (annual targets: that year's amount; growth targets: the " +
   'compound annual growth from the first figure, the baseline counting, to the newest), MISSED otherwise, NO_DATA without a figure after the ' +
-  'baseline year (or, for growth, without two). Binding misses first, then other misses, then NO_DATA, then ACHIEVED; each by number.';
+  'baseline year (or, for growth, without two). When the end year has no figure yet, the newest earlier figure stands in for it and its row ' +
+  'says so (for example 2025 judged from the 2023 figure): such an outcome is provisional until the end-year figure is recorded. ' +
+  'Binding misses first, then other misses, then NO_DATA, then ACHIEVED; each by number.';
+
+/** The same method in Chinese, for the report's readers (the English stands beside it). */
+export const FINAL_METHOD_ZH =
+  '规划期末(终期年份)逐项评估表1指标,以当年有效的目标为准(经批准的目标调整取代规划原目标),仅采用已审核的数值:' +
+  '终期年份及以前最新数值达到目标为“已实现”(每年目标:该年数值;年增长目标:自首个数值(含基期)至最新数值的年均复合增长率),否则为“未实现”;' +
+  '基期年份之后无数值(年增长目标:不足两个数值)为“暂无数据”。终期年份尚无数值时,以此前最新年份的数值代替,并在该行注明' +
+  '(例如以2023年数值判断2025年):此类结论为暂定,待终期年份数值填报后更新。排序:约束性未实现、其他未实现、暂无数据、已实现,各按编号。';
 
 /** The outcome of one indicator at the end year. */
 export function finalOutcome(indicator: IndicatorModel, values: { year: number; value: number }[], endYear: number, target: TargetModel): Pick<FinalIndicatorReviewModel, 'outcome' | 'latest' | 'growth'> {

@@ -6,6 +6,7 @@ import { makeId, parseId } from '../graph/ids';
 import { recordChange } from '../audit/audit.repository';
 import { graphOffences, refuseOffences, type StoredFacts } from '../integration/graphCheck';
 import { readStoredFacts } from '../integration/graphCheck.repository';
+import { searchWordsOf } from '../search/words';
 
 /** What a load did: counts per label and type, and how long it took. */
 export interface LoadReport {
@@ -45,7 +46,7 @@ const BATCH = 5_000;
 
 /** The properties a seed node is stored with (the online loader and the bulk CSV share this); `version` is added as 1. */
 export function seedNodeProps(node: GraphNode, planId: string): GraphNode['props'] {
-  return { ...node.props, id: node.id, origin: 'SEED', seedPlan: planId };
+  return { ...node.props, ...searchWordsOf(node.label, node.props), id: node.id, origin: 'SEED', seedPlan: planId };
 }
 
 /** The properties a seed edge is stored with (the online loader and the bulk CSV share this). */

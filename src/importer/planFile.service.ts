@@ -250,7 +250,7 @@ function warningsOfText(prepared: PreparedImport, warnings: string[]): void {
 /** What a parser that reports every left-out line and its own warnings adds to ImportedText (optional until it lands). */
 type ParserReport = ImportedText & { skipped?: { line: number; text: string; reason: string }[]; warnings?: string[] };
 
-const MARKER_NAMES: Record<string, string> = { CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1.', PAREN_NUMBER: '（1）', CIRCLED: '①' };
+const MARKER_NAMES: Record<string, string> = { DECIMAL_1: '1', DECIMAL_2: '1.1', DECIMAL_3: '1.1.1', PIAN_ZH: '第一篇', PART_ZH: '第一部分', CHAPTER_ZH: '第一章', SECTION_ZH: '第一节', ENUM_ZH: '一、', PAREN_ZH: '（一）', NUMBER: '1.', PAREN_NUMBER: '（1）', CIRCLED: '①' };
 
 /**
  * Planners' imports: a plan's file previewed (a dry run: the import built and checked, nothing written) and then

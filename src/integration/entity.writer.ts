@@ -6,6 +6,7 @@ import type { NodeLabel } from '../graph/graph';
 import { nodeOffences, refuseOffences } from './graphCheck';
 import type { WriteOutcome } from './integration.model';
 import { authorizeWrite, type WriteCaller } from '../auth/writeRules';
+import { searchWordsOf } from '../search/words';
 
 /** Which entity to write and with what. `props` holds only the fields the caller gave (null clears one). */
 export interface UpsertRequest {
@@ -29,6 +30,11 @@ const PLAN_SCOPED = new Set<NodeLabel>(['Goal', 'Task', 'Indicator']);
 
 /** Properties computed from others (what search and filters read), recomputed on every write. */
 function derived(label: NodeLabel, p: Record<string, unknown>): Record<string, unknown> {
+  const text = derivedText(label, p);
+  return { ...text, ...searchWordsOf(label, { ...p, ...text }) };
+}
+
+function derivedText(label: NodeLabel, p: Record<string, unknown>): Record<string, unknown> {
   const aliases = (p.aliases as string[] | null | undefined) ?? [];
   switch (label) {
     case 'Agency':

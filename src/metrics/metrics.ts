@@ -39,7 +39,7 @@ export interface Metrics {
 const RESPONSE = Symbol('plangraph.response');
 type Bound = GraphContext & { [RESPONSE]?: Response };
 
-const REPORT_ROUTES = new Set(['/mid-term-review', '/mid-term-review.xlsx', '/final-review']);
+const REPORT_ROUTES = new Set(['/mid-term-review', '/mid-term-review.xlsx', '/mid-term-review.pdf', '/final-review', '/final-review.pdf', '/font-face.css']);
 
 /** The `operation` label of a report route (its path under /reports, from a closed list). */
 export const reportOperation = (path: string) => (REPORT_ROUTES.has(path) ? `report${path}` : 'other');

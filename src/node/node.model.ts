@@ -32,7 +32,7 @@ const modelsByProps = new WeakMap<object, NodeModel | null>();
  * The long texts of a node: lists (pages, relations, impact) leave them in the store, and a resolver that needs
  * one completes its model from the request's node loader (see `complete`).
  */
-export const HEAVY_PROPERTIES = ['quote', 'text', 'textEn', 'summary', 'searchText'] as const;
+export const HEAVY_PROPERTIES = ['quote', 'text', 'textEn', 'summary', 'searchText', 'nameWords', 'textWords'] as const;
 
 /** Models read without their long texts. */
 const partialModels = new WeakSet<NodeModel>();

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { connectDatabase, untilAnswered } from '../db/connect';
 import type { GraphGateway } from '../db/gateway';
 import { applyDatabaseSchema } from '../db/schema';
+import { refreshSearchWords } from '../search/search.writer';
 import { createHttpServer } from '../http/listen';
 import type { Logger } from '../logger';
 import { buildApp } from '../server';
@@ -72,6 +73,8 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
 
   // A database that has just started (or a busy machine) may refuse the first statements: keep trying for a minute.
   await untilAnswered(() => applyDatabaseSchema(bulk), 60_000, log);
+  // Nodes written before the words index (or cut by an older SEARCH_WORDS_VERSION) get their search words.
+  await untilAnswered(() => refreshSearchWords(bulk), 60_000, log);
   if (config.SEED_ON_START) await seedIfEmpty(bulk, log);
   // Agencies stored before jurisdictions get their place (idempotent; a failure leaves them unscoped, which the
   // import's write check refuses to attach to, so serving goes on).

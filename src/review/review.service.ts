@@ -25,6 +25,14 @@ export const REVIEW_METHOD =
   'Each row is judged against the target in force as of asOf (an approved amendment replaces the plan\'s), from approved figures only unless ' +
   'includeSubmitted; area figures make the city value by the indicator\'s rule (SUM) where no city-wide figure is recorded.';
 
+/** The same method in Chinese, for the report's readers (the English stands beside it). */
+export const REVIEW_METHOD_ZH =
+  '采用联合国可持续发展目标(SDG)进展评估方法:以基期以来的实际进展,除以沿基期至2025年目标的直线路径到评估年份应取得的进展。' +
+  '最新值已达到目标为“已实现”;比值≥0.95(约束性指标≥1)为“进展顺利”,≥0.5(约束性指标≥0.75)为“存在风险”,否则为“偏离目标”。' +
+  '每年目标(每年……)以最新年份数值与年度目标比较,年增长目标(年增长……)以最新一年的同比增长率与目标增速比较;无基期的水平目标以最新值与目标之比判断。' +
+  '基期年份之后尚无数值的为“暂无数据”。每项指标按评估年份有效的目标评估(经批准的目标调整取代规划原目标),仅采用已审核的数值;' +
+  '未填报全市数值时,按指标的汇总规则(求和)由各区数值合成全市数值。';
+
 /** An indicator's series up to asOf: its city-wide values, with the baseline as a value of its year; hasNewData once a value follows the baseline. */
 export function reviewSeries(indicator: IndicatorModel, values: { year: number; value: number }[], asOf: number) {
   const baseline =

@@ -1,6 +1,6 @@
 import type { QueryResolvers, SearchHitResolvers } from '../__generated__/resolvers-types';
 import { BadUserInputError } from '../errors';
-import { MAX_SEARCH_LENGTH, toLuceneQuery } from './search.query';
+import { MAX_SEARCH_LENGTH, planSearch } from './search.query';
 import { searchNodes } from './search.repository';
 
 /** search: ranked full-text hits over every entity. */
@@ -9,9 +9,9 @@ export const searchQueries: Pick<QueryResolvers, 'search'> = {
     if (query.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`search text may be at most ${MAX_SEARCH_LENGTH} characters`, { argument: 'query' });
     const limit = first ?? 20;
     if (!Number.isInteger(limit) || limit < 0 || limit > ctx.config.MAX_PAGE_SIZE) throw new BadUserInputError(`first must be 0..${ctx.config.MAX_PAGE_SIZE}`, { argument: 'first' });
-    const lucene = toLuceneQuery(query);
-    if (!lucene || limit === 0) return [];
-    return searchNodes(ctx.db, lucene, limit);
+    const plan = planSearch(query);
+    if (!plan || limit === 0) return [];
+    return searchNodes(ctx.db, plan, limit);
   },
 };
 

@@ -4,7 +4,7 @@ import { reviewInputs, reviewSeries } from '../review/review.service';
 import { project } from './projection';
 import type { WarningModel } from './warning.model';
 
-/** How warnings project, stated where clients and the README can read it. */
+/** How warnings project, stated where clients and docs/plan-life.md can read it. */
 export const WARNING_METHOD =
   'Each Table 1 indicator is projected to its target year from its approved figures up to asOf (the baseline counts as a figure of its year), ' +
   'against the target in force as of asOf: levels and rates on the least-squares line through the figures; growth targets by the compound ' +

@@ -88,7 +88,7 @@ describeWithChromium('the planner’s console in Chromium', () => {
     const tooltip = await page.waitForSelector('#edge-tooltip', { timeout: 10_000 });
     // Edges cross near their midpoints: the tooltip shows the quote of the edge under the pointer, one of the picture's.
     const shown = await tooltip!.evaluate((el) => el.textContent!);
-    const quotes = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.edges().map((e: any) => `${e.data('relation')}: ${e.data('quote')}`) as string[]);
+    const quotes = await page.evaluate(() => (window as unknown as { __cy: any }).__cy.edges().map((e: any) => `${e.data('label')}: ${e.data('quote')}`) as string[]);
     expect(quotes).toContain(shown);
     expect(shown.split(': ')[1].length).toBeGreaterThan(4);
     expect(edge.quote.length).toBeGreaterThan(4);

@@ -222,7 +222,9 @@ describeWithChromium('owners in the console and the reports (production build, p
       trs.flatMap((tr) => {
         const owner = tr.querySelector('td.owner');
         if (!owner) return [];
-        return [{ number: Number(tr.querySelector('td')!.textContent!.trim()), basis: owner.getAttribute('data-basis') ?? '', text: owner.textContent!.trim(), italic: getComputedStyle(owner).fontStyle === 'italic' }];
+        // A row says its indicator's number (data-number on it or its card), else its first cell does.
+        const numbered = tr.closest('[data-number]');
+        return [{ number: Number(numbered ? numbered.getAttribute('data-number') : tr.querySelector('td')!.textContent!.trim()), basis: owner.getAttribute('data-basis') ?? '', text: owner.textContent!.trim(), italic: getComputedStyle(owner).fontStyle === 'italic' }];
       }),
     );
     await page.pdf({ format: 'A4', printBackground: true, path: artifact(pdf) });

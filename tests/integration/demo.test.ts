@@ -1,4 +1,6 @@
-import { DEMO_RECORDER, DEMO_SOURCE, recordDemoFigures, removeDemoFigures } from '../../src/demo/demo';
+import { DEMO_RECORDER, DEMO_SOURCE, implausible, recordDemoFigures, removeDemoFigures } from '../../src/demo/demo';
+import type { IndicatorModel } from '../../src/indicator/indicator.model';
+import { toNodeModel } from '../../src/node/node.model';
 import { startTestApi, TEST_TOKENS, type TestApi } from '../support/api';
 
 const TOKEN = 'demo-test-token';
@@ -35,9 +37,29 @@ describe('npm run demo', () => {
     const real = await api.gql('{ node(id: "Indicator:lps-msm-14:1") { ... on Indicator { measurements { year value source } } } }');
     expect(real.data!.node.measurements).toEqual([{ year: 2022, value: 23.5, source: 'statistics bureau' }]);
 
-    // The report says so.
+    // Over the seed: every indicator's demo series is believable and lies in its plan's period.
+    const seeded = await api.db.read<{ labels: string[]; props: Record<string, unknown>; start: number; end: number; figures: { year: number; value: number }[] }>({
+      cypher: `MATCH (i:Indicator)-[:HAS_MEASUREMENT]->(m:Measurement {source: $s}) MATCH (p:Plan {key: i.planId})
+               WITH i, p, m ORDER BY m.year RETURN labels(i) AS labels, properties(i) AS props, p.periodStart AS start, p.periodEnd AS end, collect({year: m.year, value: m.value}) AS figures`,
+      params: { s: DEMO_SOURCE },
+    });
+    expect(seeded.length).toBe(result.indicators);
+    const problems = seeded.flatMap((row) => {
+      const indicator = toNodeModel(row.labels, row.props) as IndicatorModel;
+      const outside = row.figures.filter((f) => f.year < row.start || f.year > row.end).map((f) => `${f.year} outside ${row.start}–${row.end}`);
+      return [...implausible(indicator, row.figures), ...outside].map((p) => `${indicator.number ?? indicator.code} ${indicator.name}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+    const trademarks = seeded.find((row) => row.props.number === 44);
+    if (trademarks) console.log(`indicator 44 (商标注册量, baseline ${trademarks.props.baselineValue} in ${trademarks.props.baselineYear}): ${trademarks.figures.map((f) => `${f.year} ${f.value}`).join(', ')}`);
+    console.log(`demo: ${result.recorded} figures for ${result.indicators} indicators, ${JSON.stringify(result.statuses)}; ${result.outOfPeriod} outside their plan's period`);
+
+    // Every report says so.
     const html = await (await fetch(`${api.url}/reports/mid-term-review?asOf=2023`)).text();
     expect(html).toContain(`synthetic demo figures (source “${DEMO_SOURCE}”)`);
+    const final = await (await fetch(`${api.url}/reports/final-review?plan=lps-msm-14`)).text();
+    expect(final).toContain('SYNTHETIC DEMO DATA');
+    expect(final).toMatch(/no 2025 figure: judged from 2023/);
 
     expect(await removeDemoFigures(api.db)).toBe(result.recorded);
     const after = await api.gql('{ node(id: "Indicator:lps-msm-14:1") { ... on Indicator { measurements { year source } } } }');

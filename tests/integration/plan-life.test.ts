@@ -272,9 +272,9 @@ describe('the final review', () => {
     const page = await fetch(`${api.url}/reports/final-review?plan=lps-msm-14`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain('Final review, end year 2025');
+    expect(html).toContain('终期评估 Final review · 2025');
     expect(html).toContain('Amendment:lps-msm-14:22:1');
-    expect(html).toContain('95%及以上 (plan: 100%)');
+    expect(html).toContain('95%及以上 (规划原目标 plan: 100%)');
     expect((await fetch(`${api.url}/reports/final-review`)).status).toBe(400);
   });
 
@@ -284,9 +284,9 @@ describe('the final review', () => {
       const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/report.ts', '--final', '--plan', 'lps-msm-14', '--out', dir], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 120_000 });
       expect(stdout).toContain('47 indicators');
       const markdown = readFileSync(path.join(dir, 'final-review-lps-msm-14.md'), 'utf8');
-      expect(markdown).toContain('# Final review of');
+      expect(markdown).toContain('# 终期评估 Final review of');
       expect(markdown).toMatch(/\| Amendment:lps-msm-14:22:1 \| 95%及以上 \| 2023 \|/);
-      expect(readFileSync(path.join(dir, 'final-review-lps-msm-14.html'), 'utf8')).toContain('Final review, end year 2025');
+      expect(readFileSync(path.join(dir, 'final-review-lps-msm-14.html'), 'utf8')).toContain('终期评估 Final review · 2025');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

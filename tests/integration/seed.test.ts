@@ -34,7 +34,7 @@ describe('the seeded plan graph in Neo4j', () => {
     const count = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [key(x)]: (acc[key(x)] ?? 0) + 1 }), {});
     expect(Object.fromEntries(nodeRows.map((r) => [r.label, r.n]))).toEqual(count(graph.nodes, (n) => n.label));
     expect(Object.fromEntries(edgeRows.map((r) => [r.type, r.n]))).toEqual(count(graph.edges, (e) => e.type));
-    // The figures the README quotes: a change to the plan's graph shows up here first.
+    // The figures docs/cookbook.md quotes (The graph): a change to the plan's graph shows up here first.
     expect(count(graph.nodes, (n) => n.label)).toEqual({ Plan: 3, Goal: 14, Indicator: 90, Task: 186, Agency: 100, Law: 33 });
     expect(count(graph.edges, (e) => e.type)).toEqual({
       FOLLOWS: 2, PART_OF: 290, CORRESPONDS_TO: 5, SUPPORTS: 226, MOVES: 151, INVOLVES: 64, OWNED_BY: 13, BASED_ON: 29, MEASURES: 187, IN_REMIT_OF: 5,

@@ -2,7 +2,7 @@ import { describe as describeReport, fuzz, refusalTimes } from '../../bench/fuzz
 import { buildSchema } from '../../src/server';
 import { startProductionApi, type ProductionApi } from '../support/production';
 
-/** What the API process may hold, whatever it is asked within the limits (README, "Running it safely"). */
+/** What the API process may hold, whatever it is asked within the limits (docs/operations.md, "A memory budget"). */
 const RSS_BUDGET = 700 * 1024 * 1024;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const QUERIES = Number(process.env.FUZZ_QUERIES ?? 1000);

@@ -113,6 +113,21 @@ export function scorePlan(imported: ImportedText, truth: PlanTruth): PlanScore {
   return { tasks, indicators, citations, units, ceilings, skipped, unread, warnings: imported.warnings ?? [] };
 }
 
+/** What a refused import scores: it read nothing, so every task, row and citation the plan has is missed. */
+export function refusedScore(truth: PlanTruth, why: string): PlanScore {
+  const none = (expected: string[]) => scoreKeys(expected, []);
+  return {
+    tasks: none(truth.tasks.map((t) => t.name)),
+    indicators: none(truth.indicators.map((i) => i.name)),
+    citations: none(truth.citations),
+    units: { agreed: 0, of: truth.indicators.length },
+    ceilings: { agreed: 0, of: truth.indicators.length },
+    skipped: 0,
+    unread: 0,
+    warnings: [`refused: ${why}`],
+  };
+}
+
 /** Adds up plans' scores (micro-averaged: every task, row and citation counts once). */
 export function sumScores(scores: PlanScore[]): PlanScore {
   const add = (pick: (s: PlanScore) => MetricScore): MetricScore => {

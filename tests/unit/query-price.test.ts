@@ -93,7 +93,7 @@ describe('the node count', () => {
     ['quotes of 100 nodes', `query($ids: [ID!]!) { nodes(ids: $ids) { id ${['Goal', 'Task', 'Indicator', 'Agency', 'Law'].map((k) => `... on ${k} { links { relation node { id } provenance { quote sectionPath } } }`).join(' ')} } }`],
     ['what-if', `query($id: ID!) { w: whatIfTaskDropped(task: $id) { dropped { id } goalsLosingAllSupport { id } goalsLosingSomeSupport { id } indicatorsLosingEveryTask { id } } }`],
     ['review', `query($asOf: Int!) { midTermReview(asOf: $asOf) { indicators { indicator { id } status latest { year value } expected } } }`],
-    ['README review with continuations', `{ midTermReview(asOf: 2023, plan: "Plan:x") { indicators { indicator { id name }
+    ['docs/importer.md review with continuations', `{ midTermReview(asOf: 2023, plan: "Plan:x") { indicators { indicator { id name }
       continuation(includeProposed: true) { indicator { id name } status confidence measurements { year value } } } } }`],
     ['review by likely owner', `{ midTermReview(asOf: 2023) { byAgency { agency { id } indicators { indicator { code } } }
       byLikelyOwner { agency { id } indicators { indicator { code ownedBy { id } likelyOwners { agency { id } } } } } } }`],

@@ -18,9 +18,9 @@ const code = (fn: () => unknown) => {
 };
 
 describe('who may change what: one table', () => {
-  it('README "Running it safely" carries exactly the table in code', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain(renderWriteRules());
+  it('docs/security.md "Who may change what" carries exactly the table in code', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/security.md'), 'utf8');
+    expect(doc).toContain(renderWriteRules());
   });
 
   it('every field an upsert input sets has a row of its own (a new input field needs a decision, not the fallback)', () => {

@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartSpecFor, type ChartSpec } from '../../../src/review/chartSpec';
+import { chartSpecFor, chartTable, type ChartSpec } from '../../../src/review/chartSpec';
 import { gql, likelyOwnersOf, serverFeatures } from '../api';
 import { drawChart, type ChartLabels } from '../charts';
 import { nameIn, t, type Lang } from '../i18n';
@@ -96,6 +96,8 @@ export const chartLabels = (lang: Lang): ChartLabels => ({
   growth: t(lang, 'growth'),
   ceiling: t(lang, 'ceiling'),
   annual: t(lang, 'annual'),
+  year: t(lang, 'chartYear'),
+  total: t(lang, 'chartTotal'),
 });
 
 /** An indicator's chart, drawn as its target's kind, up to the review's year. */
@@ -123,7 +125,22 @@ function IndicatorChart({ indicator, asOf, status, lang, width = 300, height = 1
       chart?.destroy();
     };
   }, [indicator, asOf, status, lang]);
-  return <canvas ref={ref} width={width} height={height} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} />;
+  const table = chartTable(spec, chartLabels(lang), DEMO_SOURCE);
+  const synthetic = spec.points.some((p) => p.source === DEMO_SOURCE);
+  return (
+    <figure class="chart">
+      {/* The canvas is a picture of the table below, which is its text alternative. */}
+      <canvas ref={ref} width={width} height={height} data-chart-kind={spec.kind} data-chart={JSON.stringify(spec)} role="img" aria-label={`${t(lang, 'chartData')}: ${nameIn(lang, indicator)}`} />
+      {synthetic && <figcaption class="demo-note">{t(lang, 'synthetic')}</figcaption>}
+      <details class="chart-data">
+        <summary>{t(lang, 'chartData')}</summary>
+        <table>
+          <thead><tr>{table.columns.map((c) => <th scope="col">{c}</th>)}</tr></thead>
+          <tbody>{table.rows.map((r) => <tr class={r.synthetic ? 'demo' : ''}><th scope="row">{r.year}</th>{r.values.map((v) => <td>{v ?? '—'}</td>)}</tr>)}</tbody>
+        </table>
+      </details>
+    </figure>
+  );
 }
 
 function StatusPill({ status, lang }: { status: string | undefined; lang: Lang }) {
@@ -266,6 +283,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
         {select('status', t(lang, 'status'), ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA'].map((s) => [s, t(lang, s as 'NO_DATA')]))}
         <span class="muted" id="board-count">{t(lang, 'count')} {shown.length}</span>
         <a href={`/reports/mid-term-review.xlsx?asOf=${asOf}`}>{t(lang, 'spreadsheet')}</a>
+        <a href={`/reports/mid-term-review.pdf?asOf=${asOf}`} download>{t(lang, 'reportPdf')}</a>
       </div>
       {selected && <IndicatorPanel indicator={selected} review={reviews.get(selected.id)} warning={warnings.get(selected.id)} asOf={asOf} lang={lang} navigate={navigate} />}
       <div class="cards" id="cards">

@@ -44,7 +44,7 @@ export interface SkippedLine extends UnreadLine {
 }
 
 /** The numbering style the importer recognised, outermost first (e.g. 第一章, 第一节, (一), 1、). */
-export type MarkerKind = 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+export type MarkerKind = 'DECIMAL_1' | 'DECIMAL_2' | 'DECIMAL_3' | 'PIAN_ZH' | 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
 /** Everything read from a plan's text that new to PlanGraph: the skeleton the import builds its graph from. */
 export interface ImportedText {

@@ -28,7 +28,7 @@ const APPENDIX = /^附\s*件\s*\d*\s*[:：]?\s*(?:\S{0,30})$|^附表\s*\d*\s*[:�
 /** A title line: a plan's name, alone on its line. */
 const TITLE = /^[^\s:：。，,；]{4,60}(?:规划|纲要|计划|方案)(?:[（(][^）)]*[)）])?$/;
 /** Chapters that set the scene rather than assign work (the background, the guiding thought, the goals). */
-const CONTEXT_CHAPTER = /背景|形势|基础|回顾|总体要求|指导思想|发展目标|主要目标|总体思路|发展环境|目标/;
+const CONTEXT_CHAPTER = /背景|形势|基础|回顾|现状|成效|成就|机遇|挑战|总体要求|指导思想|发展目标|主要目标|总体思路|发展环境|目标/;
 const GOALS_HEADING = /目标/;
 const NOT_GOALS = /指导思想|原则|任务|措施/;
 const INDICATOR_HEADING = /指标/;
@@ -87,21 +87,30 @@ function restatedTargets(indicators: ImportedIndicator[]): void {
  * 注册商标申请量年均增长10%, 知识产权优势企业每年新增10家以上, …平均结案周期控制在3个月以内), or a count over the period
  * before the measure (累计培训标准化人员2万人次). The whole clause must be the target: a clause that says more is prose.
  */
-const LISTED_TARGET = new RegExp(`^(${NAME}{3,30}?)((?:年均(?:增长|增速)|累计(?:达到|达|新增|完成)?|每年(?:新增|保持在|达到)?|达到|达|提高到|提升到|提升至|提高至|保持在|控制在|降至|不低于|不少于|不高于)\\s*[≥≤]?\\d+(?:\\.\\d+)?\\s*[^\\d\\s，,。；;]{0,6})$`);
+// How a listed target joins its measure to its figure: a verb, a comparison word or sign, or both (每年不少于10项,
+// 不合格率≤7个工作日, 达到600个以上); a range needs neither (覆盖率90%—95%).
+const LISTED_VERB = '(?:年均(?:增长|增速)|累计[\\u4e00-\\u9fa5]{0,4}?|每年(?:新增|保持在|达到|不少于|不低于|不超过|不高于)?|达到|达|提高到|提升到|提升至|提高至|保持在|稳定在|控制在|降至|降低到|不低于|不少于|不高于|不超过|低于|高于)';
+const LISTED_FIGURE = '\\d+(?:\\.\\d+)?\\s*%?(?:\\s*[—–~～-]\\s*\\d+(?:\\.\\d+)?)?\\s*[^\\d\\s，,。；;]{0,6}';
+const LISTED_TARGET = new RegExp(`^(${NAME}{3,30}?)((?:${LISTED_VERB}\\s*[≥≤<>＜＞]?|[≥≤<>＜＞])\\s*${LISTED_FIGURE}|\\d+(?:\\.\\d+)?%?\\s*[—–~～-]\\s*\\d+(?:\\.\\d+)?%)$`);
 const LISTED_COUNT = new RegExp(`^累计((?:培训|新增|建成|培育|创建|制定|完成|引进|认定)${NAME}{2,24}?)(\\d+(?:\\.\\d+)?[万亿]?[^\\d\\s，,。；;]{0,4})$`);
+/** The attribute a listed target states after it: …达到95%（约束性）. */
+const TRAILING_ATTRIBUTE = /\s*[（(](约束性|预期性)[)）]\s*$/;
 
 /** The targets a goals paragraph lists: each clause (apart by ，；。) that is wholly one, with its period phrase read off. */
-function listedTargets(paragraph: string): { name: string; figure: string; clause: string }[] {
-  const found: { name: string; figure: string; clause: string }[] = [];
+function listedTargets(paragraph: string): { name: string; figure: string; clause: string; attribute: ImportedIndicator['attribute'] }[] {
+  const found: { name: string; figure: string; clause: string; attribute: ImportedIndicator['attribute'] }[] = [];
   for (const raw of paragraph.split(/[，,；;。]/)) {
-    const clause = raw.trim().replace(/^[—－-]+/, '').replace(PERIOD_PHRASE, '').replace(/^(?:力争|确保)/, '');
+    let clause = raw.trim().replace(/^[—－-]+/, '').replace(PERIOD_PHRASE, '').replace(/^(?:力争|确保)/, '');
+    const stated = TRAILING_ATTRIBUTE.exec(clause);
+    const attribute = stated ? (stated[1] === '约束性' ? 'BINDING' : 'EXPECTED') : null;
+    if (stated) clause = clause.slice(0, stated.index);
     const m = LISTED_TARGET.exec(clause);
     if (m) {
-      found.push({ name: m[1], figure: m[2], clause: raw.trim() });
+      found.push({ name: m[1], figure: m[2], clause: raw.trim(), attribute });
       continue;
     }
     const c = LISTED_COUNT.exec(clause);
-    if (c) found.push({ name: c[1], figure: `累计${c[2]}`, clause: raw.trim() });
+    if (c) found.push({ name: c[1], figure: `累计${c[2]}`, clause: raw.trim(), attribute });
   }
   return found;
 }
@@ -227,9 +236,50 @@ function periodOf(title: string, text: string): ImportedText['period'] {
   return m && sentence ? { start: Number(m[1]), end: Number(m[2]), quote: sentence } : null;
 }
 
+const NOTICE_TITLE = /关于印发.{2,80}的通知$/;
+const DOCUMENT_NUMBER_FIELD = /(?:^|\t)\s*(?:文\s*号|发文字号)\s*[:：]/;
+
+/**
+ * The lines before the body that belong to the notice issuing the plan, when the page carries one (a title line
+ * …关于印发…的通知): the notice's sentences (ending in 。) after it, up to the plan's title, and the 文号 field of the
+ * page's metadata (the notice's number). Without a notice, the metadata is the page's, not the document's.
+ */
+function issuingNoticeLines(lines: string[], start: number): number[] {
+  const out: number[] = [];
+  let noticeTitle = -1;
+  for (let i = 0; i < start; i++) if (NOTICE_TITLE.test(lines[i].trim())) noticeTitle = i;
+  if (noticeTitle < 0) return out;
+  lines.slice(0, start).forEach((raw, i) => {
+    const l = raw.trim();
+    if ((DOCUMENT_NUMBER_FIELD.test(raw) || (i > noticeTitle && /。$/.test(l)))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * A grid table drawn in text (+----+ borders, | cell | cell | rows, as pandoc or a Markdown table writes a Word box):
+ * borders become blank lines and a row its cells apart by TABs, so the box's lines read as any other. Line numbers
+ * stay as they were.
+ */
+function gridTablesAsCells(lines: string[]): string[] {
+  return lines.map((raw) => {
+    const line = raw.trim();
+    if (/^\+[-=+:]+\+$/.test(line)) return '';
+    const row = /^\|(.*)\|$/.exec(line);
+    return row ? row[1].split('|').map((c) => c.trim()).filter(Boolean).join('\t') : raw;
+  });
+}
+
+/** A table's caption that reports the last plan's results, not this plan's targets. */
+const PAST_RESULTS_CAPTION = /完成情况|实现情况|完成值|落实情况|“十四五”(?!.*(?:十五五|2030))/;
+
+/** A box's table header: 序号 | 工程名称 | 主要内容 | 建设内容 | 责任单位. */
+const BOX_TABLE_HEADER = /名称|主要内容|建设内容|工程|项目/;
+
 /** The plain text of a heading: the marker's rest, or the box's title. */
 function headingName(rest: string): string {
-  return rest.trim();
+  // （一）规范维护保养行为。 standing alone: the heading is the sentence without its stop.
+  return rest.trim().replace(/。$/, '');
 }
 
 /**
@@ -246,7 +296,7 @@ export function parseImportedText(source: string): ImportedText {
   if (controls > 0 && controls / source.length > 0.01) throw new ImportRefusedError('the file is not text (binary content)');
   if (controls > 0) source = source.replace(CONTROL, ' ');
   // A PDF's text copy: page numbers and running headers out, wrapped lines joined (line numbers kept).
-  const unwrapped = unwrapPages(source.split('\n').map((l) => l.replace(/\r$/, '')));
+  const unwrapped = unwrapPages(gridTablesAsCells(source.split('\n').map((l) => l.replace(/\r$/, ''))));
   const lines = unwrapped.lines;
   const joined = [...unwrapped.joined, ...joinBareMarkers(lines), ...joinOpenTitles(lines)];
   const skipped: SkippedLine[] = [...unwrapped.removed];
@@ -303,6 +353,8 @@ export function parseImportedText(source: string): ImportedText {
   let items: ParsedTask[] = []; // open items, outermost first
   let itemOpenKinds: string[] = []; // the marker kind of each open item (BOX for a box's 01 items)
   let box: ParsedTask | null = null;
+  // A box written as a table (工程名称 | 主要内容): which cell of its rows names the item, once its header is read.
+  let boxTable: { nameAt: number } | null = null;
   let goalsDepth: number | null = null;
   let goalsSeen = false;
   let ord = 0;
@@ -420,6 +472,10 @@ export function parseImportedText(source: string): ImportedText {
     return (m !== null && STRUCTURAL.includes(m.kind) && line.length <= MAX_HEADING) || CHROME_END.test(line) || boxOf(line) !== null || chromeOrJunk(line) !== null || APPENDIX.test(line);
   };
 
+  // The notice that issues the plan, above its title (文号：光政办〔2026〕4号, …关于印发…的通知, 现将《…》印发给你们。):
+  // part of the document, so what it cites is the plan's (its own title and number among them); no other chrome is read.
+  for (const i of issuingNoticeLines(lines, start)) collect(lines[i].trim(), null, [], i + 1);
+
   // The preamble's sentences: the plans this one follows.
   for (let i = start + 1; i < end; i++) {
     const line = lines[i].trim();
@@ -465,6 +521,15 @@ export function parseImportedText(source: string): ImportedText {
           if (furniture) listFurniture(k, furniture);
         }
         flush();
+        // The last plan's results (表1 “十四五”主要指标完成情况, or any table in the background before the goals): its
+        // rows name this plan's measures with past figures; they are listed, not read as this plan's indicators.
+        if (PAST_RESULTS_CAPTION.test(line) || (!taskChapter && !goalsSeen)) {
+          for (let k = i; k <= table.lastLine; k++) {
+            if (lines[k].trim()) skipped.push({ line: k + 1, text: lines[k].trim(), reason: `a table of past results (${line})`, kind: 'NOTE' });
+          }
+          i = table.lastLine;
+          continue;
+        }
         tableLayout = table.layout;
         tableHeading = line;
         categories.push(...table.categories);
@@ -523,7 +588,8 @@ export function parseImportedText(source: string): ImportedText {
       } else if (goalsDepth !== null && depth <= goalsDepth) {
         goalsDepth = null;
       }
-      if (!taskChapter && goalsDepth === null && GOALS_HEADING.test(name) && !NOT_GOALS.test(name)) {
+      // The goals, or the indicators' part beside them ((二)主要目标 / (三)具体指标): what they list is the plan's targets.
+      if (!taskChapter && goalsDepth === null && (GOALS_HEADING.test(name) || INDICATOR_HEADING.test(name)) && !NOT_GOALS.test(name)) {
         goalsDepth = depth;
         goalsSeen = true;
       }
@@ -566,10 +632,33 @@ export function parseImportedText(source: string): ImportedText {
         i = k;
       }
       box = addTask('COLUMN', `Z${boxHeading.number}`, name, quote, holder, lineNo, [...open.map((o) => o.line), quote]);
+      boxTable = null;
       continue;
     }
 
-    const boxItem = box ? boxItemOf(line) : null;
+    // A box written as a table: its header names the columns, each row after it is one of the box's items (its name
+    // from the 名称/工程/项目 column, the other cells its text).
+    if (box && lines[i].includes('\t') && items.length === 0) {
+      const cells = lines[i].split('\t').map((c) => c.trim());
+      if (!boxTable && cells.every((c) => c.length <= 8) && cells.some((c) => BOX_TABLE_HEADER.test(c))) {
+        const named = cells.findIndex((c) => /名称/.test(c));
+        const project = cells.findIndex((c) => /工程|项目|任务/.test(c) && !/内容/.test(c));
+        boxTable = { nameAt: named >= 0 ? named : project >= 0 ? project : cells.findIndex((c) => !/序号/.test(c)) };
+        pending.push({ owner: box, line, lineNo, path: pathHere() });
+        continue;
+      }
+      const nameAt = boxTable?.nameAt ?? cells.findIndex((c) => c && !/^\d+$/.test(c));
+      const itemName = cells[nameAt] ?? '';
+      if (itemName && itemName.length <= MAX_HEADING && !/[。；]/.test(itemName)) {
+        flush();
+        const n = tasks.filter((t) => t.parentCode === box!.code).length + 1;
+        const task = addTask('COLUMN_ITEM', `${box.code}.i${n}`, itemName, line, box, lineNo, [...pathHere(), line]);
+        const text = cells.filter((c, k) => k !== nameAt && c && !/^\d+$/.test(c)).join(' ');
+        if (text) pending.push({ owner: task, line: text, lineNo, path: [...pathHere(), line] });
+        continue;
+      }
+    }
+    const boxItem = box ? boxItemOf(line, tasks.filter((t) => t.parentCode === box!.code).length) : null;
     const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
     if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
       // Items nest as the text nests them: a kind already open is a sibling of that item, a new kind a child of the
@@ -584,7 +673,7 @@ export function parseImportedText(source: string): ImportedText {
         items = items.slice(0, itemDepth);
         itemOpenKinds = [...itemOpenKinds.slice(0, itemDepth), kindKey];
         const inline = line.length > MAX_HEADING || line.includes('。') ? inlineItemHeading(itemMarker.rest) : null;
-        const name = inline ? inline.heading : itemMarker.rest;
+        const name = inline ? inline.heading : headingName(itemMarker.rest);
         const quote = inline ? `${line.slice(0, line.length - itemMarker.rest.length)}${inline.heading}` : line;
         const task = addTask(box && itemDepth === 0 ? 'COLUMN_ITEM' : 'ITEM', `${parent.code}.i${itemMarker.number}`, name, quote, parent, lineNo, [...pathHere(), quote]);
         items.push(task);
@@ -607,14 +696,16 @@ export function parseImportedText(source: string): ImportedText {
     collect(line, null, path, lineNo);
     if (goalsDepth !== null && !(TABLE_POINTER.test(line) && line.length < 30)) {
       const innermost = open.at(-1);
-      if (innermost && INDICATOR_HEADING.test(innermost.name)) continue;
+      // Under 主要指标 the lines are indicators, not goals: a sentence one (——名称达到98%（约束性）。) is read below.
+      const indicatorPart = innermost !== undefined && INDICATOR_HEADING.test(innermost.name);
       const sub = innermost && innermost.depth > goalsDepth ? innermost.name : '';
-      goals.push(readGoal(stripJunk(marker && ITEM_KINDS.includes(marker.kind) ? marker.rest : line, junk), sub, goals, path, lineNo));
-      for (const t of listedTargets(stripJunk(line, junk))) {
+      if (!indicatorPart) goals.push(readGoal(stripJunk(marker && ITEM_KINDS.includes(marker.kind) ? marker.rest : line, junk), sub, goals, path, lineNo));
+      // A numbered goal (1.覆盖率达到100%（约束性）。) is read without its number.
+      for (const t of listedTargets(stripJunk(marker && ITEM_KINDS.includes(marker.kind) ? marker.rest : line, junk))) {
         const target = parseImportedTarget(t.figure, t.name, targetYear());
         if (target.value === null) continue;
         textTargets++;
-        indicators.push({ code: `T${textTargets}`, number: null, name: t.name, unit: target.unit, category: null, baseline: null, target, attribute: null, source: 'TEXT', quote: t.clause, line: lineNo, sectionPath: path, taskCode: null, listed: true });
+        indicators.push({ code: `T${textTargets}`, number: null, name: t.name, unit: target.unit, category: null, baseline: null, target, attribute: t.attribute, source: 'TEXT', quote: t.clause, line: lineNo, sectionPath: path, taskCode: null, listed: true });
       }
     }
   }

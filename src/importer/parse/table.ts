@@ -2,7 +2,8 @@ import type { ImportedIndicator, SkippedLine, UnreadLine } from './model';
 import { parseBaseValue, parseImportedTarget, PERIOD_PHRASE } from './target';
 
 /** What a column of an indicator table holds, read from its header. */
-type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'attribute' | 'other';
+/** What a column holds; `total` is a five-year total's column (“十五五”累计) beside the target year's. */
+type Role = 'category' | 'number' | 'name' | 'unit' | 'base' | 'target' | 'total' | 'growth' | 'attribute' | 'other';
 
 interface Column {
   role: Role;
@@ -11,7 +12,11 @@ interface Column {
 
 /** Where a table starts: a caption such as 表1 …指标 or 1: …指标体系. */
 export const TABLE_CAPTION = /^(?:(?:附?表|专栏)\s*[\d一二三四五六七八九十]+|\d+\s*[:：])\s*\S*.*(?:指标|目标)|^[^。；，,]{2,30}(?:指标|指标表|指标体系|目标表)$/;
-const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增长.*)$/;
+const HEADER_CELL = /^(?:类别|领域|分类|序号|编号|指标|指标名称|名称|单位|计量单位|属性|指标属性|指标性质|性质|.*基期值.*|.*基数.*|.*目标值.*|.*目标.*|\d{4}年.{0,4}|年均增[长速].*|.{0,6}累计.{0,3}|备注|说明)$/;
+/** A rule line of a text table: dashes or equals signs, in one run or one per column (---- -----, ====). */
+export const RULE_LINE = /^[-=—]{3,}(?:\s+[-=—]{3,})*$/;
+/** A header cell, however it is spaced out (指　标, 单 位: a Word table centres short headings with spaces). */
+const isHeaderCell = (cell: string) => HEADER_CELL.test(cell.replace(/[\s\u3000]+/g, ''));
 /** Words a bracket after a name holds that are no unit (（累计）, （试行）, （含…）). */
 const NOT_UNIT = /累计|新增|年均|试行|暂行|含|其中|以上|以下|左右|预计|力争|\d/;
 
@@ -43,16 +48,19 @@ export function cellsOf(line: string): string[] {
   return line.trim().split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
 }
 
-function roleOf(header: string): Column {
+function roleOf(spaced: string): Column {
+  const header = spaced.replace(/[\s\u3000]+/g, '');
   const year = /(\d{4})/.exec(header);
   const y = year ? Number(year[1]) : null;
   if (/类别|领域|分类/.test(header)) return { role: 'category', year: null };
   if (/序号|编号/.test(header)) return { role: 'number', year: null };
   if (/属性|性质/.test(header)) return { role: 'attribute', year: null };
   if (/单位/.test(header)) return { role: 'unit', year: null };
+  if (/备注|说明/.test(header)) return { role: 'other', year: null };
   if (/基期|基数|现状/.test(header)) return { role: 'base', year: y };
+  if (/累计/.test(header) && !/目标/.test(header)) return { role: 'total', year: null };
   if (/目标/.test(header)) return { role: 'target', year: y };
-  if (/年均增长/.test(header)) return { role: 'other', year: null };
+  if (/年均增[长速]/.test(header)) return { role: 'growth', year: null };
   if (/^\d{4}年/.test(header)) return { role: 'base', year: y }; // a bare year column before the target is the base
   if (/指标|名称/.test(header)) return { role: 'name', year: null };
   return { role: 'other', year: null };
@@ -92,7 +100,7 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
   if (i >= lines.length) return null;
   const first = lines[i].trim();
   const spacedHeader = cellsOf(first).filter(Boolean);
-  if (spacedHeader.length >= 3 && spacedHeader.filter((c) => HEADER_CELL.test(c)).length >= Math.ceil(spacedHeader.length / 2)) {
+  if (spacedHeader.length >= 3 && spacedHeader.filter((c) => isHeaderCell(c)).length >= Math.ceil(spacedHeader.length / 2)) {
     let header = cellsOf(lines[i]);
     let headerEnd = i;
     // A header of two rows (a real table's merged cells: 指标值 over 2025年 | 2030年): each column is named by its
@@ -102,7 +110,7 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
     const below = k < lines.length && lines[k].includes('\t') ? cellsOf(lines[k]) : [];
     const spacedBelow = k < lines.length && !lines[k].includes('\t') ? cellsOf(lines[k]) : [];
     const group = header.filter((c) => /值$|^目标$/.test(c) && !/\d{4}/.test(c));
-    if (below.some(Boolean) && below.every((c) => !c || (HEADER_CELL.test(c) && !/^\d+$/.test(c)))) {
+    if (below.some(Boolean) && below.every((c) => !c || (isHeaderCell(c) && !/^\d+$/.test(c)))) {
       header = Array.from({ length: Math.max(header.length, below.length) }, (_, c) => below[c] || header[c] || '');
       headerEnd = k;
     } else if (spacedBelow.length >= 2 && spacedBelow.every((c) => /^\d{4}年/.test(c)) && group.length === 1) {
@@ -116,7 +124,7 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
   }
   // One row a line with cells apart by single spaces (序号 指标 单位 2025年 2030年 属性), as a PDF's text copy gives a table.
   const singleHeader = first.split(/\s+/);
-  if (singleHeader.length >= 4 && singleHeader.every((c) => HEADER_CELL.test(c) && !/^\d+$/.test(c))) {
+  if (singleHeader.length >= 4 && singleHeader.every((c) => isHeaderCell(c) && !/^\d+$/.test(c))) {
     return withNotes(lines, dedupe(readSpaced(lines, i, withTarget(singleHeader.map(roleOf)), defaultTargetYear, sectionPath, ends, true)));
   }
   const headers: string[] = [];
@@ -127,7 +135,7 @@ export function readTable(lines: string[], captionIdx: number, defaultTargetYear
       j++;
       continue;
     }
-    if (!HEADER_CELL.test(cell) || /^\d+$/.test(cell)) break;
+    if (!isHeaderCell(cell) || /^\d+$/.test(cell)) break;
     headers.push(cell);
     j++;
   }
@@ -206,10 +214,18 @@ function buildRow(ctx: RowContext, cells: Map<Role, string>, category: string | 
     if (!attribute) return `attribute "${attributeRaw.trim()}" is neither 约束性 nor 预期性`;
   }
   const unit = cells.get('unit')?.trim() || nameUnit;
-  const targetRaw = cells.get('target')?.trim();
+  let targetRaw = cells.get('target')?.trim();
+  // A row set as a five-year total fills the total's column and leaves the target year's empty (—): that is its target.
+  const totalRaw = cells.get('total')?.trim();
+  const byTotal = (!targetRaw || DASH_CELL.test(targetRaw)) && !!totalRaw && !DASH_CELL.test(totalRaw);
+  if (byTotal) targetRaw = totalRaw;
+  // Likewise a growth rate in its own column (年均增速 12%) when the target year's is —.
+  const growthRaw = cells.get('growth')?.trim();
+  if ((!targetRaw || DASH_CELL.test(targetRaw)) && growthRaw && !DASH_CELL.test(growthRaw)) targetRaw = /^年均/.test(growthRaw) ? growthRaw : `年均增长${growthRaw}`;
   if (!targetRaw) return 'no target';
   const target = parseImportedTarget(targetRaw, name, ctx.targetYear, unit && unit !== '—' && unit !== '-' ? unit : null);
   if (target.value === null) return `target "${targetRaw}" has no figure`;
+  if (byTotal) target.kind = 'CUMULATIVE';
   // A row named for the period (2026—2030年新增…, “十五五”期间累计…) counts a total over it.
   if (measure.overPeriod && target.kind !== 'ANNUAL' && target.kind !== 'GROWTH') target.kind = 'CUMULATIVE';
   const baseRaw = cells.get('base')?.trim();
@@ -365,7 +381,8 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
   let last = headerIdx;
   for (let i = headerIdx + 1; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (!line) continue;
+    // A rule under the header (---- ---- ----, as a text or Markdown table draws it) separates nothing.
+    if (!line || RULE_LINE.test(line)) continue;
     const cells = singleSpaced && /^\d+\s/.test(line) ? singleSpacedCells(line, columns) : cellsOf(lines[i]);
     if (cells.length === 1 && !/^\d+$/.test(line)) {
       if (ends(line) || line.length > 40 || /[。；]/.test(line) || TABLE_NOTE.test(line)) break;
@@ -379,11 +396,19 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
       const split = cells.flatMap((c) => c.split(/\u3000+|\s{2,}/));
       if (split.length === columns.length || split.length === withoutCategory.length) cells.splice(0, cells.length, ...split);
     }
+    // A TAB row whose last cells are empty (a 备注 left blank) lost them when its trailing TABs were trimmed: put them back.
+    if (lines[i].includes('\t') && cells.length < columns.length && cells.length >= columns.length - 2 && columns.slice(cells.length).every((c) => c.role === 'other')) {
+      cells.push(...Array.from({ length: columns.length - cells.length }, () => ''));
+    }
     let layout: Column[] | null = null;
     if (cells.length === columns.length) layout = columns;
     else if (cells.length === withoutCategory.length) layout = withoutCategory;
     const numberAt = layout?.findIndex((c) => c.role === 'number') ?? -1;
-    if (!layout || numberAt < 0 || !/^\d+$/.test(cells[numberAt])) {
+    // A table without a 序号 column numbers its rows by their order.
+    const unnumbered = numberAt < 0 && !!layout && !columns.some((c) => c.role === 'number');
+    if (!layout || (numberAt < 0 && !unnumbered) || (numberAt >= 0 && !/^\d+$/.test(cells[numberAt]))) {
+      // A heading after the table (3  加强监管, a decimal outline's chapter) starts with a number too: it ends the table.
+      if (ends(line)) break;
       // A row (its number among the first cells) that does not read is named, and the rows after it are read on.
       if (/^\d+\s/.test(line) || /^\d+$/.test(cells[0] ?? '') || (lines[i].includes('\t') && cells.length >= 3 && /^\d+$/.test(cells[1] ?? ''))) {
         unread.push({ line: i + 1, text: line, reason: `table row: ${cells.length} cells where the header has ${columns.length}` });
@@ -399,8 +424,9 @@ function readSpaced(lines: string[], headerIdx: number, columns: Column[], fallb
     const category = byRole.get('category');
     if (category && category !== categories.at(-1)) categories.push(category);
     if (!category) byRole.delete('category');
-    const row = buildRow(ctx, byRole, categories.at(-1) ?? null, Number(cells[numberAt]), i, i);
-    if (typeof row === 'string') unread.push({ line: i + 1, text: line, reason: `table row ${cells[numberAt]}: ${row}` });
+    const number = unnumbered ? rows.length + unread.length + 1 : Number(cells[numberAt]);
+    const row = buildRow(ctx, byRole, categories.at(-1) ?? null, number, i, i);
+    if (typeof row === 'string') unread.push({ line: i + 1, text: line, reason: `table row ${number}: ${row}` });
     else rows.push(row);
     last = i;
   }

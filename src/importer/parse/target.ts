@@ -73,6 +73,8 @@ export function parseImportedTarget(raw: string, indicatorName: string, year: nu
   const ceilingVerb = CEILING_WORDS.test(text);
   text = text.replace(LEADING_VERBS, '');
   text = text.replace(/^(?:≤|<=|＜=)\s*/, '不高于').replace(/^(?:≥|>=|＞=)\s*/, '不低于').replace(/^[<＜]\s*/, '低于').replace(/^[>＞]\s*/, '高于');
+  // 5%左右 is about 5%: the figure is the target, 左右 no part of its unit.
+  text = text.replace(/(?:左右|上下)$/, '');
   // 3%以内 is 3% at most: the unit is %, the bound a ceiling.
   let within = false;
   if (/(?:以内|之内)$/.test(text)) {

@@ -20,9 +20,12 @@ const SENTENCE_END = /[。；;！!？?]/;
  * True when a paragraph, one of several under a task, is led by a short heading sentence (加强广告监管。…):
  * it then becomes a measure of that task. `several` says whether the task has more than one paragraph.
  */
+const ENUMERATION = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)/;
+
 export function isLeadParagraph(paragraphSentences: string[], several: boolean): boolean {
   const lead = paragraphSentences[0] ?? '';
-  return several && !/^\d/.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
+  // 一是严查…。/ 二是…: an enumeration inside the task's text, not a heading of its own.
+  return several && !/^\d/.test(lead) && !ENUMERATION.test(lead) && lead.endsWith('。') && lead.length - 1 <= MAX_LEAD_SENTENCE && lead.length >= 5 && paragraphSentences.length > 1;
 }
 
 /** Splits text into sentences, each keeping its closing mark; verbatim pieces of the input. */
@@ -66,7 +69,7 @@ export function columnStandsInSubsection(
   return chapter?.n === c && section?.n === s && subsection?.n === sub;
 }
 
-/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号, 苏政发〔2025〕30号, 泉政办〔2025〕8号: an issuer's short name of at most five characters) a plan cites. */
+/** Standard codes (GB/T 19022-2003, JJF 1070-2002, ISO10012) and document numbers (…函〔2019〕61号, 苏政发〔2025〕30号, 泉政办〔2025〕8号, 苏市监〔2025〕32号: an issuer's short name of at most five characters, whatever it ends in when the year is written whole) a plan cites. */
 // Any standard's code as China writes them: national (GB, GB/T, GB/Z), metrology (JJF, JJG), local (DB53/T), sector
 // (LB/T, SB/T…), group (T/CAS) standards, with a part number where it has one (GB/T 24421.1-2023, GB/T 1.1-2020).
-export const CODE_CITATION = /((?:GB(?:\/[TZ])?|JJ[FG]|DB\d{2}(?:\/T)?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|TSG\s?[A-Z]{0,2}|HJ|YY|WS|NY|SN|QB|JB|JT)\s?\d+(?:\.\d+)*-\d{4}|CNAS-[A-Z]{2}\d{2}(?::\d{4})?|ISO\s?\d+|[\u4e00-\u9fa5]{1,5}(?:[函发字令]|办(?:发|函)?)〔\d{3,4}〕?\d+号)/g;
+export const CODE_CITATION = /((?:GB(?:\/[TZ])?|JJ[FG]|DB\d{2}(?:\/T)?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|TSG\s?[A-Z]{0,2}|HJ|YY|WS|NY|SN|QB|JB|JT)\s?\d+(?:\.\d+)*-\d{4}|CNAS-[A-Z]{2}\d{2}(?::\d{4})?|ISO\s?\d+|[\u4e00-\u9fa5]{1,5}(?:[函发字令]|办(?:发|函)?)〔\d{3,4}〕?\d+号|[\u4e00-\u9fa5]{1,5}〔\d{4}〕\d+号)/g;

@@ -4,7 +4,7 @@ import { Pool, Random } from './random';
 import * as V from './vocab';
 
 /** How a template numbers its headings: structural kinds (outermost first), then item kinds. */
-export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM' | 'PART_ENUM';
+export type Numbering = 'CHAPTER_SECTION' | 'ENUM' | 'CHAPTER_ENUM' | 'PART_ENUM' | 'DECIMAL' | 'PIAN';
 
 /** What a template varies. A layout is a template and a rendering (tests/support/planGenerator/index.ts). */
 export interface TemplateOptions {
@@ -24,6 +24,17 @@ export interface TemplateOptions {
   /** The indicator table's header in two rows (指标值 over 2025年 | 2030年), as a real table's merged cells give it. */
   twoRowHeader?: boolean;
   /**
+   * Plans as a big provincial department writes them: the indicator table with a five-year total's column beside the
+   * target year's (“十五五”累计: a total's row leaves the target year —) and a 备注 column mostly blank; boxes whose items
+   * are led by a dash (——…工程。…); tasks whose text enumerates (一是…。二是…。), which is text, not measures.
+   */
+  provincial?: boolean;
+  /**
+   * A Word file's look: boxes as tables (工程名称 | 主要内容, maybe a 序号 column), header cells spaced out (指　标),
+   * a table of the last plan's results in the background (not this plan's indicators), headings closed by 。.
+   */
+  wordLook?: boolean;
+  /**
    * Targets listed in the goals' sentences too (到2030年，A达到9件；B年均增长8%；“十五五”期间，C累计达到30家), and table
    * rows named with the period or a note's mark (2026—2030年新增…, “十五五”期间累计…, 占比*): the plan's indicators,
    * a listed one without attribute.
@@ -40,19 +51,27 @@ export interface GeneratedPlan {
 
 const ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
-type Kind = 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
+type Kind = 'DECIMAL_1' | 'DECIMAL_2' | 'DECIMAL_3' | 'PIAN_ZH' | 'PART_ZH' | 'CHAPTER_ZH' | 'SECTION_ZH' | 'ENUM_ZH' | 'PAREN_ZH' | 'NUMBER' | 'PAREN_NUMBER' | 'CIRCLED';
 
 const SCHEMES: Record<Numbering, { structural: Kind[]; items: Kind[] }> = {
   CHAPTER_SECTION: { structural: ['CHAPTER_ZH', 'SECTION_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   ENUM: { structural: ['ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
   CHAPTER_ENUM: { structural: ['CHAPTER_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['CIRCLED'] },
   PART_ENUM: { structural: ['PART_ZH', 'ENUM_ZH', 'PAREN_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
+  // A Word outline: 3 / 3.1 / 3.1.1, items under a 3.1.1 numbered 1. or （1）.
+  DECIMAL: { structural: ['DECIMAL_1', 'DECIMAL_2'], items: ['DECIMAL_3', 'NUMBER'] },
+  // A big provincial plan: 第一篇 / 第一章 / 第一节, items 1. and （1）.
+  PIAN: { structural: ['PIAN_ZH', 'CHAPTER_ZH', 'SECTION_ZH'], items: ['NUMBER', 'PAREN_NUMBER'] },
 };
 const LEVELS: TruthTask['level'][] = ['CHAPTER', 'SECTION', 'SUBSECTION'];
 
-/** Writes a heading's marker in one of the ways plans write it. */
-function mark(r: Random, kind: Kind, n: number): string {
+/** Writes a heading's marker in one of the ways plans write it; `at` is the enclosing chapter's and section's numbers. */
+function mark(r: Random, kind: Kind, n: number, at: [number, number] = [1, 1]): string {
   switch (kind) {
+    case 'DECIMAL_1': return `${n}${r.pick(['  ', '　', ' '])}`;
+    case 'DECIMAL_2': return `${at[0]}.${n}${r.pick(['  ', '　', ' '])}`;
+    case 'DECIMAL_3': return `${at[0]}.${at[1]}.${n}${r.pick([' ', '　', ''])}`;
+    case 'PIAN_ZH': return `第${ZH[n]}篇${r.pick([' ', '　', ''])}`;
     case 'PART_ZH': return `第${ZH[n]}部分${r.pick([' ', '　', ''])}`;
     case 'CHAPTER_ZH': return `第${ZH[n]}章${r.pick([' ', '　', '  ', ''])}`;
     case 'SECTION_ZH': return `第${ZH[n]}节${r.pick([' ', '　', ''])}`;
@@ -106,7 +125,9 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
         clauses.push(`推动企业执行${std}等标准`);
       } else {
         const doc = pools.doc.take();
-        const number = `${place.docPrefix}〔${r.int(2023, 2025)}〕${r.int(1, 60)}号`;
+        // Issuers as bureaus abbreviate them: a government's office (遵府办发) or a department (遵市监, 遵市监规).
+        const issuer = r.chance(0.3) ? `${place.docPrefix.slice(0, 1)}${r.pick(['市监', '市监规', '市监质'])}` : place.docPrefix;
+        const number = `${issuer}〔${r.int(2023, 2025)}〕${r.int(1, 60)}号`;
         citations.push(doc, number);
         // The number also stands alone after a verb, the match then starting before the issuer (…按照铜政发〔2025〕3号).
         clauses.push(r.chance(0.5) ? `按照《${doc}》（${number}）要求` : `评估结果按照《${doc}》和${number}执行`);
@@ -140,6 +161,8 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
 
   const [top, second, third] = scheme.structural;
   const counters = new Map<number, number>();
+  /** A marker where the text stands now: a decimal outline's number carries its chapter's and section's. */
+  const markHere = (kind: Kind, n: number) => mark(r, kind, n, [counters.get(0) ?? 1, counters.get(1) ?? 1]);
   const next = (depth: number) => {
     const n = (counters.get(depth) ?? 0) + 1;
     counters.set(depth, n);
@@ -148,8 +171,8 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   };
   const toc: string[] = [];
   const head = (depth: number, name: string) => {
-    const marker = mark(r, scheme.structural[depth], next(depth));
-    const line = `${marker}${name}`;
+    const marker = markHere(scheme.structural[depth], next(depth));
+    const line = `${marker}${name}${options.wordLook && depth > 0 && r.chance(0.3) ? '。' : ''}`;
     if (depth <= 1) toc.push(line);
     // 第三章 on its own line, the title under it.
     if (options.bareMarkers && /^第/.test(marker) && r.chance(0.5)) {
@@ -161,18 +184,23 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   };
   /** A heading with its text on the same line: （一）加强食品安全监管。坚持… */
   const headInline = (depth: number, name: string, text: string) => {
-    const marker = mark(r, scheme.structural[depth], next(depth));
+    const marker = markHere(scheme.structural[depth], next(depth));
     if (depth <= 1) toc.push(`${marker}${name}`);
     para(`${marker}${name}。${text}`);
   };
   /** Numbered lines of a context part (principles, specific goals): text, not tasks. */
-  const contextItems = (lines: string[]) => lines.forEach((text, k) => para(`${mark(r, scheme.items[0], k + 1)}${text}`));
+  const contextItems = (lines: string[]) => lines.forEach((text, k) => para(`${markHere(scheme.items[0], k + 1)}${text}`));
 
   // 1. The background (context, no tasks).
   head(0, r.pick(V.CONTEXT_CHAPTERS));
   for (const name of r.sample(V.CONTEXT_SECTIONS, r.int(1, 2))) {
     head(1, name);
     para(`${r.sample(V.BACKGROUND_CLAUSES, 3).join('，')}。${sentence(r.chance(0.4))}`);
+  }
+  if (options.wordLook && r.chance(0.7)) {
+    // The last plan's results: this plan's measures with past figures, no indicator of this plan.
+    heading(r.pick(['表1 “十四五”主要指标完成情况', '表1　“十四五”时期主要指标实现情况']));
+    blocks.push({ kind: 'table', rows: [['指标', '单位', '2025年目标', '完成值'], ...r.sample(MEASURES, 3).map((m) => [m.name, m.unit, String(r.int(10, 90)), String(r.int(10, 90))])] });
   }
 
   // 2. The goals, with the indicators.
@@ -190,7 +218,7 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
   // The table in the goals, or at the plan's end as an appendix the goals point to (主要指标见附表1).
   const tableInAppendix = options.indicators === 'TABLE' && r.chance(0.2);
   const tableBlocks: PlanBlock[] = [];
-  writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${mark(r, scheme.structural[1], next(1))}${name}`), tableInAppendix);
+  writeIndicators(r, options, tableInAppendix ? tableBlocks : blocks, indicators, scheme.structural.length > 2 && options.indicators === 'LIST' ? (name) => head(2, name) : (name) => heading(`${markHere(scheme.structural[1], next(1))}${name}`), tableInAppendix);
   if (tableInAppendix) para('“十五五”主要指标见附表1。');
   if (options.goalTargets) writeGoalTargets(r, para, indicators);
 
@@ -207,13 +235,26 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
       heading([`专栏${number}：${name}`, `专栏${boxNumber}　${name}`, r.pick([`【专栏${boxNumber}】${name}`, `【专栏${boxNumber} ${name}】`]), `专栏${number} ${name}`][style]);
     }
     addTask(name, parent, 'COLUMN');
-    const itemStyle = r.int(0, options.boxesAnywhere ? 3 : 1);
+    const itemStyle = options.wordLook && r.chance(0.5) ? 5 : options.provincial && r.chance(0.5) ? 4 : r.int(0, options.boxesAnywhere ? 3 : 1);
     const n = r.int(2, 4);
+    if (itemStyle === 5) {
+      // The box as a table: each row an item, named in the 工程名称 column.
+      const numbered = r.chance(0.5);
+      const rows = [[...(numbered ? ['序号'] : []), r.pick(['工程名称', '项目名称', '重点工程']), r.pick(['主要内容', '建设内容'])]];
+      for (let k = 1; k <= n; k++) {
+        const item = pools.boxItem.take();
+        addTask(item, name, 'COLUMN_ITEM');
+        rows.push([...(numbered ? [String(k)] : []), item, `${pools.clause.take()}。`]);
+      }
+      blocks.push({ kind: 'table', rows });
+      return;
+    }
     for (let k = 1; k <= n; k++) {
       const item = pools.boxItem.take();
       addTask(item, name, 'COLUMN_ITEM');
       const text = `${pools.clause.take()}。`;
-      if (itemStyle === 0) para(`${k}.${item}。${text}`);
+      if (itemStyle === 4) para(`——${item}。${text}`);
+      else if (itemStyle === 0) para(`${k}.${item}。${text}`);
       else if (itemStyle === 1) {
         heading(`0${k} ${item}`);
         para(text);
@@ -228,17 +269,20 @@ export function generatePlan(seed: number, options: TemplateOptions): GeneratedP
       addTask(name, parent, 'ITEM');
       const sub = kindIndex + 1 < scheme.items.length && r.chance(0.15);
       if (!sub && r.chance(0.5)) {
-        para(`${mark(r, kind, k)}${name}。${paragraph(name)}`);
+        para(`${markHere(kind, k)}${name}。${paragraph(name)}`);
         continue;
       }
-      heading(`${mark(r, kind, k)}${name}`);
+      heading(`${markHere(kind, k)}${name}`);
       if (sub) items(name, kindIndex + 1, r.int(2, 3));
       else para(paragraph(name));
     }
   };
   /** A leaf's text: one paragraph, or several each led by a short sentence (its measures). */
   const leaf = (name: string) => {
-    if (r.chance(0.2)) {
+    if (options.provincial && r.chance(0.3)) {
+      // 一是…。二是…。 on lines of their own: the task's text, not its measures.
+      for (let k = 1; k <= r.int(2, 3); k++) para(`${ZH[k]}是${pools.lead.take()}。${sentence(false)}`);
+    } else if (r.chance(0.2)) {
       for (let k = r.int(2, 3); k > 0; k--) {
         const lead = pools.lead.take();
         addTask(lead, name, 'MEASURE');
@@ -399,6 +443,18 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
     measures.forEach((m, i) => {
       const shape = r.pick(m.shapes);
       const attribute = attributeOf();
+      if (r.chance(0.35)) {
+        // A sentence, its attribute after it: ——到2030年，名称达到98%（约束性）。 / 3.名称每年不少于10项（预期性）。
+        const target = writeTarget(r, m, shape, false, false);
+        truth.push({ name: m.name, attribute, ...target.truth });
+        // A sentence writes a five-year total in words ([53] is a table's way).
+        const joined = target.text.replace(/^力争/, '达到').replace(/^[[［](\d+(?:\.\d+)?)[\]］]/, '累计达到$1');
+        const verb = /^\d/.test(joined) && !/[—-]/.test(joined) ? r.pick(['达到', '保持在']) : '';
+        const period = shape === 'GROWTH' || shape === 'CUMULATIVE' ? r.pick(['', '“十五五”期间，', '2026—2030年，']) : r.pick(['', '到2030年，']);
+        const lead = r.pick(['——', `${i + 1}.`, `（${i + 1}）`]);
+        blocks.push({ kind: 'paragraph', text: `${lead}${period}${m.name}${verb}${joined}（${zh(attribute)}）。`, role: 'body' });
+        return;
+      }
       // 市场主体总量（万户）：2025年30，2030年40 — the unit after the name, the figures bare.
       const unitAfterName = shape !== 'GROWTH' && r.chance(0.25);
       const target = writeTarget(r, m, shape, unitAfterName, r.chance(0.4));
@@ -417,13 +473,15 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
   const header = [
     ...(withCategory ? [r.pick(['类别', '领域', '分类'])] : []), r.pick(['序号', '编号']), r.pick(['指标', '指标名称']),
     ...(withUnit ? [r.pick(['单位', '计量单位'])] : []), ...(withBase ? [r.pick(['2025年基期值', '2025年', '基期值（2025年）'])] : []),
-    r.pick(['2030年目标值', '2030年', '目标值（2030年）']), r.pick(['属性', '指标属性', '指标性质']),
+    r.pick(['2030年目标值', '2030年', '目标值（2030年）']), ...(options.provincial ? [r.pick(['“十五五”累计', '五年累计', '累计'])] : []),
+    r.pick(['属性', '指标属性', '指标性质']), ...(options.provincial ? ['备注'] : []),
   ];
   const title = `${r.pick(['“十五五”', ''])}${r.pick(['市场监管', '规划'])}主要${r.pick(['指标', '目标指标', '发展指标'])}`;
   // 表1 …指标, 专栏1 …指标, or the title alone; 附表1 in an appendix.
   const caption = inAppendix ? `附表1${r.pick([' ', '　', ''])}${title}` : r.pick([`${r.pick(['表1', '表 1'])}${r.pick([' ', '　', ''])}${title}`, `专栏1 ${title}`, title]);
   blocks.push({ kind: 'paragraph', text: caption, role: 'heading' });
-  const rows: string[][] = [header];
+  // A Word table centres short headings with a space: 指　标, 单　位.
+  const rows: string[][] = [options.wordLook ? header.map((h) => (h.length === 2 && r.chance(0.6) ? `${h[0]}　${h[1]}` : h)) : header];
   if (options.twoRowHeader) {
     // 基期值 and 目标值 under one merged cell: the years go to a second header row.
     const years = header.map((h) => (/\d{4}/.test(h) ? /(\d{4})/.exec(h)![1] + '年' : ''));
@@ -448,7 +506,10 @@ function writeIndicators(r: Random, options: TemplateOptions, blocks: PlanBlock[
     const firstOfCategory = i === 0 || categories[Math.min(2, Math.floor(((i - 1) * 3) / measures.length))] !== category;
     const row = [
       ...(withCategory ? [firstOfCategory ? category : ''] : []), String(i + 1), unitAfterName ? `${rowName}（${shape === 'GROWTH' ? '%' : m.unit}）` : rowName,
-      ...(withUnit ? [shape === 'GROWTH' ? '%' : m.unit] : []), ...(withBase ? [writeBase(r, m, shape, withUnit || unitAfterName)] : []), target.text, zh(attribute),
+      ...(withUnit ? [shape === 'GROWTH' ? '%' : m.unit] : []), ...(withBase ? [writeBase(r, m, shape, withUnit || unitAfterName)] : []),
+      // A five-year total stands in the total's column, the target year's left —.
+      ...(options.provincial ? (shape === 'CUMULATIVE' ? ['—', target.text] : [target.text, '—']) : [target.text]), zh(attribute),
+      ...(options.provincial ? [r.chance(0.7) ? '' : r.pick(['第三方测评', '含国家级和省级', '五年新增'])] : []),
     ];
     rows.push(row);
     // A row printed twice (a page break repeats it): one indicator, not two.

@@ -42,6 +42,9 @@ export const TEXT_LAYOUTS: Layout[] = [
   { name: 'boxes', description: '专栏 boxes in every style and place', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: true }), rendering: txt('ANY') },
   { name: 'chrome-junk', description: 'page chrome, chrome lines and injected junk anywhere', template: (s) => ({ ...base(anyNumbering(s)), pageChrome: true, junkInside: true, boxesAnywhere: s % 2 === 0, divisionTable: s % 4 === 0 }), rendering: txt('ANY') },
   { name: 'wrapped', description: 'hard-wrapped PDF-like text (by width or by a count of characters), running headers (the title, after a title page), page numbers', template: (s) => ({ ...base(anyNumbering(s)), boxesAnywhere: s % 2 === 0, bareMarkers: s % 3 !== 0 }), rendering: wrapped },
+  { name: 'decimal', description: 'a Word outline 1 / 1.1 / 1.1.1 (run-in or apart), items 1. under it; table or listed indicators, boxes, a division table', template: (s) => ({ ...base('DECIMAL'), indicators: s % 2 === 0 ? 'LIST' : 'TABLE', boxesAnywhere: s % 3 === 0, divisionTable: s % 4 === 1 }), rendering: txt('ANY') },
+  { name: 'provincial', description: '第X篇/第X章/第X节; a table with a five-year total column and a 备注 column mostly blank; —— box items; 一是… paragraphs', template: (s) => ({ ...base('PIAN'), provincial: true, boxesAnywhere: s % 2 === 0, twoRowHeader: s % 3 === 0 }), rendering: txt('TABS') },
+  { name: 'word-look', description: 'a Word file saved as text: boxes as tables (工程名称 | 主要内容), header cells spaced (指　标), the last plan\'s results table in the background, headings closed by 。', template: (s) => ({ ...base(anyNumbering(s)), wordLook: true, boxesAnywhere: s % 2 === 0 }), rendering: txt('TABS') },
 ];
 
 /**

@@ -32,7 +32,7 @@ export const PLACES: Place[] = [
 /** The plan's subject, as its title names it. */
 export const TOPICS = ['市场监管', '食品安全', '市场监管现代化', '质量发展', '知识产权保护和运用', '市场监管和质量发展'];
 
-export const CONTEXT_CHAPTERS = ['发展基础', '发展环境', '现实基础和发展环境', '规划背景', '发展基础与面临形势'];
+export const CONTEXT_CHAPTERS = ['发展基础', '发展环境', '现实基础和发展环境', '规划背景', '发展基础与面临形势', '发展现状', '“十四五”发展成就'];
 export const CONTEXT_SECTIONS = ['“十四五”时期主要成效', '面临的机遇和挑战', '存在的主要问题', '发展形势研判'];
 export const GOALS_CHAPTERS = ['总体要求', '指导思想和发展目标', '总体思路和发展目标'];
 export const GUIDING_SECTIONS = ['指导思想', '基本原则'];
