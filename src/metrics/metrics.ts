@@ -62,7 +62,7 @@ export function noteRouteError(res: Response, code: string, message: string): vo
 export function createMetrics(sources: MetricsSources): Metrics {
   const registry = new Registry();
   const known = sources.knownOperations ?? knownOperationNames();
-  collectDefaultMetrics({ register: registry, prefix: 'plangraph_process_' });
+  collectDefaultMetrics({ register: registry, prefix: 'plangraph_' });
   const registers = [registry];
 
   const requests = new Counter({ name: 'plangraph_requests_total', help: 'Requests answered, by operation and outcome code (OK or the first error\'s extensions.code)', labelNames: ['operation', 'code'] as const, registers });
