@@ -168,3 +168,44 @@ export function nameIn(lang: Lang, node: { name?: string | null; nameEn?: string
   if (!node) return '';
   return (lang === 'en' && node.nameEn) || node.name || '';
 }
+
+/**
+ * Why the import left a line out, in Chinese with the reason as the importer gives it beside (English), or in English:
+ * the file readers' codes (running-header, page-number…) and the parser's reasons; a reason with details (a table
+ * row that did not read) is named by its kind with the details after it.
+ */
+const SKIP_REASONS: [RegExp, string, string][] = [
+  [/^running-header$/, '页眉(各页重复)', 'running header'],
+  [/^running-footer$/, '页脚(各页重复)', 'running footer'],
+  [/^(?:page-number|page number)$/, '页码', 'page number'],
+  [/^running header or footer$/, '页眉或页脚', 'running header or footer'],
+  [/^repeated-table-header$/, '续页重复的表头', 'table header repeated on a later page'],
+  [/^no-text-layer$/, '无文字层的页面(扫描或图片)', 'page with no text layer (a scan)'],
+  [/^docx-header-footer$/, 'Word 页眉页脚', 'Word page header or footer'],
+  [/^docx-numbering-approximate$/, 'Word 自动编号未能对应,按层级重新编号', 'Word numbering approximated'],
+  [/^script$/, '网页脚本', 'script'],
+  [/^style$/, '网页样式', 'style sheet'],
+  [/^noscript$/, '网页 noscript 内容', 'noscript'],
+  [/^template$/, '网页模板', 'template'],
+  [/^head$/, '网页头部(标题)', 'page head (its title)'],
+  [/^hidden$/, '网页隐藏内容', 'hidden element'],
+  [/^image$/, '图片说明文字', 'image (alt text)'],
+  [/^page chrome before the body$|^before the plan's body/, '正文之前(网页框架、目录)', 'before the body (page chrome, contents)'],
+  [/^page chrome after the body$|^after the plan's body/, '正文之后(页脚等)', 'after the body (page footer)'],
+  [/^junk the page injected|^a string the page injected$/, '网页注入的无关文字', 'junk the page injected'],
+  [/^web page furniture inside the body$/, '正文中的网页框架文字', 'page chrome inside the body'],
+  [/^division table row: no task cell$/, '分工表中没有任务的行', 'division table row with no task'],
+  [/^the indicator table's note$/, '指标表的注释', 'the indicator table’s note'],
+  [/^table row .* printed again$/, '重复的表格行', 'table row printed again'],
+  [/^table row/, '未能读出的表格行', 'table row not read'],
+  [/^indicator .* has no figure$/, '指标目标值缺少数字', 'indicator target without a figure'],
+  [/^appendix/, '附件(未读取)', 'appendix (not read)'],
+  [/^a table of past results/, '上一规划的完成情况表(不作指标)', 'a table of past results (not indicators)'],
+];
+
+/** A skipped line's reason for the preview: 页眉 (running-header) in Chinese, the English label and the reason in English. */
+export function skipReason(lang: Lang, reason: string): string {
+  const known = SKIP_REASONS.find(([re]) => re.test(reason));
+  if (!known) return reason;
+  return lang === 'zh' ? `${known[1]}(${reason})` : known[2] === reason ? reason : `${known[2]} (${reason})`;
+}

@@ -1,7 +1,8 @@
 import type { ImportedIndicator } from './parse/model';
 import type { ParsedTask } from './parse/types';
-import type { DivisionRow, DivisionTable } from './parse/division';
+import { CELL_SEPARATORS, type DivisionRow, type DivisionTable } from './parse/division';
 import { boxOf, markerOf } from './parse/markers';
+import { dice, splitOutsideBrackets } from './parse/text';
 import { readOwnerStatements, splitNames } from './parse/owners';
 import { measureBigrams, overlap, type AgencyMention, type AgencyResolver, type Proposal, type StatedOwner, type TaskOwners } from './propose';
 
@@ -27,19 +28,6 @@ export interface DivisionReport {
 export function taskKey(text: string): string {
   const unmarked = markerOf(text)?.rest ?? boxOf(text)?.title ?? text;
   return unmarked.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
-}
-
-function pairs(s: string): Set<string> {
-  return new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
-}
-
-function dice(a: string, b: string): number {
-  const x = pairs(a);
-  const y = pairs(b);
-  if (!x.size || !y.size) return 0;
-  let both = 0;
-  for (const g of x) if (y.has(g)) both++;
-  return (2 * both) / (x.size + y.size);
 }
 
 /** The least similarity (Dice over character pairs) at which a row's task is taken for a heading of the plan. */
@@ -68,26 +56,15 @@ export function matchRowTask(row: DivisionRow, tasks: ParsedTask[]): ParsedTask 
 
 /** The names of a lead or support cell: split at 、，；, spaces and line breaks (never inside brackets: 各县（市、区）). */
 export function cellNames(cell: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of cell) {
-    if ('（('.includes(ch)) depth++;
-    if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[，,；;\s]/.test(ch)) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.flatMap((p) => splitNames(p)).map((p) => p.trim().replace(/[。.]$/, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/, '')).filter((p) => p.length >= 2);
+  return splitOutsideBrackets(cell, CELL_SEPARATORS.replace('、', ''))
+    .flatMap((p) => splitNames(p)).map((p) => p.trim().replace(/[。.]$/, '').replace(/等(?:相关|有关)?(?:部门|单位)?$/, '')).filter((p) => p.length >= 2);
 }
 
 /** A unit cell that says who leads: 市市场监管局（牵头）、市公安局, or an owner statement (A牵头，B、C配合). Null otherwise. */
 export function unitCell(cell: string, isAgency: (name: string) => boolean): { lead: string[]; support: string[] } | null {
   const marked = /[（(]牵头[)）]/;
   if (marked.test(cell)) {
-    const names = cell.split(/[、，,；;\s]+(?![^（(]*[)）])/).filter(Boolean);
+    const names = splitOutsideBrackets(cell, CELL_SEPARATORS).filter(Boolean);
     return { lead: names.filter((n) => marked.test(n)).map((n) => n.replace(marked, '')), support: names.filter((n) => !marked.test(n)) };
   }
   const st = readOwnerStatements(cell, isAgency).filter((x) => x.explicit && x.lead.length);

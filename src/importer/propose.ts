@@ -1,4 +1,4 @@
-import { splitSentences } from './parse/text';
+import { CONJUNCTION, dice, splitSentences } from './parse/text';
 import { readOwnerStatements, splitNames, subjectAtEnd } from './parse/owners';
 import type { ParsedGoal, ParsedTask } from './parse/types';
 import type { ImportedIndicator } from './parse/model';
@@ -203,7 +203,7 @@ const AGENCY_SHAPE = /^(?:各?[省市县区](?:、(?:[省市县区乡镇]|特区
 /** Verbs no body's name holds (依法认真落实属地人民政府 is a clause, not a name). */
 const VERB_INSIDE = /落实|发挥|推进|加强|开展|实施|认真|依法|坚持|推动|强化|完善|健全|提升|提高|促进|确保|实现|利用|鼓励|支持|引导|督促|指导/;
 /** Not a body, though it ends like one: a verb phrase (强化…部门), a possessive, a place or a thing (经营场所, 干部). */
-const NOT_AGENCY = /^.{0,2}$|^.{25,}$|^(?![省市县区]).*[^公]办$|^.{9,}[^公]办$|[的之将对在是为]|^(?:与|和|及|同|向|把|引导|构建|印发|确保|实现|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|依托|发挥|开展|实施|做好|会同|配合|参与|协助|牵头|负责)|干部$|^[^市县区省]?部$|全局$|大局$|格局$|布局$|结局$|学院$|医院$|庭院$/;
+const NOT_AGENCY = new RegExp(String.raw`^.{0,2}$|^.{25,}$|^(?![省市县区]).*[^公]办$|^.{9,}[^公]办$|[的之将对在是为]|^(?:${CONJUNCTION}|同|向|把|引导|构建|印发|确保|实现|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|依托|发挥|开展|实施|做好|会同|配合|参与|协助|牵头|负责)|干部$|^[^市县区省]?部$|全局$|大局$|格局$|布局$|结局$|学院$|医院$|庭院$`);
 
 /**
  * Resolves agency names for a plan of one jurisdiction: registry names and aliases (longest first) where the
@@ -432,19 +432,6 @@ export interface ComparableIndicator {
   unit: string | null;
   quote?: string;
   sectionPath?: string[];
-}
-
-function dice(a: string, b: string): number {
-  const pairs = (s: string) => {
-    const clean = s.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
-    return new Set(Array.from({ length: Math.max(0, clean.length - 1) }, (_, i) => clean.slice(i, i + 2)));
-  };
-  const x = pairs(a);
-  const y = pairs(b);
-  if (!x.size || !y.size) return 0;
-  let both = 0;
-  for (const g of x) if (y.has(g)) both++;
-  return (2 * both) / (x.size + y.size);
 }
 
 /** The least name similarity (Dice over character pairs) at which a renamed measure is proposed. */

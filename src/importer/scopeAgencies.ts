@@ -3,7 +3,7 @@ import { makeId, parseId } from '../graph/ids';
 import { recordChange } from '../audit/audit.repository';
 import { readRegistry, type Registry } from './build';
 import { keyOf, parseJurisdiction, registryScope, targetOf, type Jurisdiction, type JurisdictionLevel } from './jurisdiction';
-import { moveEdgesToCopy, readUnscopedAgencies, setScope, type UnscopedAgency } from './scopeAgencies.writer';
+import { moveEdgesToCopy, readMigration, readUnscopedAgencies, recordMigration, setScope, type UnscopedAgency } from './scopeAgencies.writer';
 
 /** What scoping the agencies stored before jurisdictions did. */
 export interface ScopeReport {
@@ -99,5 +99,22 @@ export async function scopeStoredAgencies(db: GraphGateway, registry: Registry =
     report.scoped++;
     if (copies.length) report.split.push({ id: agency.id, copies, moved });
   }
+  return report;
+}
+
+/** The jurisdiction migration's id: once it has run to its end, PlanGraphMeta {key: 'migration:jurisdiction-scope-1'} says so. */
+export const JURISDICTION_MIGRATION = 'jurisdiction-scope-1';
+
+/**
+ * Runs the jurisdiction migration once per database: nothing when its record is there; else `scopeStoredAgencies`,
+ * then the record (what it scoped, split and left). Safe when interrupted: each agency is migrated in its own
+ * transaction and only unscoped agencies are looked at, so a run stopped half way leaves no record and the next
+ * start goes on with the agencies still unscoped. Null when it had already run.
+ */
+export async function migrateJurisdictionsOnce(db: GraphGateway, options: { id?: string; registry?: Registry; only?: string[] } = {}): Promise<ScopeReport | null> {
+  const id = options.id ?? JURISDICTION_MIGRATION;
+  if (await readMigration(db, id)) return null;
+  const report = await scopeStoredAgencies(db, options.registry ?? readRegistry(), options.only);
+  await recordMigration(db, id, { scoped: report.scoped, split: report.split.length, left: report.left.length });
   return report;
 }

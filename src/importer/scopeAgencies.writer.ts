@@ -57,3 +57,20 @@ export async function moveEdgesToCopy(db: GraphGateway, tx: ManagedTransaction, 
   }
   return moved;
 }
+
+/** The record of a migration that ran to its end: PlanGraphMeta {key: 'migration:<id>'}; null when it has not. */
+export async function readMigration(db: GraphGateway, id: string): Promise<{ appliedAt: string } | null> {
+  const rows = await db.read<{ appliedAt: string }>({
+    cypher: "MATCH (m:PlanGraphMeta {key: 'migration:' + $id}) RETURN toString(m.appliedAt) AS appliedAt",
+    params: { id },
+  });
+  return rows[0] ?? null;
+}
+
+/** Records that a migration ran to its end, with what it did (kept as the first run's when it is recorded again). */
+export async function recordMigration(db: GraphGateway, id: string, summary: Record<string, number>): Promise<void> {
+  await db.write({
+    cypher: "MERGE (m:PlanGraphMeta {key: 'migration:' + $id}) ON CREATE SET m.appliedAt = datetime(), m += $summary",
+    params: { id, summary },
+  });
+}

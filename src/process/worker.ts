@@ -8,7 +8,7 @@ import { refreshSearchWords } from '../search/search.writer';
 import { createHttpServer } from '../http/listen';
 import type { Logger } from '../logger';
 import { buildApp } from '../server';
-import { scopeStoredAgencies } from '../importer/scopeAgencies';
+import { migrateJurisdictionsOnce } from '../importer/scopeAgencies';
 import { metricsRoute } from '../metrics/metrics.route';
 import { processFacts } from '../metrics/progress';
 import { EMBEDDED_URI_ENV, isMessage, NEO4J_RESTARTS_ENV, WORKER_RESTARTS_ENV, type ToPrimary, type ToWorker } from './messages';
@@ -76,11 +76,11 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
   // Nodes written before the words index (or cut by an older SEARCH_WORDS_VERSION) get their search words.
   await untilAnswered(() => refreshSearchWords(bulk), 60_000, log);
   if (config.SEED_ON_START) await seedIfEmpty(bulk, log);
-  // Agencies stored before jurisdictions get their place (idempotent; a failure leaves them unscoped, which the
-  // import's write check refuses to attach to, so serving goes on).
+  // Agencies stored before jurisdictions get their place, once per database (recorded; a failure leaves no record and
+  // the agencies not yet done unscoped, which the import's write check refuses to attach to, so serving goes on).
   try {
-    const scoped = await scopeStoredAgencies(bulk);
-    if (scoped.scoped || scoped.split.length) log.info({ scoped: scoped.scoped, split: scoped.split, left: scoped.left.length }, 'agencies stored before jurisdictions scoped');
+    const scoped = await migrateJurisdictionsOnce(bulk);
+    if (scoped) log.info({ scoped: scoped.scoped, split: scoped.split, left: scoped.left.length }, 'agencies stored before jurisdictions scoped (recorded: runs once)');
   } catch (error) {
     log.error({ err: error }, 'scoping agencies stored before jurisdictions failed; they stay unscoped');
   }

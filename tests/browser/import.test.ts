@@ -143,7 +143,8 @@ describeWithChromium('the import page in Chromium', () => {
     expect(await page.$eval('#import-counts', (el) => Number(el.getAttribute('data-tasks')))).toBe(plan.tasks.length);
     expect(await rows('#import-indicators tr[data-source="TABLE"]')).toBe(plan.indicators.length);
     const reasons = await page.$$eval('#import-skipped tbody tr td:last-child', (tds) => tds.map((td) => td.textContent ?? ''));
-    expect(reasons.some((r) => /page number/.test(r))).toBe(true);
+    // Named in Chinese with the importer's reason beside (页码(page-number)), or in English.
+    expect(reasons.some((r) => /页码|page.number/.test(r))).toBe(true);
     await page.screenshot({ path: artifact('import-preview-pdf.png'), fullPage: true });
     expect(await nodesOf(KEYS.pdf)).toBe(0);
     await page.click('#import-confirm');

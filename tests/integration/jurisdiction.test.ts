@@ -2,7 +2,8 @@ import { buildImport, readRegistry } from '../../src/importer/build';
 import { importPlanText, refuseForeignAgencies } from '../../src/importer/importer';
 import { parseJurisdiction } from '../../src/importer/jurisdiction';
 import { ImportRefusedError, parseImportedText } from '../../src/importer/parse/planText';
-import { scopeStoredAgencies } from '../../src/importer/scopeAgencies';
+import { migrateJurisdictionsOnce, scopeStoredAgencies } from '../../src/importer/scopeAgencies';
+import type { GraphGateway } from '../../src/db/gateway';
 import { startTestApi, type TestApi } from '../support/api';
 import { syntheticPlan } from '../support/syntheticPlan';
 
@@ -184,6 +185,47 @@ describe('an agency belongs to a jurisdiction', () => {
     } finally {
       await api.db.write({ cypher: "MATCH (n:Entity) WHERE n.id IN $ids OR n.planId IN $plans OR n.key IN $plans DETACH DELETE n", params: { ids: [merged, orphan, `Agency:${b}j-amr`], plans: [a, b] } });
       await api.db.write({ cypher: "MATCH (c:Change) WHERE c.by = 'jurisdiction-migration' AND (c.entity IN $ids) DELETE c", params: { ids: [merged, `Agency:${b}j-amr`] } });
+    }
+  });
+
+  it('runs the migration once per database, recorded in PlanGraphMeta; a run stopped half way leaves no record and the next one finishes it', async () => {
+    const plan = `${RUN}-once`;
+    const id = `test-${RUN}`;
+    const bodies = [1, 2, 3].map((n) => `Agency:${RUN}-once-${n}`);
+    // Three bodies as an import before jurisdictions left them (no `shared`), each reached by a plan of 丙城市.
+    await api.db.write({
+      cypher: `CREATE (p:Entity:Plan {id: 'Plan:' + $plan, key: $plan, name: 'C', seedPlan: $plan, jurisdiction: '丙城市', jurisdictionKey: $plan + 'j', jurisdictionLevel: 'CITY'})
+               CREATE (t:Entity:Task {id: 'Task:' + $plan + ':1', planId: $plan, seedPlan: $plan, name: 't'})
+               WITH t UNWIND range(0, size($bodies) - 1) AS i
+               CREATE (a:Entity:Agency {id: $bodies[i], name: '市机构' + toString(i) + '局', kind: 'GOVERNMENT', seedPlan: $plan})
+               CREATE (t)-[:INVOLVES {seedPlan: $plan, quote: 'q' + toString(i)}]->(a)`,
+      params: { plan, bodies },
+    });
+    const scoped = async () => (await api.db.read<{ id: string; shared: boolean | null }>({ cypher: 'MATCH (a:Agency) WHERE a.id IN $ids RETURN a.id AS id, a.shared AS shared ORDER BY id', params: { ids: bodies } })).map((r) => r.shared !== null);
+    const record = async () => api.db.read<{ scoped: number; left: number; at: boolean }>({ cypher: "MATCH (m:PlanGraphMeta {key: 'migration:' + $id}) RETURN m.scoped AS scoped, m.left AS left, m.appliedAt IS NOT NULL AS at", params: { id } });
+    try {
+      // Stopped after the first agency (the second agency's transaction fails): no record, the first one done.
+      let writes = 0;
+      const stopping: GraphGateway = Object.create(api.db);
+      stopping.writeTx = (work) => (++writes === 2 ? Promise.reject(new Error('stopped')) : api.db.writeTx(work));
+      await expect(migrateJurisdictionsOnce(stopping, { id, registry, only: bodies.slice(0, 2) })).rejects.toThrow('stopped');
+      expect(await record()).toEqual([]);
+      expect(await scoped()).toEqual([true, false, false]);
+      // The next start finishes it (the first agency is not looked at again) and records it.
+      expect(await migrateJurisdictionsOnce(api.db, { id, registry, only: bodies.slice(0, 2) })).toEqual({ scoped: 1, split: [], left: [] });
+      expect(await record()).toEqual([{ scoped: 1, left: 0, at: true }]);
+      expect(await scoped()).toEqual([true, true, false]);
+      // Once recorded, it never runs again: an unscoped agency stays as it is, and the record is the first run's.
+      expect(await migrateJurisdictionsOnce(api.db, { id, registry, only: bodies })).toBeNull();
+      expect(await scoped()).toEqual([true, true, false]);
+      expect(await record()).toEqual([{ scoped: 1, left: 0, at: true }]);
+      // Every edge is still there.
+      const edges = await api.db.read<{ n: number }>({ cypher: 'MATCH (:Task {planId: $plan})-[r:INVOLVES]->(a:Agency) WHERE a.id IN $ids RETURN count(r) AS n', params: { plan, ids: bodies } });
+      expect(edges[0].n).toBe(3);
+    } finally {
+      await api.db.write({ cypher: 'MATCH (n:Entity) WHERE n.id IN $ids OR n.planId = $plan OR n.key = $plan DETACH DELETE n', params: { ids: bodies, plan } });
+      await api.db.write({ cypher: "MATCH (c:Change) WHERE c.by = 'jurisdiction-migration' AND c.entity IN $ids DELETE c", params: { ids: bodies } });
+      await api.db.write({ cypher: "MATCH (m:PlanGraphMeta {key: 'migration:' + $id}) DELETE m", params: { id } });
     }
   });
 });

@@ -8,6 +8,9 @@ import { formatImportReport } from '../../src/importer/report';
 import { importRealPlan, scoreProposals } from '../support/importerEvaluation';
 import { scoreOwners, type OwnerScore } from '../support/ownerScore';
 import type { PlanTruth, TruthOwner } from '../support/planDoc';
+import { MEASURES as INDICATOR_MEASURES } from '../support/planGenerator/indicators';
+import * as V from '../support/planGenerator/vocab';
+import { bodiesOf, BODIES_WITHOUT_LEVEL } from '../support/planGenerator/vocab';
 
 /**
  * Owners the plan states, read from plans written here from pieces: owner sentences in every common shape with noise
@@ -27,24 +30,26 @@ interface Place {
 const PLACES: Place[] = [
   {
     title: '青山市“十五五”市场监管规划', preamble: '根据《青山省“十五五”市场监管规划》和《青山市国民经济和社会发展第十五个五年规划纲要》，编制本规划。',
-    names: ['市市场监管局', '市公安局', '市农业农村局', '市卫生健康委', '市商务局', '市教育局', '市发展改革委', '市工业和信息化局', '市住房和城乡建设局', '市委宣传部', '市交通运输局', '市生态环境局', '各县（市、区）人民政府', '市税务局', '市司法局', '公安机关', '消费者协会', '行业协会'],
+    names: [...bodiesOf('市'), '各县（市、区）人民政府', ...BODIES_WITHOUT_LEVEL],
   },
   {
     title: '桐梓县“十五五”市场监管规划', preamble: '为推进遵义市桐梓县市场监管现代化，编制本规划。',
-    names: ['县市场监管局', '县公安局', '县农业农村局', '县卫生健康局', '县工业和信息化局', '县教育局', '县商务局', '各乡镇人民政府', '县住房和城乡建设局', '县交通运输局', '市市场监管局', '县司法局', '县文化旅游局', '县人民法院', '县消费者协会'],
+    names: [...bodiesOf('县'), '各乡镇人民政府', '市市场监管局', '县人民法院', '县消费者协会'],
   },
   {
     title: '云岭省“十五五”市场监管规划', preamble: '根据《云岭省国民经济和社会发展第十五个五年规划纲要》，编制本规划。',
-    names: ['省市场监管局', '省公安厅', '省农业农村厅', '省卫生健康委', '省商务厅', '省教育厅', '省发展改革委', '省工业和信息化厅', '省药品监管局', '省生态环境厅', '省司法厅', '国家市场监管总局'],
+    names: [...bodiesOf('省'), '国家市场监管总局'],
   },
 ];
 
-const HEADINGS = ['深化商事制度改革', '加强食品安全监管', '强化药品安全监管', '提升产品质量水平', '加强知识产权保护', '维护公平竞争秩序', '加强消费者权益保护', '推进标准化建设', '加强计量能力建设', '强化特种设备安全', '推进信用监管', '加强广告监管', '规范网络交易', '强化执法办案', '提升检验检测能力', '推进智慧监管'];
+/** Section headings: the generator's, one clause each. */
+const HEADINGS = V.SECTIONS.filter((h) => !h.includes('，')).slice(0, 16);
 /** Items (1、…) of up to two sections, two each. */
 const ITEMS = ['开展专项检查行动', '健全长效工作机制', '推进示范单位创建', '强化风险监测预警'];
 /** Tasks a division table names that are none of the plan's headings. */
 const ROW_TASKS = ['开展校园周边专项整治', '建设农贸市场快检室', '组织质量月宣传活动', '完善价格监测网络', '推广电子营业执照跨区域应用', '创建知识产权示范企业', '整治城乡结合部假冒伪劣', '培育地理标志品牌'];
-const MEASURES = ['食品抽检合格率', '药品抽检合格率', '产品质量监督抽查合格率', '消费投诉按期办结率', '特种设备定期检验率', '企业年报公示率'];
+/** Measures an owner sentence may set a rate for: the generator's. */
+const MEASURES = INDICATOR_MEASURES.filter((m) => m.unit === '%' && m.name.endsWith('率')).map((m) => m.name).slice(0, 6);
 /** Clauses around owner statements, some with words owner patterns must not take (负责人, 部门协同, 各有关部门要…配合, 各负其责). */
 const NOISE = ['坚持问题导向', '确保各项任务落到实处', '企业负责人要切实履行主体责任', '健全工作台账', '推动形成政府主导、部门协同、社会参与的共治格局', '定期调度工作进展', '强化督促检查', '加大宣传力度', '各有关部门要加强协作配合', '贯彻落实党委、政府决策部署', '各负其责'];
 

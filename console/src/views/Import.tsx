@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, gql } from '../api';
-import { t, type LabelKey, type Lang } from '../i18n';
+import { skipReason, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
 import { onTokenChange, readToken, saveToken } from '../token';
@@ -296,7 +296,7 @@ export function ImportView({ state, navigate }: { state: ViewState; navigate: Na
                   </thead>
                   <tbody>
                     {preview.skipped.slice(0, SHOWN_SKIPPED).map((s) => (
-                      <tr><td>{s.line ?? (s.page ? `${t(lang, 'page')} ${s.page}` : '')}</td><td>{s.text}</td><td class="muted">{s.reason}</td></tr>
+                      <tr><td>{s.line ?? (s.page ? `${t(lang, 'page')} ${s.page}` : '')}</td><td>{s.text}</td><td class="muted">{skipReason(lang, s.reason)}</td></tr>
                     ))}
                   </tbody>
                 </table>

@@ -1,4 +1,5 @@
 import { markerOf } from './markers';
+import { splitOutsideBrackets } from './text';
 import type { UnreadLine } from './model';
 
 /**
@@ -250,23 +251,9 @@ function readCellRows(lines: string[], from: number, end: number, head: Head): D
 }
 
 /** A cell's parts at 、，； and spaces, never inside brackets (各县（市、区）人民政府 is one). */
-function cellParts(cell: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of cell) {
-    if ('（('.includes(ch)) depth++;
-    if ('）)'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,；;\s]/.test(ch)) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.filter(Boolean);
-}
-
-const isBodies = (cell: string) => cellParts(cell).every((p) => AGENCY_CELL.test(p));
+/** The separators between a unit cell's names. */
+export const CELL_SEPARATORS = '、，,；; \t\n\r\f\v\u00a0\u3000';
+const isBodies = (cell: string) => splitOutsideBrackets(cell, CELL_SEPARATORS).filter(Boolean).every((p) => AGENCY_CELL.test(p));
 /** A time cell (2027年底前, 持续推进, 长期): never a unit. */
 const TIME_CELL = /\d{4}年|底前|持续|长期|每年|年度/;
 

@@ -4,6 +4,8 @@
  * 组织…部门对…) that are only inferences. Pure text: which names are agencies is asked of `isAgency`.
  */
 
+import { CONJUNCTION, splitOutsideBracketsAt, startsWithConjunction } from './text';
+
 /** One statement of owners in a sentence: names as written (split, verbatim). */
 export interface OwnerStatement {
   lead: string[];
@@ -16,26 +18,16 @@ export interface OwnerStatement {
 
 const OPEN = '（(';
 const CLOSE = '）)';
-const AGENCY_END = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|联席会议|机构|[)）])$/;
+const AGENCY_END = /(?:局|委|委员会|办|办公室|厅|部|部门|政府|中心|法院|检察院|协会|商会|联席会议|机构|机关|海关|总署|支队|大队|管委会|[)）])$/;
 
 /**
  * A span split into names at 、和及与, except inside brackets (各县（市、区）), after a bare level (市、县两级市场监管部门
  * is one body), and where the part before 和 is no name on its own (县工业和信息化局 keeps its head: 县工业 is no body).
  */
 export function splitNames(span: string): string[] {
-  const raw: { text: string; sep: string }[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of span) {
-    // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
-    if (OPEN.includes(ch)) depth++;
-    if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、和及与'.includes(ch)) {
-      raw.push({ text: cur, sep: ch });
-      cur = '';
-    } else cur += ch;
-  }
-  raw.push({ text: cur, sep: '' });
+  // 和 may stand inside a name (工业和信息化局); 、及与 only between names.
+  // A 和 that starts a known place's name (和平区) is the name's.
+  const raw = splitOutsideBracketsAt(span, '、和及与', (from) => !'、'.includes(from[0]) && !startsWithConjunction(from));
   const out: string[] = [];
   let carry = '';
   for (const { text, sep } of raw) {
@@ -54,7 +46,7 @@ export function splitNames(span: string): string[] {
 /** Words that end a names span without being part of a name (等部门, 按职责分工…). */
 const SPAN_TAIL = /(?:等(?:相关|有关)?(?:部门|单位|机构)?|按照?职责分工|按职责|分别|共同|具体|主要|切实|要|积极|各自)+$/;
 /** Words a name never starts with: a verb or a preposition before the subject (强化县级市场监管部门负责…). */
-const NOT_NAME_START = /^(?:引导|构建|印发|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|由|请|即|并|同时|以|其中|将|把|使|让|确保|进一步|全面|切实|实行|实施|开展|依托|利用|发挥|充分|对|在|向|与|和|及|会同|配合|参与|协助|一是|二是|三是|四是|五是|六是|负责|牵头|做好|积极|主动|共同|各自|还|也|均|要|应|须|必须|可|按照|根据|依照|依据|围绕|针对|坚持|注重|着力|重点|持续|不断|深入|严格|认真|统筹|协调|联合|及时|依法|有效|大力)/;
+const NOT_NAME_START = new RegExp(String.raw`^(?:引导|构建|印发|强化|加强|明确|落实|推动|推进|督促|指导|组织|要求|支持|鼓励|通过|建立|完善|由|请|即|并|同时|以|其中|将|把|使|让|确保|进一步|全面|切实|实行|实施|开展|依托|利用|发挥|充分|对|在|向|${CONJUNCTION}|会同|配合|参与|协助|一是|二是|三是|四是|五是|六是|负责|牵头|做好|积极|主动|共同|各自|还|也|均|要|应|须|必须|可|按照|根据|依照|依据|围绕|针对|坚持|注重|着力|重点|持续|不断|深入|严格|认真|统筹|协调|联合|及时|依法|有效|大力)`);
 /** Places a subject may start after: a verb or preposition that precedes it. */
 const BEFORE_SUBJECT = new RegExp(`(?:${NOT_NAME_START.source.slice(4, -1)})$`);
 
@@ -62,10 +54,10 @@ const BEFORE_SUBJECT = new RegExp(`(?:${NOT_NAME_START.source.slice(4, -1)})$`);
 export function namesOf(span: string, isAgency: (name: string) => boolean): string[] | null {
   const clean = span.trim().replace(/^[，,、\s]+|[，,、\s]+$/g, '').replace(SPAN_TAIL, '').replace(/^由/, '');
   if (!clean) return null;
-  if (isAgency(clean)) return [clean];
+  // Names joined (市教育局和市公安局) are each a body, though the whole ends like one; a name holding 和 (县工业和信息化局) is whole.
   const parts = splitNames(clean).map((p) => p.trim().replace(SPAN_TAIL, ''));
-  if (parts.length === 0 || parts.some((p) => !p || !isAgency(p))) return null;
-  return parts;
+  if (parts.length > 1 && parts.every((p) => p && isAgency(p))) return parts;
+  return isAgency(clean) ? [clean] : null;
 }
 
 /**

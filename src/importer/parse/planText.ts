@@ -1,4 +1,4 @@
-import { CODE_CITATION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from './text';
+import { CODE_CITATION, CONJUNCTION, columnStandsInSubsection, isLeadParagraph, longestJunkFreePiece, splitSentences, stripJunk } from './text';
 import type { ParsedCitation, ParsedGoal, ParsedTask, TaskLevel } from './types';
 import { boxItemOf, boxOf, ITEM_KINDS, markerOf, STRUCTURAL, type Marker } from './markers';
 import type { ImportedIndicator, ImportedText, MarkerKind, SkippedLine, UnreadLine } from './model';
@@ -39,7 +39,17 @@ const FOLLOWED_TITLE = /《([^》]*(?:规划|纲要)[^》]*)》/g;
 /** Verbs a document number is written after (执行青府办发〔2025〕12号): not part of it. */
 // The code's match may start a few characters before the issuer (评估结果按照苏政发〔2025〕30号, 《…》和铜政发〔2025〕3号):
 // everything up to the verb or conjunction goes (an issuer named 和政… would lose its 和: not seen yet).
-const LEADING_VERB = /^.*(?:执行|按照|根据|依据|落实|贯彻|印发|转发|参照|依照|和|及|与)/;
+// A conjunction, not the 和 of 和平区政办发〔2025〕3号 (a place's name).
+const LEADING_VERB = new RegExp(`^.*(?:执行|按照|根据|依据|落实|贯彻|印发|转发|参照|依照|${CONJUNCTION})`);
+/**
+ * A document number as cited, without the verb or conjunction before its issuer (依据|和平区政办发〔2025〕3号): the
+ * verb is looked for from a few characters before the match too, so one the issuer's five-character window cut in
+ * two (依|据和平区政办发…) still goes.
+ */
+function codeText(sentence: string, at: number, code: string): string {
+  const stripped = (sentence.slice(Math.max(0, at - 3), at) + code).replace(LEADING_VERB, '');
+  return stripped.length < code.length ? stripped : code.replace(LEADING_VERB, '');
+}
 const PERIOD_IN_TITLE = /(?:(\d{4})\s*[-—–~～至]\s*(\d{4})年?)/;
 const FIVE_YEAR: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
 /** Sentences that set a quantified target in the text: 互认率达100%, 年报率不低于95%, 力争全市检验检测产值达1亿元以上. */
@@ -395,7 +405,7 @@ export function parseImportedText(source: string): ImportedText {
     for (const raw of splitSentences(line)) {
       const sentence = longestJunkFreePiece(raw, junk);
       for (const m of raw.matchAll(/《([^》]{1,80})》/g)) citations.push({ text: m[1], kind: 'TITLE', sentence, taskCode, sectionPath: path, line: lineNo });
-      for (const m of raw.matchAll(CODE_CITATION)) citations.push({ text: m[1].replace(LEADING_VERB, ''), kind: 'CODE', sentence, taskCode, sectionPath: path, line: lineNo });
+      for (const m of raw.matchAll(CODE_CITATION)) citations.push({ text: codeText(raw, m.index, m[1]), kind: 'CODE', sentence, taskCode, sectionPath: path, line: lineNo });
     }
   };
   const findTextTargets = (line: string, owner: ParsedTask, path: string[], lineNo: number) => {

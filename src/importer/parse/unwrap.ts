@@ -73,6 +73,12 @@ export function unwrapPages(input: string[]): Unwrapped {
   // A punctuation mark may not open a line, so a page hangs it at the end of the full line before: one or two over.
   const hangs = (text: string) => /[，。、；：！？）》”’]$/.test(text.trimEnd()) && [visualWidth(text.trimEnd()), [...text.trimEnd()].length].some((w) => w > width && w <= width + 2);
   const isFull = (text: string) => fills(visualWidth(text.trimEnd())) || (/[\x21-\x7e]/.test(text) && fills([...text.trimEnd()].length)) || hangs(text);
+  // A break at a space before a Latin word or figure too long for what was left of the line (执行GB | 2760-2024).
+  const brokeBeforeWord = (text: string, next: string) => {
+    const word = /^\s*([\x21-\x7e]+)/.exec(next)?.[1];
+    const w = visualWidth(text.trimEnd());
+    return word !== undefined && /[\x21-\x7e] +$/.test(text) && w <= width && w + 0.5 + visualWidth(word) > width;
+  };
   const full = lines.filter((l) => visualWidth(l.trimEnd()) >= 15 && isFull(l)).length;
   if (width > 60 || full < widths.length * 0.4) return { lines, removed, joined: [], width: null };
   const indents = lines.filter((l) => INDENTED.test(l) && l.trim()).length > widths.length * 0.05;
@@ -89,15 +95,17 @@ export function unwrapPages(input: string[]): Unwrapped {
     // rescanning from the paragraph's first line made a long run of full lines quadratic.
     const pieces = [lines[i]];
     let k = i + 1;
-    while (isFull(last)) {
+    for (;;) {
       // A full line ending a sentence is more often mid-paragraph (a paragraph has several line ends) than the
       // paragraph's last: with no indent to say, it is joined.
       while (k < lines.length && !lines[k].trim() && isRemoved.has(k)) k++;
+      if (!isFull(last) && !(k < lines.length && brokeBeforeWord(last, lines[k]))) break;
       if (k >= lines.length || !lines[k].trim() || startsBlock(lines[k])) break;
-      last = lines[k];
       const tail = pieces[pieces.length - 1];
-      // A break at a space between Latin words (GB/T | 27025-2019) keeps the space; a break between CJK characters has none.
-      const space = /[\x21-\x7e] +$/.test(tail) || (/[\x21-\x7e]$/.test(tail) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
+      // A break at a space between Latin words (GB/T | 27025-2019) keeps the space; a break between CJK characters has
+      // none. The line as written says so (its piece is trimmed).
+      const space = /[\x21-\x7e] +$/.test(last) || (/[\x21-\x7e]$/.test(tail) && /^ +[\x21-\x7e]/.test(lines[k])) ? ' ' : '';
+      last = lines[k];
       pieces[pieces.length - 1] = tail.trimEnd();
       pieces.push(`${space}${lines[k].trim()}`);
       lines[k] = '';

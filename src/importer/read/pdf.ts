@@ -12,7 +12,8 @@
  *   next line, across pages too, unless the next line starts with a numbering marker (第X章, 一、, （一）, 1., （1）,
  *   ①, 专栏), is indented (a new paragraph's first line), set in another size (a heading), or is a table row. Two
  *   centred lines of a larger size (a long title) join too. No space is put between them unless both sides are Latin.
- * - Tables: one line a row, cells where the items are separated by a wide gap. A wrapped cell's next lines (closer
+ * - Tables: one line a row, cells where the items are separated by a wide gap, then cut at the table's columns (where
+ *   cells, or text after half a font size of gap, start in two of its lines). A wrapped cell's next lines (closer
  *   than rows are to each other, told by the table's own two line spacings) go back into their cells by column;
  *   a one-cell row (a category) stays in the table when it stands at a column at the rows' rhythm; a header centred
  *   over left-aligned cells is put in their column; the header row repeated on the next pages is left out and
@@ -47,7 +48,7 @@ interface Line {
   right: number;
   size: number;
   /** Pieces and where they start (x); more than one only where a column gap separates them. */
-  cells: { text: string; x: number; right: number }[];
+  cells: Cell[];
   /** Width of the first word (a Chinese character, or a Latin word), to judge why the line before broke. */
   firstWordWidth: number;
   pageHeight: number;
@@ -59,6 +60,15 @@ export interface PdfLines {
   tables: SourceTable[];
   removed: RemovedText[];
   pages: number;
+}
+
+/** A cell of a line: its text, its extent, and its parts (the text from each visible gap on, with where it starts). */
+interface Cell {
+  text: string;
+  x: number;
+  right: number;
+  /** `wide`: the part starts after a gap of half a font size or more (or a blank a character wide), as a column would. */
+  parts: { text: string; x: number; right: number; wide: boolean }[];
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -163,23 +173,36 @@ function toLines(items: Item[], page: number, pageWidth: number, pageHeight: num
     let text = '';
     let start = row[0].x;
     let end = row[0].x;
+    let parts: Cell['parts'] = [];
     for (const item of row) {
       const gap = item.x - end;
       if (text && gap > COLUMN_GAP * size) {
-        cells.push({ text: text.trim(), x: start, right: end });
+        cells.push({ text: text.trim(), x: start, right: end, parts });
         text = '';
         start = item.x;
+        parts = [];
       }
       // A space is a gap of a fifth of the font size or more (pdfjs drops the space glyphs themselves; Chinese set
       // close has no gaps, and a justified line spreads its characters by far less).
       // A gap of a whole character next to a Chinese character is an ideographic space (第一章　总则) that the
       // PDF maker did not draw as a glyph.
-      if (text && gap >= 0.75 * size && (isCjk(lastChar(text)) || isCjk(firstChar(item.str)))) text += '\u3000';
-      else if (text && gap > 0.19 * size && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
-      text += item.str;
+      let joiner = '';
+      if (text && gap >= 0.75 * size && (isCjk(lastChar(text)) || isCjk(firstChar(item.str)))) joiner = '\u3000';
+      else if (text && gap > 0.19 * size && !/\s$/.test(text) && !/^\s/.test(item.str)) joiner = ' ';
+      text += joiner + item.str;
+      // A visible gap starts a part: where a table's column may start though the gap is narrow (a cell filled to its edge).
+      // So does the item after a blank one (pdfjs's " " a character wide, read as an ideographic space above).
+      const afterBlank = parts.length > 0 && !parts[parts.length - 1].text.trim();
+      if (!parts.length || joiner || gap > 0.19 * size || !item.str.trim() || afterBlank) {
+        parts.push({ text: joiner + item.str, x: item.x, right: item.x + item.width, wide: parts.length > 0 && (gap >= 0.5 * size || afterBlank) });
+      }
+      else {
+        parts[parts.length - 1].text += item.str;
+        parts[parts.length - 1].right = item.x + item.width;
+      }
       end = Math.max(end, item.x + item.width);
     }
-    cells.push({ text: text.trim(), x: start, right: end });
+    cells.push({ text: text.trim(), x: start, right: end, parts });
     return { page, y: row[0].y, left: row[0].x, right: end, size, cells, firstWordWidth: firstWordWidth(row), pageHeight, pageWidth };
   });
 }
@@ -299,51 +322,58 @@ function writeBody(pages: Line[][], writer: LineWriter, removed: RemovedText[]):
   endParagraph();
 }
 
+/**
+ * Cuts cells at the table's columns: a column starts where cells of at least two of the table's lines start; a
+ * cell of another line that runs over such a start (its text filled to its edge, so the gap to the next cell was
+ * narrow: 「97.5%—100%　约束性」, or a header 「2030年属性」) is cut where its part at that start begins. A part after
+ * a gap of half a font size counts as a start too (a column whose every cell is filled to its edge). True when a
+ * cell was cut.
+ */
+function cutAtColumns(lines: Line[], start: number, end: number): boolean {
+  const size = lines[start].size;
+  const tolerance = size * 0.3;
+  const starts: { x: number; lines: Set<number> }[] = [];
+  for (let k = start; k < end; k++) {
+    // Where cells start, and where parts start after a gap a column would leave (a cell filled to its edge in every row).
+    for (const x of lines[k].cells.flatMap((c) => [c.x, ...c.parts.filter((p) => p.wide).map((p) => p.x)])) {
+      const at = starts.find((s) => Math.abs(s.x - x) < tolerance);
+      if (at) at.lines.add(k);
+      else starts.push({ x, lines: new Set([k]) });
+    }
+  }
+  const columns = starts.filter((s) => s.lines.size >= 2).map((s) => s.x);
+  let cut = false;
+  for (let k = start; k < end; k++) {
+    const cells: Cell[] = [];
+    for (const cell of lines[k].cells) {
+      let piece: Cell | null = null;
+      for (const part of cell.parts) {
+        const opens = piece !== null && part.wide && columns.some((x) => Math.abs(part.x - x) < tolerance && x > cell.x + tolerance);
+        if (!piece || opens) {
+          if (piece) {
+            cells.push(piece);
+            cut = true;
+          }
+          piece = { text: '', x: part.x, right: part.right, parts: [] };
+        }
+        piece.text += part.text;
+        piece.right = Math.max(piece.right, part.right);
+        piece.parts.push(part);
+      }
+      if (piece && piece.parts.length < cell.parts.length) cells.push({ ...piece, text: piece.text.trim() });
+      else cells.push(cell);
+    }
+    if (cells.length !== lines[k].cells.length) lines[k] = { ...lines[k], cells: cells.map((c) => ({ ...c, text: c.text.trim() })) };
+  }
+  return cut;
+}
+
 /** Writes the table starting at lines[start]; returns the index of the first line after it. */
 function writeTable(lines: Line[], start: number, writer: LineWriter, removed: RemovedText[]): number {
-  // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
-  const rows: { cells: { x: number; right: number; text: string }[]; y: number; page: number }[] = [];
-  let rowPitch = Infinity;
-  // Before two rows are known, the table's own line spacing tells a wrapped cell's next line from a row.
-  const leading = cellLeading(lines, start);
-  let i = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    const prev = rows[rows.length - 1];
-    const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
-    // Closer to the row above than rows are to each other: a wrapped cell's next line.
-    const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
-    if (line.cells.length === 1 && !near) {
-      // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
-      const x = line.cells[0].x;
-      const known = rows.flatMap((r) => r.cells);
-      // At a column's left edge, or under a header cell centred in its column.
-      const atColumn = known.some((c) => Math.abs(c.x - x) < line.size * 0.3) || rows[0].cells.some((c) => x > c.x + line.size * 0.3 && x < c.right);
-      const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
-      const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
-      if (!atColumn || !inRhythm) break;
-    }
-    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity || leading !== null)) {
-      for (const cell of line.cells) {
-        const above = nearest(prev.cells, cell.x);
-        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) {
-          above.text = joinWrapped([above.text, cell.text]);
-          above.right = Math.max(above.right, cell.right);
-        } else prev.cells.push({ x: cell.x, right: cell.right, text: cell.text });
-      }
-      prev.y = line.y;
-      continue;
-    }
-    if (prev) {
-      // A new table right after this one: set apart by more than the rows' rhythm, or its columns elsewhere.
-      const apart = pitch !== Infinity && (rowPitch === Infinity ? pitch > line.size * 3 : pitch > rowPitch * 1.4);
-      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
-      const misaligned = line.cells.filter((c) => !known.some((x) => Math.abs(x - c.x) < line.size * 0.5)).length;
-      if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
-    }
-    if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
-    rows.push({ cells: line.cells.map((c) => ({ x: c.x, right: c.right, text: c.text })), y: line.y, page: line.page });
-  }
+  // Where the table ends, read once; then its cells are cut at its columns and it is read again.
+  let read = readTableRows(lines, start);
+  if (cutAtColumns(lines, start, read.end)) read = readTableRows(lines, start);
+  const { rows, end: i } = read;
   // Columns: cells starting at about the same x; then a column whose every cell lies within another column's
   // extent is that column (a header centred over left-aligned cells).
   const size = lines[start].size;
@@ -385,6 +415,56 @@ function writeTable(lines: Line[], start: number, writer: LineWriter, removed: R
   });
   writer.table(kept);
   return i;
+}
+
+type TableRow = { cells: { x: number; right: number; text: string }[]; y: number; page: number };
+
+/** The rows of the table starting at lines[start] (a wrapped cell's next lines put back in their cells), and where it ends. */
+function readTableRows(lines: Line[], start: number): { rows: TableRow[]; end: number } {
+  // Rows as cells by x; columns are settled at the end, when every row's cells are known (a header may leave one blank).
+  const rows: TableRow[] = [];
+  let rowPitch = Infinity;
+  // Before two rows are known, the table's own line spacing tells a wrapped cell's next line from a row.
+  const leading = cellLeading(lines, start);
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = rows[rows.length - 1];
+    const pitch = prev && prev.page === line.page ? line.y - prev.y : Infinity;
+    // Closer to the row above than rows are to each other: a wrapped cell's next line.
+    const near = prev !== undefined && pitch < line.size * 1.8 && (rowPitch === Infinity && leading !== null ? pitch < leading * 1.2 : pitch < rowPitch * 0.8);
+    if (line.cells.length === 1 && !near) {
+      // A row with one cell filled (a category row): it starts where a column does, at the rows' rhythm.
+      const x = line.cells[0].x;
+      const known = rows.flatMap((r) => r.cells);
+      // At a column's left edge, or under a header cell centred in its column.
+      const atColumn = known.some((c) => Math.abs(c.x - x) < line.size * 0.3) || rows[0].cells.some((c) => x > c.x + line.size * 0.3 && x < c.right);
+      const turnsPage = prev !== undefined && prev.page !== line.page && line === firstOnPage(lines, i);
+      const inRhythm = turnsPage || (rowPitch === Infinity ? pitch < line.size * 3 : pitch <= rowPitch * 1.25);
+      if (!atColumn || !inRhythm) break;
+    }
+    if (near && (line.cells.length < Math.max(...rows.map((r) => r.cells.length)) || rowPitch !== Infinity || leading !== null)) {
+      for (const cell of line.cells) {
+        const above = nearest(prev.cells, cell.x);
+        if (above && Math.abs(above.x - cell.x) < line.size * 1.5) {
+          above.text = joinWrapped([above.text, cell.text]);
+          above.right = Math.max(above.right, cell.right);
+        } else prev.cells.push({ x: cell.x, right: cell.right, text: cell.text });
+      }
+      prev.y = line.y;
+      continue;
+    }
+    if (prev) {
+      // A new table right after this one: set apart by more than the rows' rhythm, or its columns elsewhere.
+      const apart = pitch !== Infinity && (rowPitch === Infinity ? pitch > line.size * 3 : pitch > rowPitch * 1.4);
+      const known = rows.flatMap((r) => r.cells.map((c) => c.x));
+      const misaligned = line.cells.filter((c) => !known.some((x) => Math.abs(x - c.x) < line.size * 0.5)).length;
+      if (apart || (rows.length >= 2 && misaligned * 2 > line.cells.length)) break;
+    }
+    if (prev && pitch !== Infinity) rowPitch = Math.min(rowPitch, pitch);
+    rows.push({ cells: line.cells.map((c) => ({ x: c.x, right: c.right, text: c.text })), y: line.y, page: line.page });
+  }
+  return { rows, end: i };
 }
 
 /**

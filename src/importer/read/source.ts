@@ -27,29 +27,32 @@ export interface RemovedText {
   page?: number;
 }
 
-export type RemovedReason =
-  | 'script'
-  | 'style'
-  | 'noscript'
-  | 'template'
+/** Why reading a file left text out: every reason a reader gives (the console labels each). */
+export const REMOVED_REASONS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
   /** The page's <head>: its <title> (the body repeats the title). */
-  | 'head'
+  'head',
   /** An element the page hides (the hidden attribute). */
-  | 'hidden'
+  'hidden',
   /** A picture: its alt text, if any. */
-  | 'image'
+  'image',
   /** A Word document's page header or footer (mammoth reads the body only). */
-  | 'docx-header-footer'
+  'docx-header-footer',
   /** Word's own list numbers could not be matched to the paragraphs: the list items were numbered 1. 2. … per list. */
-  | 'docx-numbering-approximate'
+  'docx-numbering-approximate',
   /** A line repeated at the top or bottom of most pages of a PDF. */
-  | 'running-header'
-  | 'running-footer'
-  | 'page-number'
+  'running-header',
+  'running-footer',
+  'page-number',
   /** A table's header row repeated at the top of a page the table runs on to. */
-  | 'repeated-table-header'
+  'repeated-table-header',
   /** A PDF page with no text at all (scanned or drawn), in a PDF that has text elsewhere. */
-  | 'no-text-layer';
+  'no-text-layer',
+] as const;
+export type RemovedReason = (typeof REMOVED_REASONS)[number];
 
 /** Chinese, Japanese and fullwidth characters: a line break between two of them is no space. */
 const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;

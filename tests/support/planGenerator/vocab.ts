@@ -114,11 +114,26 @@ export const GUIDING_CLAUSES = [
   '坚持以人民为中心的发展思想', '统筹发展和安全', '坚持依法监管、科学监管、智慧监管', '坚持改革创新和系统观念',
 ];
 
-/** Agencies by their role, written with the plan's level (市 or 县) in front. */
-export const AGENCIES = [
-  '市场监管局', '公安局', '商务局', '农业农村局', '卫生健康局', '教育局', '工业和信息化局', '发展改革委', '财政局', '司法局', '生态环境局',
-  '住房城乡建设局', '交通运输局', '文化广电旅游局', '税务局', '大数据局', '人力资源社会保障局',
+/**
+ * Bodies by their role, the one list every generated plan and owner test names them from: a city's or county's plan
+ * writes them after its level (市…, 县…), a province's after 省, with its own word where a province has one (公安厅).
+ * Some hold 和 (工业和信息化局), which must not split them.
+ */
+export const AGENCY_ROLES: { role: string; province?: string }[] = [
+  { role: '市场监管局' }, { role: '公安局', province: '公安厅' }, { role: '商务局', province: '商务厅' }, { role: '农业农村局', province: '农业农村厅' },
+  { role: '卫生健康局' }, { role: '教育局', province: '教育厅' }, { role: '工业和信息化局', province: '工业和信息化厅' }, { role: '发展改革委' },
+  { role: '财政局', province: '财政厅' }, { role: '司法局', province: '司法厅' }, { role: '生态环境局', province: '生态环境厅' }, { role: '住房城乡建设局' },
+  { role: '交通运输局', province: '交通运输厅' }, { role: '文化广电旅游局' }, { role: '税务局' }, { role: '大数据局' }, { role: '人力资源社会保障局' },
+  { role: '卫生健康委' }, { role: '住房和城乡建设局', province: '住房和城乡建设厅' }, { role: '委宣传部' }, { role: '药品监管局' },
 ];
+/** The roles, as a plan of a city or county writes them after its level. */
+export const AGENCIES = AGENCY_ROLES.map((a) => a.role);
+/** Every body of the list as a plan of that level names its own: 市公安局, 县公安局, 省公安厅. */
+export function bodiesOf(level: '省' | '市' | '县'): string[] {
+  return AGENCY_ROLES.map((a) => `${level}${level === '省' ? a.province ?? a.role : a.role}`);
+}
+/** Bodies named without a level: shared (公安机关) or the place's own (消费者协会). */
+export const BODIES_WITHOUT_LEVEL = ['公安机关', '消费者协会', '行业协会'];
 
 export const LAWS = [
   '中华人民共和国食品安全法', '中华人民共和国产品质量法', '中华人民共和国消费者权益保护法', '中华人民共和国反垄断法', '中华人民共和国药品管理法',
