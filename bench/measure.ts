@@ -103,6 +103,9 @@ function processTree(pid: number): number[] {
   return out;
 }
 
+/** How many processes a tree holds (the primary and its API workers). */
+export const processCount = (pid: number) => processTree(pid).length;
+
 /** Resident memory in MB of the largest process of a tree — the API worker, not its primary (about 70 MB more, steady) nor a tsx wrapper: now and at its peak (VmRSS, VmHWM). */
 export function memoryOf(pid: number): { rss: number; peak: number } {
   let best = { rss: 0, peak: 0 };

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--nodes 1000000] [--iterations 30] [--load-seconds 60] [--load-runs 3] [--seed 17] [--reuse] [--path online|bulk] [--online-nodes 0]`
+ * `npm run bench -- [--nodes 1000000] [--iterations 30] [--load-seconds 60] [--load-runs 3] [--load-workers 1,2,4] [--seed 17] [--reuse] [--path online|bulk] [--online-nodes 0]`
  *
  * One run on one database (see docs/benchmarks.md for the method):
  * 1. fills it (bench/fill.ts: the real plan, synthetic plans, figures for the review); with `--path bulk` the synthetic
@@ -37,6 +37,7 @@ import {
   apiEnv,
   compareAnswers,
   memoryOf,
+  processCount,
   postGraphql,
   rawAsker,
   retireReadCaches,
@@ -62,6 +63,7 @@ async function run(): Promise<number> {
       iterations: { type: 'string', default: '30' },
       'load-seconds': { type: 'string', default: '60' },
       'load-runs': { type: 'string', default: '3' },
+      'load-workers': { type: 'string', default: '1,2,4' },
       'load-bodies': { type: 'string', default: '10000' },
       seed: { type: 'string', default: '17' },
       'plans-per-transaction': { type: 'string', default: '20' },
@@ -192,28 +194,37 @@ async function run(): Promise<number> {
     // Load: each run against a freshly started API as it ships, the varied bodies in turn across all connections.
     const bodies = Array.from({ length: loadBodies }, (_, j) => apiBody(drawn[QUESTION_KINDS[j % QUESTION_KINDS.length]][Math.floor(j / QUESTION_KINDS.length)]));
     const seconds = Number(values['load-seconds']);
-    const loadRows = ['| run | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx | requests | peak RSS under load, MB | VmHWM, MB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
-    for (let runIndex = 1; runIndex <= Number(values['load-runs']); runIndex++) {
-      const fresh = await startApi({ ...env, ...apiExtra });
-      started.push(fresh);
-      const pid = fresh.child.pid!;
-      let peak = 0;
-      const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rss)), 250);
-      let next = 0;
-      const result = await autocannon({
-        url: fresh.url,
-        connections: 50,
-        duration: seconds,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
-      });
-      clearInterval(sampler);
-      const memory = memoryOf(pid);
-      const statuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, { count }]) => `${count}× ${code}`);
-      const non2xx = statuses.length ? `${result.non2xx} (${statuses.join(', ')})` : String(result.non2xx);
-      loadRows.push(`| ${runIndex} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${non2xx} | ${result.requests.total} | ${peak} | ${memory.peak} |`);
-      log(`load run ${runIndex}: ${Math.round(result.requests.average)} req/s`);
-      await fresh.stop();
-      started.splice(started.indexOf(fresh), 1);
+    const loadRows = [
+      '| API processes | run | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx | requests | peak RSS under load of the largest worker, MB | VmHWM, MB |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ];
+    const workerCounts = String(values['load-workers']).split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+    for (const workers of workerCounts) {
+      for (let runIndex = 1; runIndex <= Number(values['load-runs']); runIndex++) {
+        const fresh = await startApi({ ...env, ...apiExtra, API_WORKERS: String(workers) });
+        started.push(fresh);
+        const pid = fresh.child.pid!;
+        // The first worker answers first; the others start once it serves.
+        for (let i = 0; i < 600 && processCount(pid) < workers + 1; i++) await new Promise((r) => setTimeout(r, 100));
+        if (workers > 1) await new Promise((r) => setTimeout(r, 3_000));
+        let peak = 0;
+        const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(pid).rss)), 250);
+        let next = 0;
+        const result = await autocannon({
+          url: fresh.url,
+          connections: 50,
+          duration: seconds,
+          requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+        });
+        clearInterval(sampler);
+        const memory = memoryOf(pid);
+        const statuses = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, { count }]) => `${count}× ${code}`);
+        const non2xx = statuses.length ? `${result.non2xx} (${statuses.join(', ')})` : String(result.non2xx);
+        loadRows.push(`| ${workers} | ${runIndex} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.timeouts} | ${non2xx} | ${result.requests.total} | ${peak} | ${memory.peak} |`);
+        log(`load, ${workers} API processes, run ${runIndex}: ${Math.round(result.requests.average)} req/s`);
+        await fresh.stop();
+        started.splice(started.indexOf(fresh), 1);
+      }
     }
 
     const footnotes = [...failures].map(([key, why]) => `¹ ${key.replace('|', ' — ')}: ${why}`);
@@ -240,7 +251,7 @@ async function run(): Promise<number> {
       '| --- | ---: | ---: |',
       ...QUESTION_KINDS.map((kind) => `| ${QUESTION_NAMES[kind]} | ${statementCounts.get(kind)} |`),
       '',
-      `**Under load** (autocannon, 50 connections, ${seconds} s a run, ${loadBodies} drawn request bodies in turn, each run against a freshly started API as shipped):`,
+      `**Under load** (autocannon, 50 connections, ${seconds} s a run, ${loadBodies} drawn request bodies in turn, each run against a freshly started API as shipped, with API_WORKERS = ${workerCounts.join(', ')}):`,
       '',
       ...loadRows,
     ];

@@ -84,6 +84,11 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('true')
     .transform((v) => v !== 'false' && v !== '0'),
+  /**
+   * API worker processes (`npm start`): 1 forks one; more share PORT through Node's cluster module (connections
+   * handed out in turn), each with its own read cache, kept coherent through the database (src/db/gateway.ts).
+   */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Crashes of the API worker, each within WORKER_FAST_CRASH_MS of its start, before the primary gives up (exit 1). */
   WORKER_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
   WORKER_FAST_CRASH_MS: z.coerce.number().int().min(1_000).default(60_000),

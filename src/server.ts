@@ -1,3 +1,4 @@
+import { BOOKMARK_HEADER, bookmarkPlugin, parseBookmarks } from './http/bookmarks';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -81,6 +82,7 @@ export function buildApolloServer(deps: AppDeps, extraPlugins: ApolloServerPlugi
     ...(config.MAX_ANSWER_BYTES > 0 || config.MAX_EXECUTION_MS > 0 ? [answerLimitsPlugin(config.MAX_ANSWER_BYTES || Infinity, config.MAX_EXECUTION_MS)] : []),
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
+    bookmarkPlugin(),
     ...extraPlugins,
   ];
   return new ApolloServer<GraphContext>({
@@ -115,11 +117,12 @@ function callerOf(authenticate: Authenticator) {
 }
 
 /** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
-async function requestContext(deps: AppDeps, caller: Promise<ApiToken | null>): Promise<GraphContext> {
+async function requestContext(deps: AppDeps, caller: Promise<ApiToken | null>, bookmarks: string | string[] | undefined = undefined): Promise<GraphContext> {
   const known = await caller;
   if (!known && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
-  // One database version per request: cached reads at that version need no round trip of their own.
-  const db = deps.db.forRequest();
+  // One database version per request, found once and only when a cached result may answer; the client's bookmarks
+  // (read-your-writes after a write through any process) go with every session.
+  const db = deps.db.forRequest(parseBookmarks(bookmarks));
   return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller: known };
 }
 
@@ -168,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     bodies,
     slots,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => metrics.bind(await requestContext(deps, caller(req)), res),
+      context: async ({ req, res }) => metrics.bind(await requestContext(deps, caller(req), req.headers[BOOKMARK_HEADER]), res),
     }),
   );
   app.use(bodyErrors);

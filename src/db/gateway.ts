@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import { ConflictError, InternalError, QueryTimeoutError, ServiceOverloadedError, ServiceUnavailableError } from '../errors';
 import type { DatabaseHealth } from './health';
 import { Permits } from './permits';
-import { ReadCache, VersionBarrier } from './readCache';
+import { ReadCache, VersionBarrier, Versions } from './readCache';
 
 /** Cypher with its parameters: every value reaches the database as a $param, never in the string. */
 export interface Statement {
@@ -58,6 +58,8 @@ interface SharedState {
   transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
   cache: ReadCache | null;
   versions?: VersionBarrier;
+  /** The newest database version seen by any transaction of this process. */
+  seen: Versions;
   limits: GatewayLimits;
   health: DatabaseHealth | null;
   /** Sessions open now, across every view (the metrics' pool use). */
@@ -71,6 +73,13 @@ export class GraphGateway {
   private readonly transactionListeners: Set<(mode: 'READ' | 'WRITE') => void>;
   /** The database version this view reads at (a request's view only; null until first needed). */
   private version: Promise<string | null> | null = null;
+  /**
+   * The bookmarks every session of this view opens with: the client's (X-PlanGraph-Bookmark) and, after a write,
+   * the write's, so a read after a write sees it on any member of a cluster (a member waits until it has them).
+   */
+  private bookmarks: string[] = [];
+  /** The bookmarks this view's writes ended at (for the response header); empty when it wrote nothing. */
+  private written: string[] = [];
   private readonly caching: boolean;
   /** A request's view bounds the sessions it holds at once; the shared gateway does not. */
   private readonly permits: Permits | null;
@@ -94,6 +103,7 @@ export class GraphGateway {
       listeners: new Set(),
       transactionListeners: new Set(),
       cache: null,
+      seen: new Versions(),
       limits: { ...DEFAULT_GATEWAY_LIMITS, ...options.limits },
       health: options.health ?? null,
       sessionsOpen: 0,
@@ -131,8 +141,15 @@ export class GraphGateway {
    * A view for one request: the same driver, listeners and cache, reading at one database version found once
    * (a round trip that returns no data), so reads already cached at that version are answered without Neo4j.
    */
-  forRequest(): GraphGateway {
-    return new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, true);
+  forRequest(bookmarks: readonly string[] = []): GraphGateway {
+    const view = new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, true);
+    view.bookmarks = [...bookmarks];
+    return view;
+  }
+
+  /** The bookmarks this view's last write ended at (empty when it wrote nothing): what a client sends back for read-your-writes. */
+  get writtenBookmarks(): readonly string[] {
+    return this.written;
   }
 
   /** A view without transaction timeouts, for loads that may run for minutes (seeding at start-up, imports). */
@@ -164,15 +181,25 @@ export class GraphGateway {
    */
   async readMany<T = Record<string, unknown>>(statements: Statement[]): Promise<T[][]> {
     const cache = this.caching ? this.shared.cache : null;
-    const version = cache ? await this.currentVersion() : null;
     const keys = statements.map(cacheKey);
-    const results: (T[] | undefined)[] = statements.map((_, i) => (cache && version ? (cache.get(version, keys[i]) as T[] | undefined) : undefined));
+    const results: (T[] | undefined)[] = statements.map(() => undefined);
+    // Only a candidate (an entry that may be current) is worth a version check; without one the read goes at once,
+    // so a miss costs one round trip, as with the cache off.
+    const candidates = cache ? keys.map((key) => cache.candidate(key, this.shared.seen)) : [];
+    if (cache && candidates.some(Boolean)) {
+      const version = await this.currentVersion();
+      keys.forEach((key, i) => {
+        if (candidates[i] && version) results[i] = cache.get(version, key) as T[] | undefined;
+      });
+    }
     const missing = statements.map((s, i) => ({ s, i })).filter(({ i }) => results[i] === undefined);
     if (missing.length) {
-      const { value, bookmark } = await this.readTxWithBookmark((tx) => Promise.all(missing.map(({ s }) => this.run<T>(tx, s, 'READ'))));
+      const { value, bookmark, began } = await this.readTxWithBookmark((tx) => Promise.all(missing.map(({ s }) => this.run<T>(tx, s, 'READ'))));
+      // A read that began after this request arrived is as good a version check as any: later candidates use it.
+      if (this.caching && !this.version && bookmark) this.version = Promise.resolve(bookmark);
       missing.forEach(({ i }, k) => {
         results[i] = value[k];
-        if (cache && bookmark) cache.set(bookmark, keys[i], value[k]);
+        if (cache && bookmark) cache.set(bookmark, keys[i], value[k], began);
       });
     }
     return results as T[][];
@@ -190,9 +217,23 @@ export class GraphGateway {
 
   /** Several writes in one transaction: all applied or none. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const began = this.shared.seen.begin();
     try {
       const timeout = this.limits.writeTimeoutMs || undefined;
-      return await this.translate(() => this.withSession('WRITE', (s) => s.executeWrite(work, { timeout, metadata: { app: 'plangraph' } })));
+      return await this.translate(() =>
+        this.withSession('WRITE', async (session) => {
+          const value = await session.executeWrite(work, { timeout, metadata: { app: 'plangraph' } });
+          const bookmarks = await session.lastBookmarks();
+          // The request's later sessions carry the write's bookmarks (read-your-writes on a cluster), and the
+          // process knows at once that every result cached before it is past.
+          if (bookmarks.length) {
+            this.bookmarks = [...bookmarks];
+            this.written = [...bookmarks];
+            if (bookmarks.length === 1) this.shared.seen.saw(bookmarks[0], began);
+          }
+          return value;
+        }),
+      );
     } finally {
       this.version = null; // the request's later reads must see its own write
     }
@@ -208,18 +249,21 @@ export class GraphGateway {
   }
 
   /** A read transaction's result and the bookmark it ended at: the database version its data is from. */
-  private readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+  private readTxWithBookmark<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; bookmark: string | null; began: number }> {
     const timeout = this.limits.readTimeoutMs || undefined;
     return this.inReadSession((session) => session.executeRead(work, { timeout, metadata: { app: 'plangraph' } }));
   }
 
   /** Runs work in a read session and returns its result with the session's last bookmark. */
-  private inReadSession<T>(work: (session: Session) => Promise<T>): Promise<{ value: T; bookmark: string | null }> {
+  private inReadSession<T>(work: (session: Session) => Promise<T>): Promise<{ value: T; bookmark: string | null; began: number }> {
+    const began = this.shared.seen.begin();
     return this.translate(() =>
       this.withSession('READ', async (session) => {
         const value = await work(session);
         const bookmarks = await session.lastBookmarks();
-        return { value, bookmark: bookmarks.length === 1 ? bookmarks[0] : null };
+        const bookmark = bookmarks.length === 1 ? bookmarks[0] : null;
+        this.shared.seen.saw(bookmark, began);
+        return { value, bookmark, began };
       }),
     );
   }
@@ -271,9 +315,11 @@ export class GraphGateway {
 
   /** The database's current version for this view, found once per view by a check shared with other requests. */
   private currentVersion(): Promise<string | null> {
-    this.shared.versions ??= new VersionBarrier(() => this.readVersion());
+    // The shared check runs in a plain view: no request's permits or bookmarks.
+    this.shared.versions ??= ((plain) => new VersionBarrier(() => plain.readVersion()))(new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, false));
     if (!this.version) {
-      this.version = this.shared.versions.after();
+      // A request with bookmarks of its own checks with them (on a cluster, a member that has them); others share.
+      this.version = this.bookmarks.length ? this.readVersion() : this.shared.versions.after();
       this.version.catch(() => (this.version = null));
     }
     return this.version;
@@ -302,7 +348,11 @@ export class GraphGateway {
 
   private session(mode: 'READ' | 'WRITE'): Session {
     for (const listener of this.transactionListeners) listener(mode);
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.bookmarks.length ? { bookmarks: this.bookmarks } : {}),
+    });
   }
 
   private async translate<T>(work: () => Promise<T>): Promise<T> {

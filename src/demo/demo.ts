@@ -1,6 +1,6 @@
 import type { GraphGateway } from '../db/gateway';
 import type { IndicatorModel } from '../indicator/indicator.model';
-import { toNodeModel } from '../node/node.model';
+import { toPartialNodeModel } from '../node/node.model';
 import { DEMO_SOURCE } from '../review/report.data';
 import { measurementsUpTo, recordMeasurements, type MeasurementInput } from '../review/review.repository';
 import { reviewIndicator } from '../review/review.service';
@@ -161,7 +161,7 @@ export async function recordDemoFigures(db: GraphGateway, asOf = DEMO_AS_OF): Pr
   let indicators = 0;
   let outOfPeriod = 0;
   rows.forEach((row, n) => {
-    const indicator = toNodeModel(row.labels, row.props) as IndicatorModel;
+    const indicator = toPartialNodeModel(row.labels, row.pairs) as IndicatorModel;
     const years = demoYears(indicator, periods.get(indicator.planId), asOf);
     if (!years.length) {
       outOfPeriod++;

@@ -30,3 +30,15 @@ export function selectedRelations(info: GraphQLResolveInfo | undefined, label: N
   }
   return [...keys];
 }
+
+/**
+ * The names of the fields asked for under `path` (field names from the resolved field down, through fragments), e.g.
+ * `selectedFields(info, 'affected')` for `impact { affected { distance node { id } } }` is {distance, node}. An
+ * absent info (a call from code, not from a query) answers null: the caller then reads everything.
+ */
+export function selectedFields(info: GraphQLResolveInfo | undefined, ...path: string[]): Set<string> | null {
+  if (!info) return null;
+  let fields = info.fieldNodes;
+  for (const name of path) fields = fields.flatMap((f) => fieldsOf(f.selectionSet, info).filter((x) => x.name.value === name));
+  return new Set(fields.flatMap((f) => fieldsOf(f.selectionSet, info)).map((f) => f.name.value));
+}

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
 import type { Config } from '../config';
 import { startEmbedded } from '../db/embedded/start';
 import { superviseEmbedded, type SupervisedNeo4j } from '../db/embedded/supervisor';
@@ -24,13 +25,14 @@ export const restartDelayMs = (crashesInRow: number) => (crashesInRow <= 1 ? 0 :
  */
 export async function runPrimary(config: Config, log: Logger): Promise<void> {
   let stopping = false;
-  let worker: ChildProcess | null = null;
+  // One slot per API worker (API_WORKERS): each restarted on its own, with its own crash count.
+  const workers: (ChildProcess | null)[] = Array.from({ length: config.API_WORKERS }, () => null);
   let embedded: SupervisedNeo4j | null = null;
   let embeddedUri = '';
   // A Neo4j that will not come back is told to every worker, so /healthz keeps saying so across worker restarts.
   let neo4jFatal: ToWorker | null = null;
   const tell = (message: ToWorker) => {
-    if (worker?.connected) worker.send(message);
+    for (const worker of workers) if (worker?.connected) worker.send(message);
   };
 
   const stop = async (why: string, exitCode: number) => {
@@ -41,15 +43,17 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
       log.error('stopping took over 60 s; exiting');
       process.exit(1);
     }, 60_000).unref();
-    const running = worker;
-    if (running && running.exitCode === null && running.signalCode === null) {
-      const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-      if (running.connected) running.send({ type: 'shutdown' } satisfies ToWorker);
-      else running.kill('SIGTERM');
-      const timer = setTimeout(() => running.kill('SIGKILL'), WORKER_STOP_GRACE_MS);
-      await exited;
-      clearTimeout(timer);
-    }
+    await Promise.all(
+      workers.map(async (running) => {
+        if (!running || running.exitCode !== null || running.signalCode !== null) return;
+        const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+        if (running.connected) running.send({ type: 'shutdown' } satisfies ToWorker);
+        else running.kill('SIGTERM');
+        const timer = setTimeout(() => running.kill('SIGKILL'), WORKER_STOP_GRACE_MS);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
     await embedded?.stop();
     log.info({ exitCode }, 'stopped');
     process.exit(exitCode);
@@ -77,34 +81,32 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
     if (stopping) return void (await embedded.stop());
   }
 
-  let crashesInRow = 0;
+  const crashes = workers.map(() => 0);
   let workerStarts = 0;
-  const startWorker = () => {
+  // Each worker is told how often workers and the embedded Neo4j were restarted before it (its metrics).
+  const envFor = () => ({ ...process.env, [ROLE_ENV]: 'worker', [EMBEDDED_URI_ENV]: embeddedUri, [WORKER_RESTARTS_ENV]: String(Math.max(0, workerStarts++ - workers.length)), [NEO4J_RESTARTS_ENV]: String(embedded?.restarts() ?? 0) });
+  // Several workers listen on one port through the cluster module (the primary hands out connections); one is a
+  // plain fork. Either way the worker is what serves: it gets the heap flags `npm start` gave this process.
+  if (workers.length > 1) cluster.setupPrimary({ exec: process.argv[1], args: process.argv.slice(2), execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const spawnWorker = (): ChildProcess =>
+    workers.length > 1 ? cluster.fork(envFor()).process : fork(process.argv[1], process.argv.slice(2), { env: envFor(), execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const startWorker = (slot: number) => {
     if (stopping) return;
     const startedAt = Date.now();
-    const child = fork(process.argv[1], process.argv.slice(2), {
-      env: {
-        ...process.env,
-        [ROLE_ENV]: 'worker',
-        [EMBEDDED_URI_ENV]: embeddedUri,
-        [WORKER_RESTARTS_ENV]: String(workerStarts++),
-        [NEO4J_RESTARTS_ENV]: String(embedded?.restarts() ?? 0),
-      },
-      // The worker is what serves: it gets the heap flags `npm start` gave this process.
-      execArgv: process.execArgv,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    worker = child;
+    const child = spawnWorker();
+    workers[slot] = child;
+    let crashesInRow = crashes[slot];
     child.on('message', (message: unknown) => {
       if (!isMessage<ToPrimary>(message) || message.type !== 'serving') return;
       log.info({ worker: child.pid, startMs: Date.now() - startedAt, restartsInRow: crashesInRow }, 'the API worker is serving');
       if (neo4jFatal) tell(neo4jFatal);
+      startOthers();
     });
     child.once('exit', (code, signal) => {
-      if (worker === child) worker = null;
+      if (workers[slot] === child) workers[slot] = null;
       if (stopping) return;
       const livedMs = Date.now() - startedAt;
-      crashesInRow = livedMs < config.WORKER_FAST_CRASH_MS ? crashesInRow + 1 : 1;
+      crashesInRow = crashes[slot] = livedMs < config.WORKER_FAST_CRASH_MS ? crashesInRow + 1 : 1;
       if (crashesInRow > config.WORKER_RESTART_ATTEMPTS) {
         log.fatal(
           { worker: child.pid, exitCode: code, signal, crashesInRow, withinMs: config.WORKER_FAST_CRASH_MS },
@@ -115,8 +117,15 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
       }
       const delayMs = restartDelayMs(crashesInRow);
       log.error({ worker: child.pid, exitCode: code, signal, livedMs, crashesInRow, restartInMs: delayMs }, 'the API worker died; restarting it');
-      setTimeout(startWorker, delayMs);
+      setTimeout(() => startWorker(slot), delayMs);
     });
   };
-  startWorker();
+  // The first worker applies the schema and seeds an empty database alone; the others start once it serves.
+  let othersStarted = false;
+  const startOthers = () => {
+    if (othersStarted) return;
+    othersStarted = true;
+    for (let slot = 1; slot < workers.length; slot++) startWorker(slot);
+  };
+  startWorker(0);
 }

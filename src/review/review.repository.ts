@@ -4,6 +4,7 @@ import { amendmentsProjection } from '../amendment/amendment.repository';
 import { recordChange } from '../audit/audit.repository';
 import { measurementKey } from '../figure/figure.model';
 import { MEASUREMENT_FIELDS } from '../figure/figure.repository';
+import { lightProperties } from '../node/node.model';
 import type { MeasurementModel, RevisionModel } from './review.model';
 
 
@@ -88,13 +89,14 @@ export async function recordMeasurements(db: GraphGateway, rows: MeasurementInpu
 export interface ReviewInputRow {
   id: string;
   labels: string[];
-  props: Record<string, unknown>;
+  /** Light properties (without HEAVY_PROPERTIES) as key/value pairs. */
+  pairs: [string, unknown][];
   values: { year: number; value: number; area: string | null }[];
   amendments: unknown[];
 }
 
 /**
- * Table 1 indicators (labels and properties) with their measurements up to a year and their amendments, in plan
+ * Table 1 indicators (labels and light properties: the long texts stay in the store) with their measurements up to a year and their amendments, in plan
  * and number order; and, in the same statement, the node `check` names (labels and all its properties, null when
  * there is none), so a check of an argument costs no round trip of its own.
  */
@@ -115,7 +117,7 @@ export async function measurementsUpTo(
                WITH i, m ORDER BY m.year
                WITH i, collect(m) AS ms
                WITH i, ms ORDER BY i.planId, i.ord
-               RETURN collect({id: i.id, labels: labels(i), props: properties(i), values: [x IN ms | {year: x.year, value: x.value, area: x.area}],
+               RETURN collect({id: i.id, labels: labels(i), pairs: ${lightProperties('i')}, values: [x IN ms | {year: x.year, value: x.value, area: x.area}],
                                amendments: ${amendmentsProjection('i')}}) AS rows
              }
              OPTIONAL MATCH (c:Entity {id: $check})

@@ -10,7 +10,7 @@ import { targetInForce, targetInputs } from '../amendment/target';
 import { planTarget } from '../indicator/indicator.target';
 import type { IndicatorWithAreas } from '../figure/figure.model';
 import { cityValues } from '../figure/rollup';
-import { toNodeModel } from '../node/node.model';
+import { toNodeModel, toPartialNodeModel } from '../node/node.model';
 import { measurementsUpTo } from './review.repository';
 import type { IndicatorReviewModel, MidTermReviewModel, ReviewGroup, ReviewRollUps } from './review.model';
 import { assessTrajectory, expectedValue } from './trajectory';
@@ -105,7 +105,7 @@ export async function midTermReview(ctx: GraphContext, asOf: number, planKey: st
 
 /**
  * Table 1 indicators with their city-wide series up to asOf (approved figures; SUBMITTED too when asked) and their
- * amendments, in one statement; the indicators and amendments are primed into the request's loaders, and so is the
+ * amendments, in one statement; the amendments are primed into the request's loader, and so is the
  * node `check` names (an argument the caller checks afterwards with requireExisting, at no round trip of its own).
  */
 export async function reviewInputs(ctx: GraphContext, asOf: number, planKey: string | null, includeSubmitted = false, check: string | null = null) {
@@ -113,9 +113,9 @@ export async function reviewInputs(ctx: GraphContext, asOf: number, planKey: str
   if (check) ctx.loaders.nodeById.prime(check, checked ? toNodeModel(checked.labels, checked.props) : null);
   const amendments = amendmentLoader(ctx);
   return rows.map((row) => {
-    const indicator = toNodeModel(row.labels, row.props) as IndicatorWithAreas;
+    // Partial (no long texts): a field that needs one completes it through the nodeById loader, so it is not primed.
+    const indicator = toPartialNodeModel(row.labels, row.pairs) as IndicatorWithAreas;
     const own = toAmendments(row.amendments);
-    ctx.loaders.nodeById.prime(indicator.id, indicator);
     amendments.prime(indicator.id, own);
     return { indicator, values: cityValues(row.values, indicator.areaRollUp), amendments: own };
   });

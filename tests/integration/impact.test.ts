@@ -54,6 +54,51 @@ describe('impact analysis', () => {
   });
 });
 
+describe('impact reads only what the selection asks', () => {
+  // Every source kind the walk starts from, at every depth: the narrow answers (ids and distances; ids with paths but
+  // no quotes) agree with the full one, and the statement carries no path or quote the selection did not ask for.
+  const SOURCES = ['Law:special-equipment-safety-law', 'Task:lps-msm-14:Z3-3-3', 'Agency:lps-amr-system', 'Indicator:lps-msm-14:47'];
+  const FULL = `query($of: ID!, $d: Int) { impact(of: $of, maxDepth: $d) { affected { distance derived via quotes path { id } node { id ... on Indicator { name } } } } }`;
+  const IDS = `query($of: ID!, $d: Int) { impact(of: $of, maxDepth: $d) { affected { distance node { id } } } }`;
+  const PATHS = `query($of: ID!, $d: Int) { impact(of: $of, maxDepth: $d) { affected { distance derived path { id } node { __typename id } } } }`;
+
+  // The cache off, so each question's statement is sent (and seen) every time.
+  let uncached: TestApi;
+  beforeAll(async () => {
+    uncached = await startTestApi({ QUERY_CACHE_MB: '0' });
+  });
+  afterAll(async () => {
+    await uncached.close();
+  });
+
+  async function asked(query: string, of: string, d: number): Promise<{ cypher: string[]; affected: any[] }> {
+    const cypher: string[] = [];
+    const off = uncached.db.onQuery((s) => cypher.push(s.cypher));
+    const res = await uncached.gql(query, { of, d });
+    off();
+    expect(res.errors).toBeUndefined();
+    return { cypher, affected: res.data!.impact.affected };
+  }
+
+  it.each(SOURCES)('%s at depths 1..4: the same nodes and distances however narrow the selection', async (of) => {
+    for (let d = 1; d <= 4; d++) {
+      const full = await asked(FULL, of, d);
+      const ids = await asked(IDS, of, d);
+      const paths = await asked(PATHS, of, d);
+      const key = (a: any) => `${a.node.id}@${a.distance}`;
+      expect(ids.affected.map(key)).toEqual(full.affected.map(key));
+      expect(paths.affected.map(key)).toEqual(full.affected.map(key));
+      expect(paths.affected.map((a: any) => a.derived)).toEqual(full.affected.map((a: any) => a.derived));
+      for (const a of paths.affected) expect(a.path).toHaveLength(a.distance + 1);
+      expect(full.cypher.join()).toMatch(/r\.quote/);
+      expect(ids.cypher).toHaveLength(1);
+      expect(ids.cypher[0]).not.toMatch(/shortest|r\.quote|keys\(n\)/);
+      expect(paths.cypher[0]).toMatch(/shortest/);
+      expect(paths.cypher[0]).not.toMatch(/r\.quote|keys\(n\)/);
+    }
+  });
+});
+
 describe('what-if questions change nothing and answer from the graph', () => {
   it('dissolving the market regulation departments leaves indicator 47 and their sole-led tasks without an owner', async () => {
     const res = await api.gql(`{ whatIfAgencyDissolved(agency: "Agency:lps-amr-system") {

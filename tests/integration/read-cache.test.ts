@@ -33,6 +33,18 @@ async function statementsFor(target: TestApi, query: string): Promise<{ statemen
   return { statements, data: res.data };
 }
 
+async function costOf(target: TestApi, query: string): Promise<{ statements: number; transactions: number }> {
+  let statements = 0;
+  let transactions = 0;
+  const offQuery = target.db.onQuery(() => statements++);
+  const offTx = target.db.onTransaction(() => transactions++);
+  const res = await target.gql(query);
+  offQuery();
+  offTx();
+  expect(res.errors).toBeUndefined();
+  return { statements, transactions };
+}
+
 describe('the read cache', () => {
   it('answers a repeated question without sending Cypher, with the same answer', async () => {
     const first = await statementsFor(api, OWNERLESS);
@@ -61,6 +73,29 @@ describe('the read cache', () => {
     expect(after.statements).toBeGreaterThan(0);
     expect(after.data.indicators.edges.map((e: any) => e.node.id)).toContain(INDICATOR);
     expect(after.data).toEqual((await statementsFor(uncached, OWNERLESS)).data);
+  });
+
+  it('costs a miss no round trip of its own: a new question is one transaction, as with the cache off', async () => {
+    // Questions never asked before (fresh arguments each), so nothing cached may answer them.
+    for (const n of [3, 4, 5]) {
+      const query = `{ indicators(filter: {attribute: BINDING}, first: ${n}) { edges { node { id } } } }`;
+      const cached = await costOf(api, query);
+      const off = await costOf(uncached, query);
+      expect(cached).toEqual(off);
+      expect(cached.transactions).toBe(1);
+    }
+  });
+
+  it('checks the version only for a candidate, and knows a result is past after a write without asking', async () => {
+    const query = '{ indicators(filter: {attribute: BINDING}, first: 6) { edges { node { id } } } }';
+    await costOf(api, query);
+    // A candidate: one version check (a transaction with no statement of ours), then the hit.
+    expect(await costOf(api, query)).toEqual({ statements: 0, transactions: 1 });
+    const assigned = await api.gql(`mutation { assignIndicatorOwner(indicator: "${INDICATOR}", agency: "${AGENCY}") { indicator { id } } }`, {}, 'admin-token');
+    expect(assigned.errors).toBeUndefined();
+    // The write's bookmark told the process every older result is past: read at once, no check.
+    expect(await costOf(api, query)).toEqual({ statements: 1, transactions: 1 });
+    await api.gql(`mutation { removeIndicatorOwner(indicator: "${INDICATOR}", agency: "${AGENCY}") { indicator { id } } }`, {}, 'admin-token');
   });
 
   it('is off with QUERY_CACHE_MB=0: every request reads Neo4j', async () => {
