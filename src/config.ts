@@ -92,13 +92,83 @@ const schema = z.object({
   /** Crashes of the API worker, each within WORKER_FAST_CRASH_MS of its start, before the primary gives up (exit 1). */
   WORKER_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
   WORKER_FAST_CRASH_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** /metrics on the API's port answers only `Bearer <METRICS_TOKEN>` (off without it); at least 16 characters. */
+  METRICS_TOKEN: z.union([z.literal(''), z.string().min(16, 'METRICS_TOKEN must be at least 16 characters')]).default(''),
+  /** A second port serving only /metrics, open, on METRICS_HOST (default loopback); 0: none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  /**
+   * The bureau's identity provider: bearer JWTs whose issuer (iss) is JWT_ISSUER and audience (aud) JWT_AUDIENCE,
+   * signed by a key of the JWKS at JWT_JWKS_URL (https, or http on loopback), are accepted alongside API_TOKENS.
+   * The role is read from the claim JWT_ROLES_CLAIM (a dotted path, e.g. realm_access.roles; a string or a list),
+   * each value mapped by JWT_ROLE_MAP (`value:ROLE,…`; without it a value must be a role's name); the highest wins.
+   */
+  JWT_ISSUER: z.string().default(''),
+  JWT_AUDIENCE: z.string().default(''),
+  JWT_JWKS_URL: z.string().default(''),
+  JWT_ROLES_CLAIM: z.string().regex(/^[A-Za-z0-9_:/.-]{1,200}$/, 'a claim name or a dotted path').default('roles'),
+  JWT_ROLE_MAP: z.string().default(''),
+  /** The claim naming the caller in the audit trail. */
+  JWT_NAME_CLAIM: z.string().regex(/^[A-Za-z0-9_:/.-]{1,100}$/).default('sub'),
+  JWT_ALGORITHMS: z.string().regex(/^[A-Z0-9]+(,[A-Z0-9]+)*$/i, 'algorithms such as RS256,ES256').default('RS256,ES256'),
+  JWT_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
   /** Introspection and the GraphQL IDE: on in development, off in production unless set to true. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '']).optional(),
   GRAPHQL_IDE: z.enum(['true', 'false', '']).optional(),
 });
 
+/** How JWTs from the bureau's identity provider are verified (null: JWTs are not accepted). */
+export interface JwtSettings {
+  issuer: string;
+  audience: string;
+  jwksUrl: URL;
+  rolesClaim: string;
+  /** Claim value → role; null: a value must be a role's name. */
+  roleMap: Map<string, Role> | null;
+  nameClaim: string;
+  algorithms: string[];
+  clockToleranceS: number;
+}
+
 /** The service's settings, read from the environment once at start-up. */
-export type Config = z.infer<typeof schema> & { apiTokens: ApiToken[]; introspection: boolean; ide: boolean };
+export type Config = z.infer<typeof schema> & { apiTokens: ApiToken[]; jwt: JwtSettings | null; introspection: boolean; ide: boolean };
+
+/** The JWT settings, or null when JWT_ISSUER is unset; throws when they are incomplete or unsafe (fail closed). */
+export function parseJwtSettings(env: z.infer<typeof schema>): JwtSettings | null {
+  if (!env.JWT_ISSUER) {
+    if (env.JWT_AUDIENCE || env.JWT_JWKS_URL) throw new Error('JWT_AUDIENCE and JWT_JWKS_URL need JWT_ISSUER');
+    return null;
+  }
+  if (!env.JWT_AUDIENCE) throw new Error('JWT_ISSUER needs JWT_AUDIENCE: a token made for another system must not be accepted here');
+  let jwksUrl: URL;
+  try {
+    jwksUrl = new URL(env.JWT_JWKS_URL);
+  } catch {
+    throw new Error('JWT_ISSUER needs JWT_JWKS_URL, the URL of the identity provider\'s signing keys (its jwks_uri)');
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(jwksUrl.hostname);
+  if (jwksUrl.protocol !== 'https:' && !(jwksUrl.protocol === 'http:' && loopback)) throw new Error('JWT_JWKS_URL must be https (http only on loopback)');
+  let roleMap: Map<string, Role> | null = null;
+  if (env.JWT_ROLE_MAP.trim()) {
+    roleMap = new Map();
+    for (const entry of env.JWT_ROLE_MAP.split(',').map((e) => e.trim()).filter(Boolean)) {
+      const at = entry.lastIndexOf(':');
+      const role = entry.slice(at + 1);
+      if (at <= 0 || !(ROLES as readonly string[]).includes(role)) throw new Error(`JWT_ROLE_MAP: entry "${entry}" must be value:ROLE with ROLE one of ${ROLES.join(', ')}`);
+      roleMap.set(entry.slice(0, at), role as Role);
+    }
+  }
+  return {
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+    jwksUrl,
+    rolesClaim: env.JWT_ROLES_CLAIM,
+    roleMap,
+    nameClaim: env.JWT_NAME_CLAIM,
+    algorithms: env.JWT_ALGORITHMS.split(','),
+    clockToleranceS: env.JWT_CLOCK_TOLERANCE_S,
+  };
+}
 
 /** Parses `token:ROLE[:name]` entries; throws on a malformed one so a typo never silently locks writes. */
 export function parseApiTokens(raw: string): ApiToken[] {
@@ -124,5 +194,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const production = parsed.data.NODE_ENV === 'production';
   const flag = (value: string | undefined) => (value ? value === 'true' : !production);
-  return { ...parsed.data, apiTokens: parseApiTokens(parsed.data.API_TOKENS), introspection: flag(parsed.data.GRAPHQL_INTROSPECTION), ide: flag(parsed.data.GRAPHQL_IDE) };
+  return { ...parsed.data, apiTokens: parseApiTokens(parsed.data.API_TOKENS), jwt: parseJwtSettings(parsed.data), introspection: flag(parsed.data.GRAPHQL_INTROSPECTION), ide: flag(parsed.data.GRAPHQL_IDE) };
 }

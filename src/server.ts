@@ -6,7 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { authenticate } from './auth/auth';
+import { createAuthenticator, type Authenticator } from './auth/auth';
+import type { ApiToken } from './config';
 import { consoleRouter } from './console/console.router';
 import { fontFaceRoute } from './review/fontFace.route';
 import type { Config } from './config';
@@ -28,6 +29,8 @@ import { ownerCells } from './ownership/owners';
 import { midTermReviewRoute, midTermReviewPdfRoute, midTermReviewXlsxRoute } from './review/report.route';
 import { loadTypeDefs } from './schema';
 import { inFlightLimit } from './limits/inFlight';
+import { createMetrics, reportOperation, type Metrics } from './metrics/metrics';
+import { metricsRoute } from './metrics/metrics.route';
 
 /** What the HTTP app needs from the outside world. */
 export interface AppDeps {
@@ -69,7 +72,7 @@ export function formatErrorFor(log: Logger, { suggestions = true }: { suggestion
  * The Apollo server with limits: Armor's aliases, tokens, directives and depth; the node count and priced cost
  * (failing closed); a ceiling on the answer's bytes; a document store bounded by bytes; no stack traces.
  */
-export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
+export function buildApolloServer(deps: AppDeps, extraPlugins: ApolloServerPlugin<GraphContext>[] = []): ApolloServer<GraphContext> {
   const schema = buildSchema();
   const { config } = deps;
   const armor = armorProtection(config);
@@ -80,6 +83,7 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
     // The IDE is PlanGraph's own GraphiQL page (src/http/graphqlIde.ts), never a page that loads from a CDN.
     ApolloServerPluginLandingPageDisabled(),
     bookmarkPlugin(),
+    ...extraPlugins,
   ];
   return new ApolloServer<GraphContext>({
     schema,
@@ -101,20 +105,33 @@ export function buildApolloServer(deps: AppDeps): ApolloServer<GraphContext> {
   });
 }
 
+const CALLER = Symbol('plangraph.caller');
+
+/** The request's caller, authenticated once per request (the body reader and the context both ask). */
+function callerOf(authenticate: Authenticator) {
+  return (req: express.Request): Promise<ApiToken | null> => {
+    const held = req as express.Request & { [CALLER]?: Promise<ApiToken | null> };
+    held[CALLER] ??= authenticate(req.headers.authorization);
+    return held[CALLER];
+  };
+}
+
 /** One request's context: the caller from its token (UNAUTHENTICATED when reads need one and it has none), fresh loaders. */
-function requestContext(deps: AppDeps, authorization: string | undefined, bookmarks: string | string[] | undefined = undefined): GraphContext {
-  const caller = authenticate(authorization, deps.config.apiTokens);
-  if (!caller && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
+async function requestContext(deps: AppDeps, caller: Promise<ApiToken | null>, bookmarks: string | string[] | undefined = undefined): Promise<GraphContext> {
+  const known = await caller;
+  if (!known && deps.config.REQUIRE_TOKEN_FOR_READS) throw new UnauthenticatedError();
   // One database version per request, found once and only when a cached result may answer; the client's bookmarks
   // (read-your-writes after a write through any process) go with every session.
   const db = deps.db.forRequest(parseBookmarks(bookmarks));
-  return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller };
+  return { db, config: deps.config, log: deps.log, loaders: createLoaders(db), caller: known };
 }
 
 /** What buildApp hands its caller: the app, the Apollo server to stop, and `drain()` (/readyz then says not ready). */
 export interface BuiltApp {
   app: Express;
   apollo: ApolloServer<GraphContext>;
+  /** The metrics /metrics serves (also on METRICS_PORT, when set). */
+  metrics: Metrics;
   drain(): void;
 }
 
@@ -125,18 +142,22 @@ export interface BuiltApp {
  */
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   deps.db.enableReadCache(deps.config.QUERY_CACHE_MB * 1024 * 1024);
-  const apollo = buildApolloServer(deps);
+  const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
+  const slots = inFlightLimit({ concurrent, queued, waitMs }, deps.log);
+  const caller = callerOf(createAuthenticator(deps.config));
+  const bodies = bodyReader(deps.config, deps.log, caller);
+  const metrics = createMetrics({ slots: slots.load, bodies: bodies.load, db: deps.db, poolSize: deps.config.NEO4J_POOL_SIZE });
+  const apollo = buildApolloServer(deps, [metrics.plugin]);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  const { MAX_CONCURRENT_REQUESTS: concurrent, MAX_QUEUED_REQUESTS: queued, REQUEST_QUEUE_MS: waitMs } = deps.config;
-  const slots = inFlightLimit({ concurrent, queued, waitMs }, deps.log);
-  const bodies = bodyReader(deps.config, deps.log);
   let draining = false;
   app.use(healthRoutes(deps.db, () => (draining ? 'shutting down' : busyReason(slots.load(), bodies.load()))));
+  // Off without METRICS_TOKEN: the API's port serves metrics only to a scraper holding it (METRICS_PORT is the open way).
+  if (deps.config.METRICS_TOKEN) app.use(metricsRoute(metrics.registry, deps.config.METRICS_TOKEN));
   app.use(consoleRouter()); // the planner's console at / (src/console/)
-  app.use('/reports', slots);
-  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, req.headers.authorization), ownerCells };
+  app.use('/reports', metrics.track(reportOperation), slots);
+  const reportDeps = { log: deps.log, contextFor: (req: express.Request) => requestContext(deps, caller(req)), ownerCells };
   app.get('/reports/mid-term-review', midTermReviewRoute(reportDeps));
   app.get('/reports/mid-term-review.xlsx', midTermReviewXlsxRoute(reportDeps));
   app.get('/reports/mid-term-review.pdf', midTermReviewPdfRoute(reportDeps));
@@ -146,12 +167,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   if (deps.config.ide) app.use(graphqlIdeRoutes());
   app.use(
     '/graphql',
+    metrics.track(() => 'other'),
     bodies,
     slots,
     expressMiddleware(apollo, {
-      context: async ({ req }) => requestContext(deps, req.headers.authorization, req.headers[BOOKMARK_HEADER]),
+      context: async ({ req, res }) => metrics.bind(await requestContext(deps, caller(req), req.headers[BOOKMARK_HEADER]), res),
     }),
   );
   app.use(bodyErrors);
-  return { app, apollo, drain: () => void (draining = true) };
+  return { app, apollo, metrics, drain: () => void (draining = true) };
 }

@@ -1,5 +1,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { ROLES, type ApiToken, type Role } from '../config';
+import { ROLES, type ApiToken, type Config, type Role } from '../config';
+import { jwtVerifier, looksLikeJwt } from './jwt';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { GraphContext } from '../context';
 
@@ -12,10 +13,36 @@ export function authenticate(header: string | undefined, tokens: readonly ApiTok
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-  const presented = digest(match[1]);
+  const found = staticToken(match[1], tokens);
+  if (!found) throw new UnauthenticatedError('unknown token');
+  return found;
+}
+
+/** Who a request's Authorization header names: null without one; a static token or a verified JWT; refused otherwise. */
+export type Authenticator = (header: string | undefined) => Promise<ApiToken | null>;
+
+/**
+ * The service's authenticator: the static API_TOKENS first (constant time), then, when JWT_ISSUER is set and the
+ * bearer credential is shaped like a JWT, the identity provider's JWT (auth/jwt.ts).
+ */
+export function createAuthenticator(config: Pick<Config, 'apiTokens' | 'jwt'>): Authenticator {
+  const verify = config.jwt ? jwtVerifier(config.jwt) : null;
+  return async (header) => {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+    if (verify && looksLikeJwt(match[1])) {
+      const fixed = staticToken(match[1], config.apiTokens);
+      return fixed ?? verify(match[1]);
+    }
+    return authenticate(header, config.apiTokens);
+  };
+}
+
+function staticToken(presentedText: string, tokens: readonly ApiToken[]): ApiToken | null {
+  const presented = digest(presentedText);
   let found: ApiToken | null = null;
   for (const token of tokens) if (timingSafeEqual(presented, digest(token.token))) found = token;
-  if (!found) throw new UnauthenticatedError('unknown token');
   return found;
 }
 

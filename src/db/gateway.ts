@@ -62,6 +62,8 @@ interface SharedState {
   seen: Versions;
   limits: GatewayLimits;
   health: DatabaseHealth | null;
+  /** Sessions open now, across every view (the metrics' pool use). */
+  sessionsOpen: number;
 }
 
 /** The one module that talks to Neo4j: read and write transactions, metadata, logging, error translation. */
@@ -104,6 +106,7 @@ export class GraphGateway {
       seen: new Versions(),
       limits: { ...DEFAULT_GATEWAY_LIMITS, ...options.limits },
       health: options.health ?? null,
+      sessionsOpen: 0,
     };
     this.listeners = this.shared.listeners;
     this.transactionListeners = this.shared.transactionListeners;
@@ -122,6 +125,11 @@ export class GraphGateway {
   /** Keeps read results between requests, up to maxBytes (0 turns caching off); see ReadCache. */
   enableReadCache(maxBytes: number): void {
     this.shared.cache = maxBytes > 0 ? new ReadCache(maxBytes) : null;
+  }
+
+  /** Sessions open now across every view of this gateway (each holds a pooled connection while it runs). */
+  get sessionsInUse(): number {
+    return this.shared.sessionsOpen;
   }
 
   /** The read cache, when enabled (its hit and miss counts are for tests and the benchmark). */
@@ -289,6 +297,7 @@ export class GraphGateway {
         })
       : deadline;
     const session = this.session(mode);
+    this.shared.sessionsOpen++;
     let finished = false;
     try {
       const value = await Promise.race([work(session), deadline, down]);
@@ -296,6 +305,7 @@ export class GraphGateway {
       return value;
     } finally {
       stopWatching();
+      this.shared.sessionsOpen--;
       for (const timer of timers) clearTimeout(timer);
       release();
       if (finished) await session.close();

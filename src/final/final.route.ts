@@ -18,11 +18,11 @@ const planOf = (req: Request) => {
  * GET /reports/final-review?plan=lps-msm-14: the plan's final review as one HTML page, beside the mid-term review's.
  * Errors answer in GraphQL's error shape with their code; internals stay in the log.
  */
-export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request) => GraphContext }): RequestHandler {
+export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request) => Promise<GraphContext> }): RequestHandler {
   return async (req, res) => {
     try {
       const plan = planOf(req);
-      res.type('html').send(await renderFinalHtml(await buildFinalReportData(deps.contextFor(req), plan), { pdf: `/reports/final-review.pdf?plan=${plan}` }));
+      res.type('html').send(await renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan), { pdf: `/reports/final-review.pdf?plan=${plan}` }));
     } catch (error) {
       sendRouteError(res, deps.log, error, 'final review page');
     }
@@ -30,11 +30,11 @@ export function finalReviewRoute(deps: { log: Logger; contextFor: (req: Request)
 }
 
 /** GET /reports/final-review.pdf?plan=…: the same page printed to A4 (src/review/pdf.ts), as a download. */
-export function finalReviewPdfRoute(deps: { log: Logger; contextFor: (req: Request) => GraphContext }): RequestHandler {
+export function finalReviewPdfRoute(deps: { log: Logger; contextFor: (req: Request) => Promise<GraphContext> }): RequestHandler {
   return async (req, res) => {
     try {
       const plan = planOf(req);
-      const pdf = await printPdf(await renderFinalHtml(await buildFinalReportData(deps.contextFor(req), plan)));
+      const pdf = await printPdf(await renderFinalHtml(await buildFinalReportData(await deps.contextFor(req), plan)));
       res.attachment(`final-review-${plan}.pdf`).type('application/pdf').send(pdf);
     } catch (error) {
       sendRouteError(res, deps.log, error, 'final review PDF');

@@ -1,8 +1,8 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { authenticate } from '../auth/auth';
-import { ROLES, type Config } from '../config';
+import { ROLES, type ApiToken, type Config } from '../config';
 import { RequestTimeoutError, ServiceOverloadedError } from '../errors';
 import type { Logger } from '../logger';
+import { noteRouteError } from '../metrics/metrics';
 import { sendRouteError } from './routeErrors';
 
 /** How many bodies are being read now, and how much body memory is held (read, waiting for a slot, or worked on). */
@@ -37,7 +37,7 @@ const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined
  * request is answered 503 SERVICE_OVERLOADED at once, unread. Ten thousand slow senders then hold neither slots nor
  * memory.
  */
-export function bodyReader(config: Config, log: Logger): BodyReader {
+export function bodyReader(config: Config, log: Logger, callerOf: (req: Request) => Promise<ApiToken | null>): BodyReader {
   const small = express.json({ limit: config.MAX_BODY_READ });
   const large = express.json({ limit: config.MAX_BODY_WRITE });
   const smallBytes = sizeInBytes(config.MAX_BODY_READ);
@@ -52,13 +52,14 @@ export function bodyReader(config: Config, log: Logger): BodyReader {
   const handler: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
     // No body (a GET): nothing to wait for; the parser only marks it parsed, as Apollo expects.
     if (!hasBody(req)) return small(req, res, next);
-    let writer = false;
-    try {
-      const caller = authenticate(req.headers.authorization, config.apiTokens);
-      writer = caller !== null && ROLES.indexOf(caller.role) >= writerRank;
-    } catch {
-      // An unknown token gets the small limit; the GraphQL context answers UNAUTHENTICATED.
-    }
+    // An unknown token gets the small limit; the GraphQL context answers UNAUTHENTICATED.
+    callerOf(req).then(
+      (caller) => admit(req, res, next, caller !== null && ROLES.indexOf(caller.role) >= writerRank),
+      () => admit(req, res, next, false),
+    );
+  };
+
+  const admit = (req: Request, res: Response, next: NextFunction, writer: boolean) => {
     const limit = writer ? largeBytes : smallBytes;
     const declared = Number(req.headers['content-length']);
     // Too large by its Content-Length: the parser refuses it (413) without reading, so it needs no permit.
@@ -110,5 +111,6 @@ export function bodyErrors(error: Error & { status?: number; type?: string }, _r
   if (res.headersSent) return;
   const tooLarge = error.type === 'entity.too.large';
   const message = tooLarge ? 'request body too large for this caller: writers (PLANNER and above) may send more' : 'malformed request body';
+  noteRouteError(res, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
   res.status(error.status).json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
 }

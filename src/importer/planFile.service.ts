@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { trackImport } from '../metrics/progress';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, PayloadTooLargeError, PlanImportRefusedError, PreviewStaleError } from '../errors';
 import type { ProposedRelation, TaskLevel } from '../__generated__/resolvers-types';
@@ -325,7 +326,11 @@ export class PlanFileImports {
     }
     let stored;
     try {
-      stored = await storeImport(this.db, prepared, { by });
+      stored = await trackImport('plan_file', async (progress) => {
+        const written = await storeImport(this.db, prepared, { by });
+        progress.advance(prepared.build.graph.nodes.length + prepared.build.graph.edges.length);
+        return written;
+      });
     } catch (error) {
       throw refusal(error);
     }

@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
+import { trackImport } from '../metrics/progress';
 import { recordChange } from '../audit/audit.repository';
 import type { GraphGateway } from '../db/gateway';
 import { BadUserInputError, ImportTimeoutError } from '../errors';
@@ -18,10 +19,19 @@ type Props = Record<string, unknown>;
 
 // The document's shape only; what it says (labels, ids, edges, cycles) is the validator's (graphCheck.ts), which
 // names every offence rather than the first.
+const propsSchema = z.record(z.string(), z.unknown());
+const intsSchema = z.array(z.string()).default([]);
 const documentSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  nodes: z.array(z.object({ labels: z.array(z.string()), key: z.string(), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
-  edges: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), props: z.record(z.string(), z.unknown()), ints: z.array(z.string()).default([]) })),
+  nodes: z.array(z.object({ labels: z.array(z.string()), key: z.string(), props: propsSchema, ints: intsSchema })),
+  edges: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), props: propsSchema, ints: intsSchema })),
+  // A plan's life beyond its nodes and edges, each kept with what it belongs to (older documents have none).
+  /** Amended targets, each with its indicator (proposed, approved or rejected). */
+  amendments: z.array(z.object({ indicator: z.string(), props: propsSchema, ints: intsSchema })).default([]),
+  /** Earlier values of a measurement, replaced by a later recording. */
+  revisions: z.array(z.object({ measurement: z.string(), props: propsSchema, ints: intsSchema })).default([]),
+  /** The importer's proposed edges (open, accepted or rejected), kept apart from the plan's own. */
+  proposals: z.array(z.object({ from: z.string(), to: z.string(), props: propsSchema, ints: intsSchema })).default([]),
 });
 
 /** The export document. */
@@ -29,7 +39,11 @@ export type ExportDocument = z.infer<typeof documentSchema> & { exportedAt: stri
 
 const keyOf = "coalesce(n.id, n.key)";
 
-/** Exports the whole graph, or one plan (its nodes, the shared agencies and laws and plans they touch, measurements). */
+/**
+ * Exports the whole graph, or one plan (its nodes, the shared agencies and laws and plans they touch, measurements),
+ * with what a restore needs of its life: amendments, measurement revisions and proposals (the audit trail stays
+ * behind: `npm run backup` keeps it).
+ */
 export async function exportGraph(db: GraphGateway, planKey: string | null): Promise<ExportDocument> {
   return db.readTx(async (tx) => {
     const nodes = await db.run<{ labels: string[]; key: string; props: Props; ints: string[] }>(tx, {
@@ -52,8 +66,70 @@ export async function exportGraph(db: GraphGateway, planKey: string | null): Pro
                ORDER BY from, type, to`,
       params: { keys, types: [...EXPORTED_EDGES] },
     }, 'READ');
-    return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), plan: planKey, nodes: nodes as ExportDocument['nodes'], edges: edges as ExportDocument['edges'] };
+    const { amendments, revisions, proposals } = await exportLife(db, tx, keys);
+    return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), plan: planKey, nodes: nodes as ExportDocument['nodes'], edges: edges as ExportDocument['edges'], amendments, revisions, proposals };
   });
+}
+
+const INTS_OF = (v: string) => `[k IN keys(${v}) WHERE valueType(${v}[k]) STARTS WITH 'INTEGER' OR valueType(${v}[k]) STARTS WITH 'LIST<INTEGER'] AS ints`;
+
+/** The amendments, measurement revisions and proposals of the exported nodes (a proposal: both its ends exported). */
+async function exportLife(db: GraphGateway, tx: ManagedTransaction, keys: string[]): Promise<Pick<ExportDocument, 'amendments' | 'revisions' | 'proposals'>> {
+  const amendments = await db.run<ExportDocument['amendments'][number]>(tx, {
+    cypher: `UNWIND $keys AS k MATCH (i:Indicator {id: k})-[:HAS_AMENDMENT]->(a:Amendment)
+             RETURN k AS indicator, properties(a) AS props, ${INTS_OF('a')} ORDER BY a.id`,
+    params: { keys },
+  }, 'READ');
+  const revisions = await db.run<ExportDocument['revisions'][number]>(tx, {
+    cypher: `UNWIND $keys AS k MATCH (m:Measurement {key: k})-[:REPLACED]->(r:MeasurementRevision)
+             RETURN k AS measurement, properties(r) AS props, ${INTS_OF('r')} ORDER BY k, r.replacedAt, r.value`,
+    params: { keys },
+  }, 'READ');
+  const proposals = await db.run<ExportDocument['proposals'][number]>(tx, {
+    cypher: `UNWIND $keys AS k MATCH (a:Entity {id: k})-[p:PROPOSED]->(b:Entity) WHERE b.id IN $keys
+             RETURN a.id AS from, b.id AS to, properties(p) AS props, ${INTS_OF('p')} ORDER BY p.id, a.id, b.id`,
+    params: { keys },
+  }, 'READ');
+  return { amendments, revisions, proposals };
+}
+
+/**
+ * Writes a document's amendments (merged by id onto their indicator), measurement revisions (a measurement in the
+ * document gets exactly the document's) and proposals (merged by id between their ends); throws, rolling the import
+ * back, when one's owner or end is not there.
+ */
+async function importLife(db: GraphGateway, tx: ManagedTransaction, doc: z.infer<typeof documentSchema>): Promise<void> {
+  const check = (what: string, wrote: number | undefined, expected: number) => {
+    if ((wrote ?? 0) !== expected) throw new BadUserInputError(`${what}: ${wrote ?? 0} of ${expected} found what they belong to; nothing imported`, { argument: 'document' });
+  };
+  if (doc.amendments.length) {
+    const rows = doc.amendments.map((a) => ({ indicator: a.indicator, props: typed(a.props, a.ints) }));
+    if (rows.some((r) => typeof r.props.id !== 'string')) throw new BadUserInputError('every amendment needs its id', { argument: 'document' });
+    const [written] = await db.run<{ n: number }>(tx, {
+      cypher: `UNWIND $rows AS row MATCH (i:Indicator {id: row.indicator}) MERGE (a:Amendment {id: row.props.id}) SET a = row.props MERGE (i)-[:HAS_AMENDMENT]->(a) RETURN count(a) AS n`,
+      params: { rows },
+    });
+    check('amendments', written?.n, rows.length);
+  }
+  const measured = [...new Set(doc.nodes.filter((n) => n.labels[0] === 'Measurement').map((n) => n.key))];
+  if (measured.length || doc.revisions.length) {
+    await db.run(tx, { cypher: `UNWIND $keys AS k MATCH (:Measurement {key: k})-[:REPLACED]->(r:MeasurementRevision) DETACH DELETE r`, params: { keys: measured } });
+    const rows = doc.revisions.map((r) => ({ measurement: r.measurement, props: typed(r.props, r.ints) }));
+    const [written] = await db.run<{ n: number }>(tx, {
+      cypher: `UNWIND $rows AS row MATCH (m:Measurement {key: row.measurement}) CREATE (m)-[:REPLACED]->(r:MeasurementRevision) SET r = row.props RETURN count(r) AS n`,
+      params: { rows },
+    });
+    check('measurement revisions', written?.n, rows.length);
+  }
+  if (doc.proposals.length) {
+    const rows = doc.proposals.map((p) => ({ from: p.from, to: p.to, props: typed(p.props, p.ints) }));
+    if (rows.some((r) => typeof r.props.id !== 'string')) throw new BadUserInputError('every proposal needs its id', { argument: 'document' });
+    const [written] = await db.run<{ n: number }>(tx, {
+      cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[p:PROPOSED {id: row.props.id}]->(b) SET p = row.props RETURN count(p) AS n`,
+      params: { rows },
+    });
+    check('proposals', written?.n, rows.length);
+  }
 }
 
 /** Restores integer-typed properties (JSON numbers arrive as floats otherwise). */
@@ -151,7 +227,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
   };
   // An import is a load: it runs under its own deadline, not a request's transaction timeout.
   const db = gateway.forBulkWork();
-  return db.writeTx(async (tx) => {
+  return trackImport('graph', (tracked) => db.writeTx(async (tx) => {
     const docKeys = new Set(doc.nodes.map((n) => n.key));
     const stored = await readStoredFacts(db, tx, [...docKeys, ...doc.edges.flatMap((e) => [e.from, e.to])], docKeys, doc.edges.filter((e) => e.type === 'PART_OF').map((e) => e.to));
     refuseOffences([...graphOffences(doc.nodes, doc.edges, stored), ...intOffences(doc)], 'nothing imported');
@@ -174,6 +250,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
       for (let i = 0; i < rows.length; i += batchSize) {
         const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
         nodes += written?.n ?? 0;
+        tracked.advance(written?.n ?? 0);
         deadline();
         progress(`nodes ${nodes}/${doc.nodes.length}`);
       }
@@ -194,11 +271,14 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
         for (let i = 0; i < rows.length; i += batchSize) {
           const [written] = await db.run<{ n: number }>(tx, { cypher, params: { rows: rows.slice(i, i + batchSize) } });
           edges += written?.n ?? 0;
+          tracked.advance(written?.n ?? 0);
           deadline();
           progress(`edges ${edges}/${doc.edges.length}`);
         }
       }
     }
+    await importLife(db, tx, doc);
+    deadline();
     // The validator let through only edges whose ends exist, so every one is written; if not, store nothing.
     if (nodes !== doc.nodes.length || edges !== doc.edges.length) {
       throw new Error(`import wrote ${nodes}/${doc.nodes.length} nodes and ${edges}/${doc.edges.length} edges; rolled back`);
@@ -208,7 +288,7 @@ export async function importGraph(gateway: GraphGateway, raw: unknown, options: 
     const plan = (raw as { plan?: unknown }).plan;
     await recordImport(db, tx, caller.name, reason, typeof plan === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(plan) ? plan : null, result);
     return result;
-  });
+  }));
 }
 
 /** One audit entry per import (not one per node: an import may hold a hundred thousand): who, why and the counts. */

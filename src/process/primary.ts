@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { startEmbedded } from '../db/embedded/start';
 import { superviseEmbedded, type SupervisedNeo4j } from '../db/embedded/supervisor';
 import type { Logger } from '../logger';
-import { EMBEDDED_URI_ENV, isMessage, type ToPrimary, type ToWorker } from './messages';
+import { EMBEDDED_URI_ENV, isMessage, NEO4J_RESTARTS_ENV, WORKER_RESTARTS_ENV, type ToPrimary, type ToWorker } from './messages';
 
 /** The environment variable that makes `node dist/main.js` the API worker rather than the primary. */
 export const ROLE_ENV = 'PLANGRAPH_ROLE';
@@ -75,19 +75,21 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
           log.fatal({ reason }, 'the embedded Neo4j cannot be restarted: /healthz reports unhealthy');
           tell(neo4jFatal);
         },
-        check: async () => tell({ type: 'neo4j', state: 'up' }),
+        check: async () => tell({ type: 'neo4j', state: 'up', restarts: embedded?.restarts() ?? 0 }),
       },
     });
     if (stopping) return void (await embedded.stop());
   }
 
   const crashes = workers.map(() => 0);
-  const env = { ...process.env, [ROLE_ENV]: 'worker', [EMBEDDED_URI_ENV]: embeddedUri };
+  let workerStarts = 0;
+  // Each worker is told how often workers and the embedded Neo4j were restarted before it (its metrics).
+  const envFor = () => ({ ...process.env, [ROLE_ENV]: 'worker', [EMBEDDED_URI_ENV]: embeddedUri, [WORKER_RESTARTS_ENV]: String(Math.max(0, workerStarts++ - workers.length)), [NEO4J_RESTARTS_ENV]: String(embedded?.restarts() ?? 0) });
   // Several workers listen on one port through the cluster module (the primary hands out connections); one is a
   // plain fork. Either way the worker is what serves: it gets the heap flags `npm start` gave this process.
   if (workers.length > 1) cluster.setupPrimary({ exec: process.argv[1], args: process.argv.slice(2), execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const spawnWorker = (): ChildProcess =>
-    workers.length > 1 ? cluster.fork(env).process : fork(process.argv[1], process.argv.slice(2), { env, execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    workers.length > 1 ? cluster.fork(envFor()).process : fork(process.argv[1], process.argv.slice(2), { env: envFor(), execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const startWorker = (slot: number) => {
     if (stopping) return;
     const startedAt = Date.now();

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import express from 'express';
 import type { Config } from '../config';
 import { connectDatabase, untilAnswered } from '../db/connect';
 import type { GraphGateway } from '../db/gateway';
@@ -8,7 +9,9 @@ import { createHttpServer } from '../http/listen';
 import type { Logger } from '../logger';
 import { buildApp } from '../server';
 import { migrateJurisdictionsOnce } from '../importer/scopeAgencies';
-import { EMBEDDED_URI_ENV, isMessage, type ToPrimary, type ToWorker } from './messages';
+import { metricsRoute } from '../metrics/metrics.route';
+import { processFacts } from '../metrics/progress';
+import { EMBEDDED_URI_ENV, isMessage, NEO4J_RESTARTS_ENV, WORKER_RESTARTS_ENV, type ToPrimary, type ToWorker } from './messages';
 
 /** Seeds the plan into an empty database (the entry point owns the seed: src/ reaches seed/ only from there). */
 export type SeedIfEmpty = (bulk: GraphGateway, log: Logger) => Promise<void>;
@@ -24,6 +27,7 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
   const { db } = database;
   const bulk = db.forBulkWork();
   let server: Server | undefined;
+  let metricsServer: Server | undefined;
   let stopping = false;
   let drain: (() => void) | undefined;
   let apolloStop: (() => Promise<void>) | undefined;
@@ -42,6 +46,7 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
       server.closeIdleConnections();
       await closed;
     }
+    metricsServer?.close();
     log.debug('HTTP closed');
     await apolloStop?.();
     log.debug('GraphQL stopped');
@@ -52,11 +57,14 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
   // Under a primary, a terminal's Ctrl-C reaches the whole group: the primary orders the stop (API, then Neo4j).
   process.on('SIGINT', () => void (underPrimary ? undefined : shutdown('SIGINT')));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  processFacts.workerRestarts = Number(process.env[WORKER_RESTARTS_ENV]) || 0;
+  processFacts.neo4jRestarts = Number(process.env[NEO4J_RESTARTS_ENV]) || 0;
   if (underPrimary) {
     process.on('disconnect', () => void shutdown('the primary is gone'));
     process.on('message', (message: unknown) => {
       if (!isMessage<ToWorker>(message)) return;
       if (message.type === 'shutdown') return void shutdown('asked by the primary');
+      if (message.restarts !== undefined) processFacts.neo4jRestarts = message.restarts;
       if (message.state === 'down') database.health.markDown(message.reason ?? 'the embedded Neo4j is down');
       else if (message.state === 'fatal') database.health.markFatal(message.reason ?? 'the embedded Neo4j cannot be restarted');
       else void database.health.check();
@@ -81,6 +89,12 @@ export async function serveApi(config: Config, log: Logger, seedIfEmpty: SeedIfE
   drain = built.drain;
   if (stopping) return;
   server = createHttpServer(built.app, config);
+  if (config.METRICS_PORT > 0) {
+    // The metrics port serves /metrics alone, open, for a scraper on METRICS_HOST's network (loopback by default).
+    const metricsApp = express().disable('x-powered-by').use(metricsRoute(built.metrics.registry, null));
+    metricsServer = metricsApp.listen(config.METRICS_PORT, config.METRICS_HOST, () => log.info({ url: `http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics` }, 'metrics served'));
+    metricsServer.on('error', (error) => log.error({ err: error }, 'the metrics port failed; /metrics is not served there'));
+  }
   server.on('error', (error: NodeJS.ErrnoException) => {
     log.fatal({ err: error }, error.code === 'EADDRINUSE' ? `port ${config.PORT} is in use: set PORT` : 'HTTP server failed');
     void shutdown('error', 1);

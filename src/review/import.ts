@@ -1,4 +1,5 @@
 import type { GraphContext } from '../context';
+import { trackImport } from '../metrics/progress';
 import { BadUserInputError } from '../errors';
 import { parseMeasurementsCsv, type CsvProblem } from './csv';
 import { indicatorIdsByNumber, recordMeasurements, type MeasurementInput } from './review.repository';
@@ -39,6 +40,10 @@ export async function importMeasurementsCsv(ctx: GraphContext, csv: string, by: 
     throw new BadUserInputError(`the CSV was refused, nothing was stored: ${problems.length} problem(s), first on line ${problems[0].line}: ${problems[0].message}`, { argument: 'csv', rows: problems });
   }
   const inputs: MeasurementInput[] = rows.map((r) => ({ indicatorId: ids.get(r.indicator)!, year: r.year, value: r.value, source: r.source, status }));
-  const { created, replaced } = await recordMeasurements(ctx.db, inputs, by);
+  const { created, replaced } = await trackImport('measurements', async (progress) => {
+    const written = await recordMeasurements(ctx.db, inputs, by);
+    progress.advance(written.created + written.replaced);
+    return written;
+  });
   return { created, replaced };
 }

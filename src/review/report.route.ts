@@ -14,7 +14,7 @@ import { checkYear } from './years';
 /** What a report route needs from the server. */
 export interface ReportRouteDeps {
   log: Logger;
-  contextFor: (req: Request) => GraphContext;
+  contextFor: (req: Request) => Promise<GraphContext>;
   /** Each indicator's owner cell (src/ownership/owners.ts ownerCells). */
   ownerCells: OwnerCellsOf;
 }
@@ -40,7 +40,7 @@ function reportRoute(deps: ReportRouteDeps, render: (data: ReportData, search: s
   return async (req, res) => {
     try {
       const { asOf, plan, laws, search } = reportQuery(req);
-      const body = await render(await buildReportData(deps.contextFor(req), deps.ownerCells, asOf, plan, laws), search);
+      const body = await render(await buildReportData(await deps.contextFor(req), deps.ownerCells, asOf, plan, laws), search);
       if (file) res.attachment(file(asOf));
       res.type(type).send(body);
     } catch (error) {

@@ -25,6 +25,8 @@ export interface DatabaseStatusSink {
 /** An embedded Neo4j kept alive: the instance running now, and a stop that is not mistaken for a crash. */
 export interface SupervisedNeo4j {
   current(): EmbeddedNeo4j;
+  /** Successful restarts so far (the metrics' plangraph_neo4j_restarts_total). */
+  restarts(): number;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
   let current = first;
   let stopping = false;
   let restarting: Promise<void> | null = null;
+  let restarts = 0;
 
   const watch = (instance: EmbeddedNeo4j): void => {
     void instance.exited.then((code) => {
@@ -63,6 +66,7 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
           return;
         }
         current = instance;
+        restarts++;
         watch(instance);
         log.info({ pid: instance.pid, attempt: attempt + 1 }, 'the embedded Neo4j is running again');
         await health.check();
@@ -77,6 +81,7 @@ export function superviseEmbedded(first: EmbeddedNeo4j, options: SupervisorOptio
   watch(first);
   return {
     current: () => current,
+    restarts: () => restarts,
     async stop() {
       stopping = true;
       await restarting?.catch(() => undefined);
