@@ -86,6 +86,13 @@ export class ServiceOverloadedError extends PlanGraphError {
   }
 }
 
+/** A write that needs more memory than the database allows one transaction (an import too large for its heap). */
+export class TransactionTooLargeError extends PlanGraphError {
+  constructor() {
+    super('the write needs more memory than the database allows one transaction (dbms.memory.transaction.total.max, 70% of NEO4J_HEAP); nothing was stored: import it in parts, or give Neo4j a larger heap', 'PAYLOAD_TOO_LARGE', { http: { status: 413 } });
+  }
+}
+
 /** A statement ran past its transaction timeout and was stopped. */
 export class QueryTimeoutError extends PlanGraphError {
   constructor() {

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
-import { ConflictError, InternalError, QueryTimeoutError, ServiceOverloadedError, ServiceUnavailableError } from '../errors';
+import { ConflictError, InternalError, QueryTimeoutError, ServiceOverloadedError, ServiceUnavailableError, TransactionTooLargeError } from '../errors';
 import type { DatabaseHealth } from './health';
 import { Permits } from './permits';
 import { ReadCache, VersionBarrier, Versions } from './readCache';
@@ -378,6 +378,7 @@ export class GraphGateway {
         this.shared.health?.suspect();
         throw new ServiceUnavailableError();
       }
+      if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') throw new TransactionTooLargeError();
       if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') throw new ConflictError('another write created the same entity at the same time; read it and retry');
       this.log.error({ code, err: error }, 'database error');
       throw new InternalError();
