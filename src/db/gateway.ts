@@ -315,8 +315,9 @@ export class GraphGateway {
 
   /** The database's current version for this view, found once per view by a check shared with other requests. */
   private currentVersion(): Promise<string | null> {
-    // The shared check runs in a plain view: no request's permits or bookmarks.
-    this.shared.versions ??= ((plain) => new VersionBarrier(() => plain.readVersion()))(new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, false));
+    // The shared check runs in a view of its own: no request's permits or bookmarks, but a request's deadline and
+    // fail-fast (a frozen database must fail the check as quickly as it fails the request's own read).
+    this.shared.versions ??= ((plain) => new VersionBarrier(() => plain.readVersion()))(new GraphGateway(this.driver, this.database, this.log, undefined, this.shared, true));
     if (!this.version) {
       // A request with bookmarks of its own checks with them (on a cluster, a member that has them); others share.
       this.version = this.bookmarks.length ? this.readVersion() : this.shared.versions.after();
