@@ -141,7 +141,7 @@ function IndicatorPanel({ indicator: i, review, warning, asOf, lang, navigate }:
     <article class="indicator-panel" id="indicator-panel" data-id={i.id}>
       <h2>{i.number ?? i.code}. {nameIn(lang, i)}</h2>
       <p>
-        <StatusPill status={review?.status} lang={lang} /> {i.attribute ? t(lang, i.attribute) : t(lang, 'TEXT_TARGET')} · {lang === 'en' ? i.categoryEn ?? i.category : i.category} · {t(lang, 'target')} <b>{i.target.raw}</b> ({t(lang, specOf(i, asOf).kind)})
+        <StatusPill status={review?.status} lang={lang} /> {i.attribute ? code(lang, 'IndicatorAttribute', i.attribute) : t(lang, 'TEXT_TARGET')} · {lang === 'en' ? i.categoryEn ?? i.category : i.category} · {t(lang, 'target')} <b>{i.target.raw}</b> ({t(lang, specOf(i, asOf).kind)})
       </p>
       <IndicatorChart indicator={i} asOf={asOf} status={review?.status ?? 'NO_DATA'} lang={lang} width={520} height={260} />
       <table class="figures">
@@ -246,7 +246,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
             {[2021, 2022, 2023, 2024, 2025].map((y) => <option value={String(y)}>{y}</option>)}
           </select>
         </label>
-        {select('attribute', t(lang, 'attribute'), [['BINDING', t(lang, 'BINDING')], ['EXPECTED', t(lang, 'EXPECTED')], ['TEXT', t(lang, 'TEXT_TARGET')]])}
+        {select('attribute', t(lang, 'attribute'), [['BINDING', code(lang, 'IndicatorAttribute', 'BINDING')], ['EXPECTED', code(lang, 'IndicatorAttribute', 'EXPECTED')], ['TEXT', t(lang, 'TEXT_TARGET')]])}
         {select('category', t(lang, 'category'), [...options.categories])}
         {select('owner', t(lang, 'owner'), [['NONE', t(lang, 'none')], ...[...options.owners].map(([id, a]) => [id, nameIn(lang, a)] as [string, string])])}
         {select('likely', t(lang, 'likelyOwner'), [...options.likely].map(([id, a]) => [id, nameIn(lang, a)] as [string, string]))}
@@ -268,7 +268,7 @@ export function Board({ state, navigate }: { state: ViewState; navigate: Navigat
               </a>
             </h3>
             <div class="card-meta">
-              <StatusPill status={reviews.get(i.id)?.status} lang={lang} /> {i.attribute ? t(lang, i.attribute) : t(lang, 'TEXT_TARGET')} · {i.target.raw} · <Owners indicator={i} lang={lang} />
+              <StatusPill status={reviews.get(i.id)?.status} lang={lang} /> {i.attribute ? code(lang, 'IndicatorAttribute', i.attribute) : t(lang, 'TEXT_TARGET')} · {i.target.raw} · <Owners indicator={i} lang={lang} />
             </div>
             <IndicatorChart indicator={i} asOf={asOf} status={reviews.get(i.id)?.status ?? 'NO_DATA'} lang={lang} />
           </div>

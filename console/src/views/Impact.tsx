@@ -3,6 +3,7 @@ import cytoscapeDagre from 'cytoscape-dagre';
 import cytoscapeSvg from 'cytoscape-svg';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { gql, NODE_NAMES, type NamedNode } from '../api';
+import { code } from '../codes';
 import { nameIn, t, type LabelKey, type Lang } from '../i18n';
 import type { Navigate } from '../main';
 import type { ViewState } from '../state';
@@ -90,7 +91,7 @@ function textPx(text: string, px: number): number {
 function legendItems(lang: Lang): { colour: string; text: string; ring?: boolean }[] {
   return [
     ...Object.entries(KIND_STYLE).map(([k, v]) => ({ colour: v.colour, text: kindLabel(lang, k) })),
-    ...Object.entries(STATUS_COLOUR).map(([k, c]) => ({ colour: c, text: t(lang, k as LabelKey), ring: true })),
+    ...Object.entries(STATUS_COLOUR).map(([k, c]) => ({ colour: c, text: code(lang, 'ReviewStatus', k), ring: true })),
   ];
 }
 
@@ -262,7 +263,7 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
       const f = facts.get(n.id);
       if (n.__typename !== 'Indicator' || !f) return [first];
       // The badges: 约束性 for a binding indicator, then its review status.
-      const badges = [f.attribute === 'BINDING' ? `【${t(lang, 'BINDING')}】` : '', f.status ? t(lang, f.status as LabelKey) : ''].filter(Boolean).join(' ');
+      const badges = [f.attribute === 'BINDING' ? `【${code(lang, 'IndicatorAttribute', 'BINDING')}】` : '', code(lang, 'ReviewStatus', f.status)].filter(Boolean).join(' ');
       return badges ? [first, badges] : [first];
     };
     const nodeData = (n: NamedNode, distance: number, path: string[]) => {
@@ -390,7 +391,7 @@ export function ImpactView({ state, navigate }: { state: ViewState; navigate: Na
         <p class="muted">{t(lang, 'hoverHint')}</p>
         <div class="legend" id="impact-legend">
           {legendItems(lang).map((it) => <span><i style={it.ring ? { background: '#fff', border: `3px solid ${it.colour}` } : { background: it.colour }} /> {it.text}</span>)}
-          <span>【{t(lang, 'BINDING')}】 {t(lang, 'bindingBadge')}</span>
+          <span>【{code(lang, 'IndicatorAttribute', 'BINDING')}】 {t(lang, 'bindingBadge')}</span>
         </div>
         {error ? <Failure lang={lang} error={error} retry={() => setAttempt((n) => n + 1)} /> : !impact && <Loading lang={lang} />}
         <div class="graph-wrap">
