@@ -396,9 +396,12 @@ export function parseImportedText(source: string): ImportedText {
     codes.add(unique);
     return unique;
   };
+  // How many units each task holds so far (a box's unnumbered items are numbered by it), kept as tasks are added.
+  const childCount = new Map<string, number>();
   const addTask = (level: TaskLevel, code: string, name: string, quote: string, parent: ParsedTask | null, lineNo: number, path: string[]): ParsedTask => {
     const task: ParsedTask = { code: uniqueCode(code), level, name, quote, parentCode: parent?.code ?? null, sectionPath: path, paragraphs: [], line: lineNo, ord: ord++ };
     tasks.push(task);
+    if (parent) childCount.set(parent.code, (childCount.get(parent.code) ?? 0) + 1);
     return task;
   };
   const collect = (line: string, taskCode: string | null, path: string[], lineNo: number) => {
@@ -661,14 +664,14 @@ export function parseImportedText(source: string): ImportedText {
       const itemName = cells[nameAt] ?? '';
       if (itemName && itemName.length <= MAX_HEADING && !/[。；]/.test(itemName)) {
         flush();
-        const n = tasks.filter((t) => t.parentCode === box!.code).length + 1;
+        const n = (childCount.get(box.code) ?? 0) + 1;
         const task = addTask('COLUMN_ITEM', `${box.code}.i${n}`, itemName, line, box, lineNo, [...pathHere(), line]);
         const text = cells.filter((c, k) => k !== nameAt && c && !/^\d+$/.test(c)).join(' ');
         if (text) pending.push({ owner: task, line: text, lineNo, path: [...pathHere(), line] });
         continue;
       }
     }
-    const boxItem = box ? boxItemOf(line, tasks.filter((t) => t.parentCode === box!.code).length) : null;
+    const boxItem = box ? boxItemOf(line, childCount.get(box.code) ?? 0) : null;
     const itemMarker = boxItem ? { kind: 'NUMBER' as MarkerKind, number: boxItem.number, rest: boxItem.rest } : marker && itemKinds.includes(marker.kind) ? marker : null;
     if (taskChapter && itemMarker && isItemHeading(line, itemMarker)) {
       // Items nest as the text nests them: a kind already open is a sibling of that item, a new kind a child of the
